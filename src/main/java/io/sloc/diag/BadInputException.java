@@ -1,0 +1,30 @@
+package io.sloc.diag;
+
+/**
+ * Bad user input (spec, rule file, test file, PromQL): reported as one located message with exit code 2,
+ * never as a stack trace.
+ */
+public class BadInputException extends RuntimeException {
+    private final transient SourceLocation location;
+
+    public BadInputException(SourceLocation location, String message) {
+        super(message);
+        this.location = location;
+    }
+
+    public BadInputException(SourceLocation location, String message, Throwable cause) {
+        super(message, cause);
+        this.location = location;
+    }
+
+    public SourceLocation location() {
+        return location;
+    }
+
+    /** {@code file:line:col: message}, the form editors and CI annotators understand. */
+    public String render() {
+        return location.isKnown() || !location.source().equals(SourceLocation.UNKNOWN.source())
+                ? location + ": " + getMessage()
+                : getMessage();
+    }
+}

@@ -1,0 +1,16 @@
+package io.sloc.promql.ast;
+
+import java.util.List;
+
+/**
+ * How two vectors are matched: {@code on(labels)} when {@code on}, else {@code ignoring(labels)}
+ * (an empty ignoring list is the default). {@code include} holds the extra labels of group_left/right.
+ */
+public record VectorMatching(Cardinality cardinality, List<String> labels, boolean on, List<String> include) {
+    public enum Cardinality { ONE_TO_ONE, MANY_TO_ONE, ONE_TO_MANY, MANY_TO_MANY }
+
+    public VectorMatching {
+        labels = List.copyOf(labels);
+        include = List.copyOf(include);
+    }
+}
