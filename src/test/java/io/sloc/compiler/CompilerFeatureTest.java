@@ -117,6 +117,9 @@ class CompilerFeatureTest {
                 "rpc_duration_seconds_bucket{le=\"1.5\", job=\"rpc\"}[5m]");
         assertThat(((Sli.Latency) compile(service("slo f { objective 95% sli latency { histogram `h` "
                 + "faster_than 5ms } }")).spec().services().get(0).slos().get(0).sli()).le()).isEqualTo("0.005");
+        var wholeSecond = compile(service("slo s { objective 95% sli latency { histogram `h` faster_than 2s } }"));
+        assertThat(recording(wholeSecond, "s", "slo:sli_error:rate5m").orElseThrow().expr())
+                .contains("h_bucket{le=~\"2(\\\\.0)?\"}[5m]");
     }
 
     @Test
