@@ -6,9 +6,12 @@ import static io.sloc.compiler.TestCompiles.file;
 import static io.sloc.compiler.TestCompiles.recording;
 import static io.sloc.compiler.TestCompiles.slo;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import io.sloc.emit.rules.Rule;
 import io.sloc.model.BurnRateWindow;
+import io.sloc.model.Panel;
+import io.sloc.model.PanelType;
 import io.sloc.model.Sli;
 import io.sloc.model.Slo;
 import java.math.BigDecimal;
@@ -265,5 +268,35 @@ class CompilerFeatureTest {
         assertThat(rule.expr()).isEqualTo("vector(1)");
         assertThat(rule.labels()).containsEntry("objective", "99.9").containsEntry("window", "30d")
                 .containsEntry("sli", "ratio").doesNotContainKey("route");
+    }
+
+    @Test
+    void dashboardsBecomeTypedPanelRecords() {
+        var result = compile(service("dashboard {\n row \"Traffic\" {\n"
+                + "  panel bargauge \"Rate\" { query `sum(rate(x_total[5m]))` legend \"{{job}}\" query `vector(1)`\n"
+                + "   unit \"reqps\" min -1 max 10.5 width 12 description \"d\"\n"
+                + "   thresholds { base green 5 \"#ffaa00\" 8 red } }\n"
+                + "  panel table \"T\" { query `up` } } }"));
+        var dashboard = TestCompiles.service(result, "api").dashboard().orElseThrow();
+        assertThat(dashboard.title()).isEqualTo("api");
+        assertThat(dashboard.rows()).singleElement().satisfies(row -> assertThat(row.title()).isEqualTo("Traffic"));
+        Panel panel = dashboard.rows().get(0).panels().get(0);
+        assertThat(panel.type()).isEqualTo(PanelType.BARGAUGE);
+        assertThat(panel.title()).isEqualTo("Rate");
+        assertThat(panel.queries()).extracting(q -> q.expr().text(), q -> q.legend())
+                .containsExactly(tuple("sum(rate(x_total[5m]))", Optional.of("{{job}}")),
+                        tuple("vector(1)", Optional.empty()));
+        assertThat(panel.unit()).contains("reqps");
+        assertThat(panel.min()).contains(new BigDecimal("-1"));
+        assertThat(panel.max()).contains(new BigDecimal("10.5"));
+        assertThat(panel.width()).hasValue(12);
+        assertThat(panel.description()).contains("d");
+        assertThat(panel.thresholds().orElseThrow().baseColour()).isEqualTo("green");
+        assertThat(panel.thresholds().orElseThrow().steps()).containsExactly(
+                new Panel.Step(new BigDecimal("5"), "#ffaa00"), new Panel.Step(new BigDecimal("8"), "red"));
+        Panel table = dashboard.rows().get(0).panels().get(1);
+        assertThat(table.type()).isEqualTo(PanelType.TABLE);
+        assertThat(table.thresholds()).isEmpty();
+        assertThat(table.width()).isEmpty();
     }
 }
