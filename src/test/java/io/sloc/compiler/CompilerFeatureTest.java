@@ -201,13 +201,10 @@ class CompilerFeatureTest {
     @Test
     void everyAlertCarriesServiceSloAndSeverity() {
         var result = compile(availSpec("") + service("").replace("api", "other")
-                + "service x { alert XDown { expr `up == 0` severity critical } }");
-        assertThat(alerts(result)).isNotEmpty().allSatisfy(a -> {
-            assertThat(a.labels()).containsKeys("service", "severity");
-            if (!a.alert().equals("XDown")) {
-                assertThat(a.labels()).containsKey("slo");
-            }
-        });
+                + "service x { slo s { objective 99% sli availability `up` } alert XDown { expr `up == 0` "
+                + "severity critical slo s } }");
+        assertThat(alerts(result)).extracting(Rule.Alerting::alert).contains("XDown", "ApiAvailErrorBudgetBurn");
+        assertThat(alerts(result)).allSatisfy(a -> assertThat(a.labels()).containsKeys("service", "slo", "severity"));
     }
 
     @Test
@@ -223,14 +220,15 @@ class CompilerFeatureTest {
     void plainAlertsGetServiceLabelsAndRunbookUrls() {
         String spec = "runbook down { step \"restart it\" }\n" + service("labels { team: \"web\" }\n"
                 + "runbook_base_url \"https://runbooks.example/\"\n"
-                + "alert ApiDown { expr `up{job=\"api\"} == 0` for 1m severity critical runbook down "
+                + "slo up { objective 99% sli availability `up` alerting none }\n"
+                + "alert ApiDown { expr `up{job=\"api\"} == 0` for 1m severity critical slo up runbook down "
                 + "labels { page: \"yes\" } annotations { summary: \"API down\" } }");
         Rule.Alerting alert = alerts(compile(spec)).get(0);
         assertThat(alert.alert()).isEqualTo("ApiDown");
         assertThat(alert.expr()).isEqualTo("up{job=\"api\"} == 0");
         assertThat(alert.forDuration()).isEqualTo(Duration.ofMinutes(1));
         assertThat(alert.labels()).containsExactlyEntriesOf(new java.util.TreeMap<>(java.util.Map.of(
-                "page", "yes", "service", "api", "severity", "critical", "team", "web")));
+                "page", "yes", "service", "api", "severity", "critical", "slo", "up", "team", "web")));
         assertThat(alert.annotations()).containsEntry("runbook_url", "https://runbooks.example/down.md")
                 .containsEntry("summary", "API down");
 
@@ -244,7 +242,8 @@ class CompilerFeatureTest {
     void runbooksBecomeMarkdownChecklists() {
         var result = compile("runbook db-slow { title \"Database slow\" description \"Queries take too long.\"\n"
                 + " step \"Check `pg_stat_activity`\"\n step \"Kill the \\\"long\\\" query\" }\n"
-                + service("alert DbSlow { expr `db_latency_seconds > 1` severity warning runbook db-slow }"));
+                + service("slo db { objective 99% sli availability `up` } alert DbSlow { expr `db_latency_seconds > 1` "
+                        + "severity warning slo db runbook db-slow }"));
         assertThat(file(result, "runbooks/db-slow.md")).startsWith("# Database slow\n\nQueries take too long.\n\n"
                 + "1. Check `pg_stat_activity`\n2. Kill the \"long\" query\n");
     }
