@@ -39,6 +39,8 @@ final class LexerErrors implements TokenSource {
     private boolean afterLeftBracket;
     private boolean gotColon;
     private boolean failed;
+    private int signRun;
+    private int powers;
 
     LexerErrors(PromQLLexer lexer, String input) {
         this.lexer = lexer;
@@ -64,7 +66,18 @@ final class LexerErrors implements TokenSource {
         return new ErrorToken(token, message, offset);
     }
 
+    /** Operator runs the parser recurses on: unary signs in a row, and '^' (right-associative). */
+    private void checkRecursion(Token token) {
+        int type = token.getType();
+        signRun = type == PromQLLexer.ADD || type == PromQLLexer.SUB ? signRun + 1 : 0;
+        powers += type == PromQLLexer.POW ? 1 : 0;
+        if (signRun > PromqlParser.MAX_NESTING || powers > PromqlParser.MAX_NESTING) {
+            throw new QueryError(token.getStartIndex(), token.getStopIndex() + 1, PromqlParser.TOO_DEEP);
+        }
+    }
+
     private String check(Token token) {
+        checkRecursion(token);
         boolean firstInBrackets = afterLeftBracket;
         afterLeftBracket = false;
         String text = token.getText();
