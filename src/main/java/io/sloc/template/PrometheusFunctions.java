@@ -28,7 +28,10 @@ final class PrometheusFunctions {
     private PrometheusFunctions() {
     }
 
-    /** Builtins plus Prometheus's functions; {@code query} runs at {@code evalTimeMs}. */
+    /**
+     * Builtins plus Prometheus's functions; {@code query} runs at {@code evalTimeMs}; a null {@code externalUrl}
+     * makes {@code externalURL} and {@code pathPrefix} fail as Go's nil *url.URL does.
+     */
     static Map<String, GoFunction> functions(QueryFunction queryFunction, long evalTimeMs, String externalUrl) {
         Map<String, GoFunction> f = new TreeMap<>(Builtins.functions());
         f.put("query", GoFunction.of(args -> query(queryFunction, (String) args[0], evalTimeMs), STRING));
@@ -59,8 +62,8 @@ final class PrometheusFunctions {
         f.put("humanizePercentage", GoFunction.of(args -> GoPrintf.sprintf("%.4g%%", toFloat(args[0]) * 100), ANY));
         f.put("humanizeTimestamp", GoFunction.of(args -> humanizeTimestamp(toFloat(args[0])), ANY));
         f.put("toTime", GoFunction.of(args -> toTime(toFloat(args[0])), ANY));
-        f.put("pathPrefix", GoFunction.of(args -> pathOf(externalUrl)));
-        f.put("externalURL", GoFunction.of(args -> externalUrl));
+        f.put("pathPrefix", GoFunction.of(args -> pathOf(nonNil(externalUrl))));
+        f.put("externalURL", GoFunction.of(args -> nonNil(externalUrl)));
         f.put("parseDuration", GoFunction.of(args -> parseDuration((String) args[0]), STRING));
         return f;
     }
@@ -78,6 +81,13 @@ final class PrometheusFunctions {
             throw new GoError("first() called on vector with no elements");
         }
         return v.samples().get(0);
+    }
+
+    private static String nonNil(String url) throws GoError {
+        if (url == null) {
+            throw new GoError("runtime error: invalid memory address or nil pointer dereference");
+        }
+        return url;
     }
 
     /** Dereferencing a nil *sample panics in Go; the template reports the runtime error. */
