@@ -6,7 +6,7 @@ import java.math.MathContext;
 import java.math.RoundingMode;
 
 /**
- * Go's {@code strconv.FormatFloat(v, fmt, prec, 64)} for the formats 'e', 'E', 'f', 'g' and 'G'.
+ * Go's {@code strconv.FormatFloat(v, fmt, prec, 64)} for the formats 'e', 'E', 'f', 'g', 'G', 'x' and 'X'.
  *
  * <p>Digits are computed from the exact binary value with {@link BigDecimal}: Java's {@code Double.toString} is not
  * shortest before JDK 19 and {@code Formatter} rounds half-up, while Go picks the shortest round-tripping digits (the
@@ -34,7 +34,7 @@ public final class GoFloat {
 
     /** {@code strconv.FormatFloat(v, fmt, prec, 64)}; a negative {@code prec} means shortest. */
     public static String format(double v, char fmt, int prec) {
-        if (fmt != 'e' && fmt != 'E' && fmt != 'f' && fmt != 'g' && fmt != 'G') {
+        if (fmt != 'e' && fmt != 'E' && fmt != 'f' && fmt != 'g' && fmt != 'G' && fmt != 'x' && fmt != 'X') {
             return "%" + fmt; // what Go returns for an unknown format
         }
         if (Double.isNaN(v)) {
@@ -44,6 +44,9 @@ public final class GoFloat {
             return v > 0 ? "+Inf" : "-Inf";
         }
         boolean neg = (Double.doubleToRawLongBits(v) < 0);
+        if (fmt == 'x' || fmt == 'X') {
+            return (neg ? "-" : "") + formatHex(Math.abs(v), fmt, prec);
+        }
         double abs = Math.abs(v);
         boolean shortest = prec < 0;
         Digits digs;
@@ -150,6 +153,63 @@ public final class GoFloat {
                 return Digits.of(up);
             }
         }
+    }
+
+    // strconv's fmtX: 0x1.fffp+dd with the leading 1 normalised (also for subnormals), rounded half to even.
+    private static String formatHex(double abs, char fmt, int prec) {
+        long bits = Double.doubleToRawLongBits(abs);
+        int biasedExp = (int) (bits >>> MANTISSA_BITS);
+        long mant = bits & ((1L << MANTISSA_BITS) - 1);
+        int exp;
+        if (biasedExp == 0) {
+            exp = 1 - 1023;
+        } else {
+            mant |= 1L << MANTISSA_BITS;
+            exp = biasedExp - 1023;
+        }
+        if (mant == 0) {
+            exp = 0;
+        }
+        mant <<= 60 - MANTISSA_BITS;
+        while (mant != 0 && (mant & (1L << 60)) == 0) {
+            mant <<= 1;
+            exp--;
+        }
+        if (prec >= 0 && prec < 15) {
+            int shift = prec * 4;
+            long extra = (mant << shift) & ((1L << 60) - 1);
+            mant >>>= 60 - shift;
+            if ((extra | (mant & 1)) > 1L << 59) {
+                mant++;
+            }
+            mant <<= 60 - shift;
+            if ((mant & (1L << 61)) != 0) {
+                mant >>>= 1;
+                exp++;
+            }
+        }
+        String hex = fmt == 'X' ? "0123456789ABCDEF" : "0123456789abcdef";
+        StringBuilder out = new StringBuilder("0").append(fmt).append((char) ('0' + ((mant >>> 60) & 1)));
+        mant <<= 4;
+        if (prec < 0 && mant != 0) {
+            out.append('.');
+            while (mant != 0) {
+                out.append(hex.charAt((int) ((mant >>> 60) & 15)));
+                mant <<= 4;
+            }
+        } else if (prec > 0) {
+            out.append('.');
+            for (int i = 0; i < prec; i++) {
+                out.append(hex.charAt((int) ((mant >>> 60) & 15)));
+                mant <<= 4;
+            }
+        }
+        out.append(fmt == 'X' ? 'P' : 'p').append(exp < 0 ? '-' : '+');
+        exp = Math.abs(exp);
+        if (exp < 10) {
+            out.append('0');
+        }
+        return out.append(exp).toString();
     }
 
     /** {@code m * 2^k} exactly. */

@@ -57,6 +57,9 @@ final class Builtins {
     }
 
     private static long length(Object item) throws GoError {
+        if (item == null) {
+            throw new GoError("reflect: call of reflect.Value.Type on zero Value");
+        }
         if (item instanceof String s) {
             return s.getBytes(StandardCharsets.UTF_8).length;
         }
@@ -191,6 +194,9 @@ final class Builtins {
         if (others.length == 0) {
             throw new GoError("missing argument for comparison");
         }
+        if (arg1 instanceof Map<?, ?> || arg1 instanceof List<?> || arg1 instanceof QueryResult) {
+            throw new GoError("uncomparable type " + GoValue.typeName(arg1) + ": " + GoPrintf.sprint(arg1));
+        }
         Kind k1 = kindOrNull(arg1);
         for (Object arg : others) {
             Kind k2 = kindOrNull(arg);
@@ -201,6 +207,9 @@ final class Builtins {
                 }
                 truth = false;
             } else if (k1 == null) {
+                if (arg instanceof Map<?, ?> || arg instanceof List<?> || arg instanceof QueryResult) {
+                    throw new GoError("uncomparable type " + GoValue.typeName(arg) + ": " + GoPrintf.sprint(arg));
+                }
                 truth = arg1 == arg; // pointers and other comparable values compare by identity
             } else {
                 truth = switch (k1) {

@@ -35,6 +35,11 @@ import java.util.Map;
 final class Executor {
     /** Go's missingVal: "no final argument from a preceding pipeline stage". */
     private static final Object MISSING = new Object();
+    /**
+     * A nil {@code interface{}} read from a {@code map[string]interface{}}: unlike the invalid value it cannot take
+     * further field lookups, and it is the wrong type for concrete parameters. Pipelines turn it into invalid.
+     */
+    private static final Object NIL_INTERFACE = new Object();
     private static final int MAX_DEPTH = 100_000;
 
     private final String parseName;
@@ -318,6 +323,9 @@ final class Executor {
         Object value = MISSING;
         for (CommandNode cmd : pipe.cmds()) {
             value = evalCommand(dot, cmd, value);
+            if (value == NIL_INTERFACE) {
+                value = null; // Go digs into interface{} results, and nil becomes the invalid value
+            }
         }
         for (VariableNode variable : pipe.decl()) {
             if (pipe.isAssign()) {
@@ -423,6 +431,14 @@ final class Executor {
     }
 
     private Object evalField(String fieldName, Object receiver, List<Node> args, Object fin) {
+        if (receiver == NIL_INTERFACE) {
+            throw errorf("nil pointer evaluating interface {}." + fieldName);
+        }
+        Object value = lookupField(fieldName, receiver, args, fin);
+        return value == null && receiver instanceof GoInterfaceMap ? NIL_INTERFACE : value;
+    }
+
+    private Object lookupField(String fieldName, Object receiver, List<Node> args, Object fin) {
         if (receiver == null) {
             return null; // missingkey=zero: an invalid receiver yields the zero (invalid) value
         }
@@ -588,7 +604,13 @@ final class Executor {
 
     private Object validateType(Object value, GoType typ) {
         if (typ == null) {
-            return value;
+            return value == NIL_INTERFACE ? null : value;
+        }
+        if (value == NIL_INTERFACE) {
+            if (typ.canBeNil()) {
+                return null;
+            }
+            throw errorf("wrong type for value; expected " + typ.name() + "; got interface {}");
         }
         if (value == null) {
             if (typ.canBeNil()) {

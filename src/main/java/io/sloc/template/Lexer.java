@@ -414,6 +414,14 @@ final class Lexer {
             error("bad number syntax: " + io.sloc.gofmt.GoQuote.quote(input.substring(start, pos)));
             return;
         }
+        int sign = peek();
+        if (sign == '+' || sign == '-') {
+            // a complex constant such as 1+2i: no spaces, must end in 'i'
+            if (!scanNumber() || input.charAt(pos - 1) != 'i') {
+                error("bad number syntax: " + io.sloc.gofmt.GoQuote.quote(input.substring(start, pos)));
+                return;
+            }
+        }
         emit(Kind.NUMBER);
     }
 
