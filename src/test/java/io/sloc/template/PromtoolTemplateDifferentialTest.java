@@ -17,8 +17,9 @@ import org.junit.jupiter.api.io.TempDir;
 /** Renders template snippets with the real promtool 2.42 and with {@link AlertTemplateExpander}; they must agree. */
 class PromtoolTemplateDifferentialTest {
     private static final String NUMBER_FORMATS = "{{ $value }}|{{ printf \"%g|%e|%E|%f|%.4g|%.3e|%.2f|%.0f|%.10g|%G"
-            + "|%5.1f|%-9.3g|%+.2e|%08.3f|% g|%v|%.0e|%.1g|%#g|%#.3g\" $value $value $value $value $value $value $value"
-            + " $value $value $value $value $value $value $value $value $value $value $value $value $value }}"
+            + "|%5.1f|%-9.3g|%+.2e|%08.3f|% g|%v|%.0e|%.1g|%#g|%#.3g|%x|%.3X|%.17g|%.20f|%.25e\" $value $value"
+            + " $value $value $value $value $value $value $value $value $value $value $value $value $value $value"
+            + " $value $value $value $value $value $value $value $value $value }}"
             + "|{{ humanize $value }}|{{ humanize1024 $value }}|{{ humanizeDuration $value }}"
             + "|{{ humanizePercentage $value }}|{{ humanizeTimestamp $value }}";
 
@@ -124,7 +125,7 @@ class PromtoolTemplateDifferentialTest {
                 0.000123456, 86400.0, 90061.0, 3599.999, 59.9999, 0.001, 1024.0, 1048576.0, 1.5, 1e100, -1500.0,
                 Double.NaN, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY, 1435065584.128, 1e10, 0.25, 0.375));
         Random random = new Random(20230201);
-        for (int i = 0; i < 60; i++) {
+        for (int i = 0; i < 240; i++) {
             double v;
             switch (i % 4) {
                 case 0 -> v = Double.longBitsToDouble(random.nextLong());
