@@ -275,7 +275,8 @@ final class Lexer {
             lexFieldOrVariable(Kind.VARIABLE);
         } else if (r == '\'') {
             lexQuote('\'', Kind.CHAR_CONSTANT, "unterminated character constant");
-        } else if (r == '.' && !(pos < input.length() && input.charAt(pos) >= '0' && input.charAt(pos) <= '9')) {
+        } else if (r == '.' && pos < input.length() && !(input.charAt(pos) >= '0' && input.charAt(pos) <= '9')) {
+            // ".field"; a '.' at the very end of the input is lexed as a (malformed) number, as in Go
             lexFieldOrVariable(Kind.FIELD);
         } else if (r == '.' || r == '+' || r == '-' || (r >= '0' && r <= '9')) {
             backup(r);
