@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Seeded random token soups, mostly malformed, rendered (or rejected) by the real promtool and by
+ * Seeded random token soups (queries only as {@code (query "m")}, since other PromQL is the engine's business), mostly malformed, rendered (or rejected) by the real promtool and by
  * {@link AlertTemplateExpander}: lexer, parser and executor must fail and succeed alike. Environment variables
  * {@code SLOC_FUZZ_SEED} and {@code SLOC_FUZZ_COUNT} widen the search.
  */
@@ -23,7 +23,13 @@ class PromtoolTemplateFuzzTest {
         "|", "printf", "\"%d\"", "\"%v|%s\"", "1", "2.5", "(", ")", "if", "else", "end", "range", "$x", ":=", "=",
         "toUpper", "len", "\"a\"", "nil", "true", ".", "with", "index", ",", "humanize", "$value", "/*", "*/", "'a'",
         "`r`", "-3", "1e3", "\n", "$", "eq", "and", "or", "not", "\"job\"", "break", "x", "-", "$labels.job",
-        "query", "\"m\"", "first", "value", "$k", "$v", "#", "0x1F", "print"};
+        "\"m\"", "first", "value", "$k", "$v", "#", "0x1F", "print", "range $k, $v :=", "$labels.instance",
+        "stripPort", "title", "reReplaceAll", "\"(.*):(\\\\d+)\"", "\"$2-$1\"", "humanizeDuration", "0", "-1.5",
+        "else if", "with $x :=", ".Value", "template", "define", "\"t\"", "block", "continue", "(query \"m\")",
+        "sortByLabel", "label", "args", "slice", "js", "html", "urlquery", "println", "printf \"%5.2f\"", "\"%x\"",
+        "lt", "le", "ge", "gt", "ne", "1.0", "$value.x", "safeHtml", "humanizePercentage", "toLower", "match",
+        "\"^a\"", "$externalLabels", "$externalURL", "humanizeTimestamp", "humanize1024", "strvalue", "\"\"",
+        "{{ end }}", "{{ else }}", "{{ if $value }}", "{{ range $labels }}", "{{ with $labels.job }}"};
 
     @Test
     void randomTemplatesBehaveLikePromtool(@TempDir Path dir) throws Exception {
@@ -71,8 +77,11 @@ class PromtoolTemplateFuzzTest {
                             ? List.of(new Sample(PromtoolTemplateProbe.SERIES_LABELS,
                                     PromtoolTemplateProbe.SERIES_VALUE))
                             : List.of());
-            soft.assertThat(got).as("P%d %s", parsingIndex.get(k), parsing.get(k).template())
-                    .isEqualTo(second.rendered().get(k));
+            String theirs = second.rendered().get(k);
+            if (theirs.matches("(?s).*0xc[0-9a-f]{6,}.*")) {
+                continue; // Go printed pointer addresses (a query result inside a value): not reproducible
+            }
+            soft.assertThat(got).as("P%d %s", parsingIndex.get(k), parsing.get(k).template()).isEqualTo(theirs);
         }
         System.out.println("fuzz: " + probes.size() + " templates, " + parsing.size() + " parse");
         soft.assertAll();
