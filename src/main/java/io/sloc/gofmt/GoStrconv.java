@@ -129,18 +129,19 @@ public final class GoStrconv {
         if (quote != '"' && quote != '\'') {
             throw syntax();
         }
-        StringBuilder out = new StringBuilder();
+        // Go strings are bytes: \x and octal escapes add raw bytes, the rest adds UTF-8.
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
         int i = 0;
         int runes = 0;
         while (i < body.length()) {
-            char c = body.charAt(i);
+            int c = body.codePointAt(i);
             if (c == quote || c == '\n') {
                 throw syntax();
             }
             runes++;
             if (c != '\\') {
-                out.append(c);
-                i++;
+                appendUtf8(out, c);
+                i += Character.charCount(c);
                 continue;
             }
             if (i + 1 >= body.length()) {
@@ -149,19 +150,19 @@ public final class GoStrconv {
             char e = body.charAt(i + 1);
             i += 2;
             switch (e) {
-                case 'a' -> out.append('\u0007');
-                case 'b' -> out.append('\b');
-                case 'f' -> out.append('\f');
-                case 'n' -> out.append('\n');
-                case 'r' -> out.append('\r');
-                case 't' -> out.append('\t');
-                case 'v' -> out.append('\u000B');
-                case '\\' -> out.append('\\');
+                case 'a' -> out.write(7);
+                case 'b' -> out.write('\b');
+                case 'f' -> out.write('\f');
+                case 'n' -> out.write('\n');
+                case 'r' -> out.write('\r');
+                case 't' -> out.write('\t');
+                case 'v' -> out.write(11);
+                case '\\' -> out.write('\\');
                 case '\'', '"' -> {
                     if (e != quote) {
                         throw syntax();
                     }
-                    out.append(e);
+                    out.write(e);
                 }
                 case 'x', 'u', 'U' -> {
                     int n = e == 'x' ? 2 : e == 'u' ? 4 : 8;
@@ -171,12 +172,12 @@ public final class GoStrconv {
                     int v = parseHex(body.substring(i, i + n));
                     i += n;
                     if (e == 'x') {
-                        out.append((char) v); // a byte; only exact for ASCII
+                        out.write(v);
                     } else {
                         if (!GoQuote.isValidRune(v)) {
                             throw syntax();
                         }
-                        out.appendCodePoint(v);
+                        appendUtf8(out, v);
                     }
                 }
                 case '0', '1', '2', '3', '4', '5', '6', '7' -> {
@@ -188,7 +189,7 @@ public final class GoStrconv {
                     if (!oct.matches("[0-7]{3}") || Integer.parseInt(oct, 8) > 255) {
                         throw syntax();
                     }
-                    out.append((char) Integer.parseInt(oct, 8));
+                    out.write(Integer.parseInt(oct, 8));
                 }
                 default -> throw syntax();
             }
@@ -196,7 +197,11 @@ public final class GoStrconv {
         if (quote == '\'' && runes != 1) {
             throw syntax();
         }
-        return out.toString();
+        return out.toString(java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    private static void appendUtf8(java.io.ByteArrayOutputStream out, int codePoint) {
+        out.writeBytes(new String(Character.toChars(codePoint)).getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
     private static int parseHex(String h) throws NumError {

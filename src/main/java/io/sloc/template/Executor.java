@@ -425,16 +425,22 @@ final class Executor {
                                   Object fin) {
         int n = idents.size();
         for (int i = 0; i < n - 1; i++) {
-            receiver = evalField(idents.get(i), receiver, List.of(), MISSING);
+            receiver = evalField(dot, idents.get(i), node, receiver, null, MISSING);
         }
-        return evalField(idents.get(n - 1), receiver, args, fin);
+        return evalField(dot, idents.get(n - 1), node, receiver, args, fin);
     }
 
-    private Object evalField(String fieldName, Object receiver, List<Node> args, Object fin) {
+    private Object evalField(Object dot, String fieldName, Node node, Object receiver, List<Node> args, Object fin) {
         if (receiver == NIL_INTERFACE) {
             throw errorf("nil pointer evaluating interface {}." + fieldName);
         }
-        Object value = lookupField(fieldName, receiver, args, fin);
+        if (receiver instanceof GoTime time) {
+            GoFunction method = time.method(fieldName);
+            if (method != null) {
+                return evalCall(dot, method, node, fieldName, args, fin);
+            }
+        }
+        Object value = lookupField(fieldName, receiver, args == null ? List.of() : args, fin);
         return value == null && receiver instanceof GoInterfaceMap ? NIL_INTERFACE : value;
     }
 

@@ -201,6 +201,14 @@ final class TemplateSnippets {
             "{{ or 0 }}|{{ and \"x\" }}|{{ 1 | and 2 }}|{{ 0 | or 2 }}",
             "{{ not }}",
             "{{ print 1.0 2.5e10 -0.0 }}",
+            "{{ \"\\xc3\\xa9\" }} {{ len \"\\xc3\\xa9\" }} {{ \"\\303\\251\" }}",
+            "{{ (toTime 1435065584.128).Unix }} {{ (toTime 1435065584.128).Year }} {{ (toTime 1435065584.128).Month }} {{ (toTime 1435065584.128).Weekday }} {{ (toTime 0).UnixMilli }}",
+            "{{ (toTime 1435065584.128).Format \"2006-01-02T15:04:05.000Z07:00 Mon Jan _2 3:4:5 PM -0700 MST .999 ,9 002\" }}",
+            "{{ (toTime 1435065584.1).Format \"January Monday 06 1 2 15 03 04 05 pm -07:00 Z0700 .000000 .99\" }}",
+            "{{ with toTime 86399 }}{{ .Hour }}:{{ .Minute }}:{{ .Second }} {{ .YearDay }} {{ .UTC }}{{ end }}",
+            "{{ (toTime 0).Nope }}",
+            "{{ (toTime 0).Format }}",
+            "{{ (toTime 0).Format 1 }}",
             "{{ \"end\" }}");
 
     private TemplateSnippets() {
