@@ -129,13 +129,38 @@ public final class GoFloat {
         BigDecimal lower = (mant > 1L << MANTISSA_BITS || biasedExp <= 1)
                 ? scaledByPowerOfTwo(2 * mant - 1, exp2 - 1)
                 : scaledByPowerOfTwo(4 * mant - 1, exp2 - 2);
-        boolean inclusive = mant % 2 == 0;
-        int leading = exact.precision() - exact.scale() - 1; // exact = d.ddd * 10^leading
-        for (int n = 1; ; n++) {
+        Interval interval = new Interval(exact, lower, upper, mant % 2 == 0);
+        // Java's Double.toString round-trips but is not always shortest before JDK 19: start from its length and
+        // shorten while a shorter decimal still fits (if k digits fit, k+1 digits fit too).
+        int n = significantDigits(Double.toString(abs));
+        BigDecimal best = interval.nearestWithDigits(n);
+        while (n > 1) {
+            BigDecimal shorter = interval.nearestWithDigits(n - 1);
+            if (shorter == null) {
+                break;
+            }
+            best = shorter;
+            n--;
+        }
+        return Digits.of(best);
+    }
+
+    private static int significantDigits(String javaString) {
+        int end = javaString.indexOf('E');
+        String mantissa = (end < 0 ? javaString : javaString.substring(0, end)).replace(".", "");
+        String digits = mantissa.replaceFirst("^0+", "").replaceFirst("0+$", "");
+        return Math.max(1, digits.length());
+    }
+
+    /** The reals that round to one double: (lower, upper), bounds included when the mantissa is even. */
+    private record Interval(BigDecimal exact, BigDecimal lower, BigDecimal upper, boolean inclusive) {
+        /** The n-digit decimal inside the interval nearest to the exact value (ties to even), or null. */
+        BigDecimal nearestWithDigits(int n) {
             BigDecimal down = exact.round(new MathContext(n, RoundingMode.DOWN));
             if (down.compareTo(exact) == 0) {
-                return Digits.of(exact);
+                return exact;
             }
+            int leading = exact.precision() - exact.scale() - 1; // exact = d.ddd * 10^leading
             BigDecimal up = down.add(BigDecimal.ONE.scaleByPowerOfTen(leading - n + 1));
             int downVsLower = down.compareTo(lower);
             int upVsUpper = up.compareTo(upper);
@@ -143,15 +168,10 @@ public final class GoFloat {
             boolean okUp = upVsUpper < 0 || (inclusive && upVsUpper == 0);
             if (okDown && okUp) {
                 int nearer = exact.subtract(down).compareTo(up.subtract(exact));
-                boolean downIsEven = down.unscaledValue().testBit(0) == false;
-                return Digits.of(nearer < 0 || (nearer == 0 && downIsEven) ? down : up);
+                boolean downIsEven = !down.unscaledValue().testBit(0);
+                return nearer < 0 || (nearer == 0 && downIsEven) ? down : up;
             }
-            if (okDown) {
-                return Digits.of(down);
-            }
-            if (okUp) {
-                return Digits.of(up);
-            }
+            return okDown ? down : okUp ? up : null;
         }
     }
 

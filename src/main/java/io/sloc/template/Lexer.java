@@ -34,7 +34,7 @@ final class Lexer {
             if (kind.isKeyword()) {
                 return "<" + val + ">";
             }
-            if (val.codePointCount(0, val.length()) > 10) {
+            if (val.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > 10) { // Go: len(val) in bytes
                 return GoStrings.quotePrefix(val, 10) + "...";
             }
             return io.sloc.gofmt.GoQuote.quote(val);
@@ -42,7 +42,7 @@ final class Lexer {
     }
 
     private static final Map<String, Kind> KEYWORDS = Map.ofEntries(
-            Map.entry(".", Kind.DOT), Map.entry("block", Kind.BLOCK), Map.entry("break", Kind.BREAK),
+            Map.entry("block", Kind.BLOCK), Map.entry("break", Kind.BREAK),
             Map.entry("continue", Kind.CONTINUE), Map.entry("define", Kind.DEFINE), Map.entry("else", Kind.ELSE),
             Map.entry("end", Kind.END), Map.entry("if", Kind.IF), Map.entry("range", Kind.RANGE),
             Map.entry("nil", Kind.NIL), Map.entry("template", Kind.TEMPLATE), Map.entry("with", Kind.WITH));
