@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
 public final class GoStrconv {
     private static final Pattern DECIMAL_FLOAT = Pattern.compile("[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?");
     private static final Pattern HEX_FLOAT =
-            Pattern.compile("[+-]?0[xX](_?[0-9a-fA-F])*(\\.([0-9a-fA-F]_?)*)?[pP][+-]?\\d+");
+            Pattern.compile("[+-]?0[xX]([0-9a-fA-F]+\\.?[0-9a-fA-F]*|\\.[0-9a-fA-F]+)[pP][+-]?\\d+");
     private static final Pattern SPECIAL = Pattern.compile("(?i)[+-]?(inf|infinity)|nan");
 
     private GoStrconv() {
@@ -35,12 +35,13 @@ public final class GoStrconv {
             }
             return lower.startsWith("-") ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY;
         }
+        if (s.indexOf('_') >= 0 && !underscoreOk(s)) {
+            throw new NumError("ParseFloat", s, "invalid syntax");
+        }
+        String digits = s.replace("_", "");
         double v;
-        if (DECIMAL_FLOAT.matcher(s).matches()) {
-            v = Double.parseDouble(s);
-        } else if (HEX_FLOAT.matcher(s).matches() && !s.contains("__") && !s.endsWith("_")) {
-            String cleaned = s.replace("_", "");
-            v = Double.parseDouble(cleaned);
+        if (DECIMAL_FLOAT.matcher(digits).matches() || HEX_FLOAT.matcher(digits).matches()) {
+            v = Double.parseDouble(digits);
         } else {
             throw new NumError("ParseFloat", s, "invalid syntax");
         }
@@ -79,7 +80,6 @@ public final class GoStrconv {
             s = s.substring(1);
         }
         int base = 10;
-        boolean prefixed = false;
         if (s.length() > 1 && s.charAt(0) == '0') {
             char c = Character.toLowerCase(s.charAt(1));
             if (c == 'x' || c == 'o' || c == 'b') {
@@ -89,9 +89,8 @@ public final class GoStrconv {
                 base = 8;
                 s = s.substring(1);
             }
-            prefixed = true;
         }
-        if (s.isEmpty() || !underscoresOk(s, prefixed)) {
+        if (s.isEmpty() || (s0.indexOf('_') >= 0 && !underscoreOk(s0))) {
             throw new NumError(func, s0, "invalid syntax");
         }
         try {
@@ -102,12 +101,36 @@ public final class GoStrconv {
         }
     }
 
-    private static boolean underscoresOk(String digits, boolean prefixed) {
-        if (!digits.contains("_")) {
-            return true;
+    /** Go's underscoreOK: '_' only between digits, or between a base prefix and a digit. */
+    private static boolean underscoreOk(String s) {
+        char saw = '^'; // ^ start, 0 digit or prefix, _ underscore, ! anything else
+        int i = 0;
+        if (!s.isEmpty() && (s.charAt(0) == '-' || s.charAt(0) == '+')) {
+            s = s.substring(1);
         }
-        // Go: underscores only between digits (or after the base prefix) and only with base 0.
-        return !digits.endsWith("_") && !digits.contains("__") && (prefixed || !digits.startsWith("_"));
+        boolean hex = false;
+        if (s.length() >= 2 && s.charAt(0) == '0' && "bBoOxX".indexOf(s.charAt(1)) >= 0) {
+            i = 2;
+            saw = '0';
+            hex = s.charAt(1) == 'x' || s.charAt(1) == 'X';
+        }
+        for (; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if ((c >= '0' && c <= '9') || (hex && "abcdefABCDEF".indexOf(c) >= 0)) {
+                saw = '0';
+            } else if (c == '_') {
+                if (saw != '0') {
+                    return false;
+                }
+                saw = '_';
+            } else {
+                if (saw == '_') {
+                    return false;
+                }
+                saw = '!';
+            }
+        }
+        return saw != '_';
     }
 
     /** {@code strconv.Unquote} for "..." and `...` literals; throws with Go's "invalid syntax". */
