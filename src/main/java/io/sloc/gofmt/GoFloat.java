@@ -6,7 +6,7 @@ import java.math.MathContext;
 import java.math.RoundingMode;
 
 /**
- * Go's {@code strconv.FormatFloat(v, fmt, prec, 64)} for the formats 'e', 'E', 'f', 'g', 'G', 'x' and 'X'.
+ * Go's {@code strconv.FormatFloat(v, fmt, prec, 64)} for the formats 'b', 'e', 'E', 'f', 'g', 'G', 'x' and 'X'.
  *
  * <p>Digits are computed from the exact binary value with {@link BigDecimal}: Java's {@code Double.toString} is not
  * shortest before JDK 19 and {@code Formatter} rounds half-up, while Go picks the shortest round-tripping digits (the
@@ -34,7 +34,7 @@ public final class GoFloat {
 
     /** {@code strconv.FormatFloat(v, fmt, prec, 64)}; a negative {@code prec} means shortest. */
     public static String format(double v, char fmt, int prec) {
-        if (fmt != 'e' && fmt != 'E' && fmt != 'f' && fmt != 'g' && fmt != 'G' && fmt != 'x' && fmt != 'X') {
+        if ("eEfgGxXb".indexOf(fmt) < 0) {
             return "%" + fmt; // what Go returns for an unknown format
         }
         if (Double.isNaN(v)) {
@@ -46,6 +46,9 @@ public final class GoFloat {
         boolean neg = (Double.doubleToRawLongBits(v) < 0);
         if (fmt == 'x' || fmt == 'X') {
             return (neg ? "-" : "") + formatHex(Math.abs(v), fmt, prec);
+        }
+        if (fmt == 'b') {
+            return (neg ? "-" : "") + formatBinaryExponent(Math.abs(v));
         }
         double abs = Math.abs(v);
         boolean shortest = prec < 0;
@@ -173,6 +176,18 @@ public final class GoFloat {
             }
             return okDown ? down : okUp ? up : null;
         }
+    }
+
+    /** strconv's fmtB: the integer mantissa and its power of two, e.g. {@code 4503599627370496p-52} for 1. */
+    private static String formatBinaryExponent(double abs) {
+        long bits = Double.doubleToRawLongBits(abs);
+        int biasedExp = (int) (bits >>> MANTISSA_BITS);
+        long mant = bits & ((1L << MANTISSA_BITS) - 1);
+        int exp = biasedExp == 0 ? 1 - EXPONENT_BIAS : biasedExp - EXPONENT_BIAS;
+        if (biasedExp != 0) {
+            mant |= 1L << MANTISSA_BITS;
+        }
+        return mant + "p" + (exp >= 0 ? "+" : "") + exp;
     }
 
     // strconv's fmtX: 0x1.fffp+dd with the leading 1 normalised (also for subnormals), rounded half to even.

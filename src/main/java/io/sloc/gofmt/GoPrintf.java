@@ -308,7 +308,7 @@ public final class GoPrintf {
             return;
         }
         if (verb == 'T') {
-            padString(GoValue.typeName(arg));
+            padString(truncate(GoValue.typeName(arg)));
             return;
         }
         if (arg instanceof Boolean b) {
@@ -370,7 +370,7 @@ public final class GoPrintf {
     private void printFloat(Object arg, double v, int verb) {
         switch (verb) {
             case 'v' -> formatFloat(v, 'g', -1);
-            case 'g', 'G', 'x', 'X' -> formatFloat(v, (char) verb, -1);
+            case 'b', 'g', 'G', 'x', 'X' -> formatFloat(v, (char) verb, -1);
             case 'f', 'F' -> formatFloat(v, 'f', 6);
             case 'e', 'E' -> formatFloat(v, (char) verb, 6);
             default -> badVerb(arg, verb);
@@ -395,7 +395,7 @@ public final class GoPrintf {
             zero = oldZero;
             return;
         }
-        if (sharp) {
+        if (sharp && verb != 'b') {
             num = withSharp(num, verb, p);
         }
         if (plus || num.charAt(0) != '+') {
