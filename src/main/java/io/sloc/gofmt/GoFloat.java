@@ -265,7 +265,9 @@ public final class GoFloat {
                 if (eprec > digs.nd() && digs.nd() >= digs.dp()) {
                     eprec = digs.nd();
                 }
-                // Go: "if precision was the shortest possible, use precision 6 for this decision".
+                // Go: "if precision was the shortest possible, use precision 6 for this decision". fmt's %v uses
+                // exactly this ('g', -1), so {{ $value }} of 1e6 is 1e+06 and of 123456 is 123456 (checked with
+                // promtool 2.42); the exponent threshold 21 belongs to encoding/json and JavaScript, not to fmt.
                 if (shortest) {
                     eprec = 6;
                 }

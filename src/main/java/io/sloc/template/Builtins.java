@@ -25,6 +25,7 @@ final class Builtins {
         f.put("and", AND);
         f.put("or", OR);
         f.put("not", GoFunction.of(args -> !Executor.isTrue(args[0]), V));
+        f.put("call", GoFunction.variadic(Builtins::call, V, V));
         f.put("len", GoFunction.of(args -> length(args[0]), V));
         f.put("index", GoFunction.variadic(Builtins::index, V, V));
         f.put("slice", GoFunction.variadic(Builtins::slice, V, V));
@@ -54,6 +55,14 @@ final class Builtins {
             return s;
         }
         return GoPrintf.sprint(args);
+    }
+
+    /** Template data here never holds Go functions, so call can only fail, with Go's words. */
+    private static Object call(Object[] args) throws GoError {
+        if (args[0] == null) {
+            throw new GoError("call of nil");
+        }
+        throw new GoError("non-function of type " + GoValue.typeName(args[0]));
     }
 
     private static long length(Object item) throws GoError {

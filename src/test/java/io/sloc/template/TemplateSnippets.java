@@ -234,6 +234,9 @@ final class TemplateSnippets {
             "{{ humanize \"Infinity\" }}",
             "{{ humanize \"INF\" }}",
             "{{ humanize \"1.5e3_0\" }}",
+            "{{ call $value 1 }}",
+            "{{ call nil }}",
+            "{{ call }}",
             "{{ \"end\" }}");
 
     private TemplateSnippets() {
