@@ -112,10 +112,10 @@ public final class PromqlParser {
                 lineStart = i + 1;
             }
         }
-        // Prometheus counts columns in bytes.
+        // Prometheus counts columns in bytes; editors (and our file locations) count characters.
         int column = query.substring(lineStart, offset).getBytes(StandardCharsets.UTF_8).length + 1;
         String prometheus = line + ":" + column + ": parse error: " + message;
-        SourceLocation location = origin.isKnown() ? origin.shift(line, column) : origin;
+        SourceLocation location = origin.isKnown() ? origin.shift(line, offset - lineStart + 1) : origin;
         return new PromqlParseException(location, new PositionRange(start, Math.max(start, end)), line, column,
                 message, prometheus);
     }

@@ -207,6 +207,12 @@ class PromqlParserTest {
         assertThatThrownBy(() -> PromqlParser.parse("foo +\n  bar baz", origin))
                 .isInstanceOfSatisfying(BadInputException.class,
                         e -> assertThat(e.location()).isEqualTo(new SourceLocation("rules.yml", 11, 7)));
+        // Prometheus counts bytes, file locations count characters.
+        assertThatThrownBy(() -> PromqlParser.parse("foo{a=\"\u00e9\"} ^^", origin))
+                .isInstanceOfSatisfying(PromqlParseException.class, e -> {
+                    assertThat(e.prometheusMessage()).startsWith("1:14: ");
+                    assertThat(e.location()).isEqualTo(new SourceLocation("rules.yml", 10, 23));
+                });
     }
 
     @Test
