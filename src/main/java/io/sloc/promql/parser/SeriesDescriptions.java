@@ -220,12 +220,15 @@ public final class SeriesDescriptions {
 
         SeriesDescription values(Map<String, String> labels) {
             valueToken();
+            boolean afterItem = false;
             while (kind != Kind.EOF) {
                 if (kind != Kind.SPACE) {
-                    throw unexpected(" in series values");
+                    // goyacc names the context only before the first item.
+                    throw unexpected(afterItem ? "" : " in series values");
                 }
                 valueToken();
-                if (kind != Kind.EOF && kind != Kind.SPACE) {
+                afterItem = kind != Kind.EOF && kind != Kind.SPACE;
+                if (afterItem) {
                     item();
                 }
             }
@@ -433,7 +436,7 @@ public final class SeriesDescriptions {
                 case STRING: desc = "string " + (text.length() > 10 ? GoStrings.quotePrefix(text, 10) + "..." : GoStrings.quote(text)); break;
                 case ADD: case SUB: desc = "<op:" + text + ">"; break;
                 case EQL: case COMMA: case LEFT_BRACE: case RIGHT_BRACE: case TIMES: case BLANK: desc = GoStrings.quote(text); break;
-                case SPACE: desc = "\"<space>\""; break;
+                case SPACE: desc = GoStrings.quote(text); break;
                 default: desc = text.startsWith("=") || text.startsWith("!") ? "<op:" + text + ">" : GoStrings.quote(text);
             }
             return new QueryError(start, pos, "unexpected " + desc + where);
