@@ -210,12 +210,23 @@ public final class SeriesDescriptions {
 
         void expectEnd() {
             skipSpacesAndComments();
-            if (pos < in.length()) {
-                start = pos;
-                kind = Character.isDigit(in.charAt(pos)) ? Kind.NUMBER : Kind.OTHER;
-                pos++;
-                throw unexpected("");
+            if (pos >= in.length()) {
+                return;
             }
+            start = pos;
+            char c = in.charAt(pos);
+            if (isAlpha(c) || c == ':') {
+                while (pos < in.length() && (isAlphaNumeric(in.charAt(pos)) || in.charAt(pos) == ':')) {
+                    pos++;
+                }
+                kind = Kind.WORD;
+            } else if (Character.isDigit(c)) {
+                scanNumber();
+            } else {
+                pos++;
+                kind = Kind.OTHER;
+            }
+            throw unexpected("");
         }
 
         SeriesDescription values(Map<String, String> labels) {
