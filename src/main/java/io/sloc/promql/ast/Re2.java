@@ -70,6 +70,7 @@ public final class Re2 {
         /** Whether the last item can take a repetition operator, and the text of the last operator (Go's lastRepeat). */
         private boolean operand;
         private String lastRepeat;
+        private String pendingFlags;
 
         Translator(String re) {
             this.re = re;
@@ -80,10 +81,14 @@ public final class Re2 {
                 int start = pos;
                 char c = re.charAt(pos++);
                 String repeat = null;
+                if ("*+?{".indexOf(c) < 0) {
+                    flushFlags();
+                }
                 switch (c) {
                     case '(':
-                        openGroup(start);
-                        operand = false;
+                        if (!openGroup(start)) {
+                            operand = false;
+                        }
                         break;
                     case ')':
                         if (groups.isEmpty()) {
@@ -105,6 +110,7 @@ public final class Re2 {
                     case '{':
                         String counts = repeatCounts(start);
                         if (counts == null) {
+                            flushFlags();
                             literal('{');
                         } else {
                             repeat = repetition(start, counts);
@@ -138,7 +144,19 @@ public final class Re2 {
             if (!groups.isEmpty()) {
                 throw error("missing closing )", re);
             }
+            flushFlags();
             return out.toString();
+        }
+
+        /**
+         * Emits a pending {@code (?flags)}. Go lets a repetition follow a flag group and apply to the item before
+         * it ({@code $(?i)?}); Java would not, so the flags are written after such a repetition.
+         */
+        private void flushFlags() {
+            if (pendingFlags != null) {
+                out.append(pendingFlags);
+                pendingFlags = null;
+            }
         }
 
         private void literal(int c) {
@@ -164,6 +182,7 @@ public final class Re2 {
             if (lazy != flags.ungreedy) {
                 out.append('?');
             }
+            flushFlags();
             return re.substring(start, pos);
         }
 
@@ -191,17 +210,18 @@ public final class Re2 {
             return digits.length() > 4 ? Integer.MAX_VALUE : Integer.parseInt(digits);
         }
 
-        private void openGroup(int start) {
+        /** Returns true for a flag-only group {@code (?flags)}, which leaves the item before it repeatable. */
+        private boolean openGroup(int start) {
             groups.push(flags);
             if (!re.startsWith("?", pos)) {
                 captures++;
                 out.append('(');
-                return;
+                return false;
             }
             if (re.startsWith("?:", pos)) {
                 pos += 2;
                 out.append("(?:");
-                return;
+                return false;
             }
             if (re.startsWith("?P<", pos)) {
                 int close = re.indexOf('>', pos);
@@ -214,7 +234,7 @@ public final class Re2 {
                 names.putIfAbsent(name, captures);
                 pos = close + 1;
                 out.append('(');
-                return;
+                return false;
             }
             // Flags: (?flags) or (?flags:re), flags from "imsU" with an optional '-' part.
             int i = pos + 1;
@@ -257,12 +277,12 @@ public final class Re2 {
                 // (?flags) changes the flags of the enclosing group until it closes.
                 groups.pop();
                 flags = f;
-                out.append(javaFlags).append(')');
-                operand = false;
-                return;
+                pendingFlags = javaFlags.append(')').toString();
+                return true;
             }
             out.append(javaFlags).append(':');
             flags = f;
+            return false;
         }
 
         private void escape(int start, boolean inClass) {
@@ -302,8 +322,13 @@ public final class Re2 {
                 default:
                     break;
             }
-            if (!inClass && (c == 'A' || c == 'z' || c == 'b' || c == 'B')) {
+            if (!inClass && (c == 'A' || c == 'z')) {
                 out.append("(?:\\").append(c).append(')');
+                return;
+            }
+            if (!inClass && (c == 'b' || c == 'B')) {
+                // Go's \b is an ASCII word boundary; Java 17's also counts other letters as word characters.
+                out.append(c == 'b' ? "(?:(?<=\\w)(?!\\w)|(?<!\\w)(?=\\w))" : "(?:(?<=\\w)(?=\\w)|(?<!\\w)(?!\\w))");
                 return;
             }
             if (c >= '0' && c <= '7' && (c == '0' || (pos < re.length() && re.charAt(pos) >= '0' && re.charAt(pos) <= '7'))) {
