@@ -5,12 +5,127 @@ final class GoMath {
     private GoMath() {
     }
 
-    /** {@code math.Pow}: Java agrees except pow(1, y) and pow(-1, ±Inf), which Go defines as 1. */
+    /**
+     * Go's {@code math.Pow}, ported: integer powers are computed by repeated squaring of the mantissa, which can
+     * differ in the last bit from Java's Math.pow, so bit-exact results need Go's algorithm. The fractional part
+     * uses Math.exp/Math.log (Go's amd64 assembly versions of those are not reproduced).
+     */
     static double pow(double x, double y) {
-        if (x == 1 || (x == -1 && Double.isInfinite(y))) {
+        if (y == 0 || x == 1) {
             return 1;
         }
-        return Math.pow(x, y);
+        if (y == 1) {
+            return x;
+        }
+        if (Double.isNaN(x) || Double.isNaN(y)) {
+            return Double.NaN;
+        }
+        if (x == 0) {
+            boolean negZero = Double.doubleToRawLongBits(x) != 0;
+            if (y < 0) {
+                if (isOddInt(y)) {
+                    return negZero ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY;
+                }
+                return Double.POSITIVE_INFINITY;
+            }
+            return isOddInt(y) ? x : 0;
+        }
+        if (Double.isInfinite(y)) {
+            if (x == -1) {
+                return 1;
+            }
+            if ((Math.abs(x) < 1) == (y > 0)) {
+                return 0;
+            }
+            return Double.POSITIVE_INFINITY;
+        }
+        if (Double.isInfinite(x)) {
+            if (x < 0) {
+                return pow(1 / x, -y); // Pow(-0, -y)
+            }
+            return y < 0 ? 0 : Double.POSITIVE_INFINITY;
+        }
+        if (y == 0.5) {
+            return Math.sqrt(x);
+        }
+        if (y == -0.5) {
+            return 1 / Math.sqrt(x);
+        }
+        double ay = Math.abs(y);
+        double yi = ay >= 0x1p52 ? ay : (double) (long) ay; // Modf
+        double yf = ay - yi;
+        if (yf != 0 && x < 0) {
+            return Double.NaN;
+        }
+        if (yi >= 0x1p63) {
+            // a large even integer: overflow or underflow for every x but -1
+            if (x == -1) {
+                return 1;
+            }
+            if ((Math.abs(x) < 1) == (y > 0)) {
+                return 0;
+            }
+            return Double.POSITIVE_INFINITY;
+        }
+        double a1 = 1.0;
+        long ae = 0;
+        if (yf != 0) {
+            if (yf > 0.5) {
+                yf--;
+                yi++;
+            }
+            a1 = Math.exp(yf * Math.log(x));
+        }
+        // frexp(x): x = x1 * 2^xe with |x1| in [0.5, 1)
+        int xe = Math.getExponent(x);
+        double x1;
+        if (xe < Double.MIN_EXPONENT) { // subnormal
+            double normal = x * 0x1p54;
+            xe = Math.getExponent(normal) - 54;
+            x1 = Math.scalb(normal, -Math.getExponent(normal) - 1);
+        } else {
+            x1 = Math.scalb(x, -xe - 1);
+        }
+        xe += 1;
+        long xeLong = xe;
+        for (long i = (long) yi; i != 0; i >>= 1) {
+            if (xeLong < -(1 << 12) || (1 << 12) < xeLong) {
+                ae += xeLong; // catastrophic overflow: let ldexp handle it
+                break;
+            }
+            if ((i & 1) == 1) {
+                a1 *= x1;
+                ae += xeLong;
+            }
+            x1 *= x1;
+            xeLong <<= 1;
+            if (x1 < .5) {
+                x1 += x1;
+                xeLong--;
+            }
+        }
+        if (y < 0) {
+            a1 = 1 / a1;
+            ae = -ae;
+        }
+        return ldexp(a1, ae);
+    }
+
+    private static boolean isOddInt(double y) {
+        if (Math.abs(y) >= 0x1p53) {
+            return false;
+        }
+        long l = (long) y;
+        return l == y && (l & 1) == 1;
+    }
+
+    /** Go's math.Ldexp: frac * 2^exp with a single rounding for subnormal results. */
+    private static double ldexp(double frac, long exp) {
+        if (frac == 0 || Double.isInfinite(frac) || Double.isNaN(frac)) {
+            return frac;
+        }
+        int clamped = (int) Math.max(-2200, Math.min(2200, exp));
+        return Math.scalb(frac, clamped);
     }
 
     /** {@code math.Mod}: Java's {@code %} on doubles is the same exact fmod with the dividend's sign. */
