@@ -90,7 +90,7 @@ final class MathFunctions {
         } else if (a < NEAR_ZERO) {
             r = a;
         } else {
-            r = Math.log1p(a + a * a / (1 + Math.sqrt(1 + a * a)));
+            r = StrictMath.log1p(a + a * a / (1 + Math.sqrt(1 + a * a)));
         }
         return x < 0 ? -r : r;
     }
@@ -110,7 +110,7 @@ final class MathFunctions {
             return GoMath.log(2 * x - 1 / (x + Math.sqrt(x * x - 1)));
         }
         double t = x - 1;
-        return Math.log1p(t + Math.sqrt(2 * t + t * t));
+        return StrictMath.log1p(t + Math.sqrt(2 * t + t * t));
     }
 
     /** Go's math.Atanh algorithm. */
@@ -130,9 +130,9 @@ final class MathFunctions {
             r = a;
         } else if (a < 0.5) {
             r = a + a;
-            r = 0.5 * Math.log1p(r + r * a / (1 - a));
+            r = 0.5 * StrictMath.log1p(r + r * a / (1 - a));
         } else {
-            r = 0.5 * Math.log1p((a + a) / (1 - a));
+            r = 0.5 * StrictMath.log1p((a + a) / (1 - a));
         }
         return x < 0 ? -r : r;
     }
