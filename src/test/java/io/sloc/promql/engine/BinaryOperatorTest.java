@@ -55,7 +55,8 @@ class BinaryOperatorTest {
                 .sample("__name__,b,pod,p1", 0, 1);
         assertThatThrownBy(() -> f.eval("b + on(pod) a", 0)).isInstanceOf(PromqlEvalException.class)
                 .hasMessage("found duplicate series for the match group {pod=\"p1\"} on the right hand-side of the "
-                        + "operation: [a{c=\"2\", pod=\"p1\"}, a{c=\"1\", pod=\"p1\"}];many-to-many matching not "
+                        + "operation: [{__name__=\"a\", c=\"2\", pod=\"p1\"}, {__name__=\"a\", c=\"1\", pod=\"p1\"}];"
+                        + "many-to-many matching not "
                         + "allowed: matching labels must be unique on one side");
         assertThatThrownBy(() -> f.eval("a + on(pod) b", 0))
                 .hasMessage("multiple matches for labels: many-to-one matching must be explicit "
