@@ -65,6 +65,17 @@ class BinaryOperatorTest {
     }
 
     @Test
+    void manyToManyMessageIsPromtoolsForItsBadPromqlFixture() {
+        f.sample("__name__,join_1,a,1,b,2", 0, 1).sample("__name__,join_2,a,1,b,3", 0, 2)
+                .sample("__name__,join_2,a,1,b,4", 0, 3);
+        // promtool 2.42 on cmd/promtool/testdata/bad-promql.yml prints exactly this
+        assertThatThrownBy(() -> f.eval("join_1 + on(a) join_2", 0)).hasMessage("found duplicate series for the "
+                + "match group {a=\"1\"} on the right hand-side of the operation: [{__name__=\"join_2\", a=\"1\", "
+                + "b=\"4\"}, {__name__=\"join_2\", a=\"1\", b=\"3\"}];many-to-many matching not allowed: matching "
+                + "labels must be unique on one side");
+    }
+
+    @Test
     void sameLabelsetAfterDroppingNamesIsAnError() {
         f.sample("__name__,a,x,1", 0, 1.5).sample("__name__,b,x,1", 0, 2.5);
         assertThatThrownBy(() -> f.eval("ceil({__name__=~\"a|b\"})", 0))
