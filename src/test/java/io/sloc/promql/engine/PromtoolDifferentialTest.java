@@ -61,7 +61,9 @@ class PromtoolDifferentialTest {
             "req_total > bool 200", "gauge == 4.4", "gauge unless req_total", "req_total and on(job) gauge",
             "scalar(gauge) * req_total", "vector(scalar(gauge))", "minute(vector(time()))",
             "day_of_week(vector(1.7e9))", "month(gauge * 1e7)", "-gauge ^ 2", "2 ^ -gauge",
-            "stdvar_over_time(gauge[7m])", "deriv(gauge[9m])", "idelta(req_total[2m])");
+            "stdvar_over_time(gauge[7m])", "deriv(gauge[9m])", "idelta(req_total[2m])",
+            "sin(gauge * 1e9)", "cos(req_total * 1e12)", "tan(gauge * 1e15)", "sin(req_total * 1e300)",
+            "cos(gauge * 123456789.123)");
 
     @TempDir
     Path dir;
