@@ -38,7 +38,7 @@ public final class TestCommand implements Callable<Integer> {
 
     @Option(names = "--max-samples", paramLabel = "N",
             description = "Per-query sample limit (default: none; 10000 reproduces promtool's limit and error).")
-    Long maxSamples;
+    Integer maxSamples;
 
     @Override
     public Integer call() {
@@ -61,7 +61,7 @@ public final class TestCommand implements Callable<Integer> {
             }
         }
         RuleTestRunner.Options options = new RuleTestRunner.Options(
-                maxSamples == null ? Long.MAX_VALUE : maxSamples, runPattern);
+                maxSamples == null ? 0 : maxSamples, runPattern);
         CommandLine cli = spec.commandLine();
         List<FileReport> reports = new RuleTestRunner(options, Path.of(""), cli.getOut(), cli.getErr()).run(files);
         if (junit != null) {

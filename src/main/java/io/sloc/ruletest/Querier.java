@@ -19,15 +19,13 @@ import java.util.List;
  * anything else but a vector is an error. Failures carry Prometheus's message.
  */
 final class Querier {
-    private static final long LOOKBACK_MS = 5 * 60_000;
-
     private final Engine engine;
     private final MemoryStorage storage;
 
-    Querier(MemoryStorage storage, long subqueryStepMs, long maxSamples) {
+    Querier(MemoryStorage storage, long subqueryStepMs, int maxSamples) {
         this.storage = storage;
         this.engine = new Engine(EngineOptions.defaults()
-                .withLookbackDeltaMs(LOOKBACK_MS)
+                .withLookbackDeltaMs(EngineOptions.DEFAULT_LOOKBACK_MS)
                 .withDefaultSubqueryStepMs(subqueryStepMs)
                 .withMaxSamples(maxSamples));
     }

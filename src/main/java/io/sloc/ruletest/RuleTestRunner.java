@@ -26,12 +26,12 @@ public final class RuleTestRunner {
     private static final long DEFAULT_EVALUATION_INTERVAL_MS = 60_000;
 
     /**
-     * @param maxSamples per-query sample limit; promtool's is 10000, {@code Long.MAX_VALUE} means none
+     * @param maxSamples per-query sample limit; promtool's is 10000, 0 means none
      * @param run        only test groups whose name this regex finds a match in; null runs all
      */
-    public record Options(long maxSamples, Pattern run) {
+    public record Options(int maxSamples, Pattern run) {
         public static Options defaults() {
-            return new Options(Long.MAX_VALUE, null);
+            return new Options(0, null);
         }
     }
 

@@ -33,7 +33,7 @@ final class TestGroupRun {
     private final List<Integer> groupLimits = new ArrayList<>();
     private final List<String> errors = new ArrayList<>();
 
-    private TestGroupRun(TestGroup test, List<RuleGroup> ruleGroups, long evalIntervalMs, long maxSamples) {
+    private TestGroupRun(TestGroup test, List<RuleGroup> ruleGroups, long evalIntervalMs, int maxSamples) {
         this.test = test;
         this.evalIntervalMs = evalIntervalMs;
         this.querier = new Querier(storage, evalIntervalMs, maxSamples);
@@ -51,9 +51,9 @@ final class TestGroupRun {
 
     /**
      * @param rules       the rule groups in evaluation order, or the errors loading them
-     * @param maxSamples  the per-query sample limit (promtool's is 10000), {@code Long.MAX_VALUE} for none
+     * @param maxSamples  the per-query sample limit (promtool's is 10000), 0 for none
      */
-    static List<String> run(TestGroup test, LoadedRules rules, long evalIntervalMs, long maxSamples) {
+    static List<String> run(TestGroup test, LoadedRules rules, long evalIntervalMs, int maxSamples) {
         InputSeriesLoader input;
         try {
             input = InputSeriesLoader.of(test.inputSeries(), test.intervalMs());
