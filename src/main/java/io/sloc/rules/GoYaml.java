@@ -13,7 +13,6 @@ import java.util.function.Function;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.composer.ComposerException;
-import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.nodes.MappingNode;
@@ -36,6 +35,17 @@ import org.yaml.snakeyaml.scanner.ScannerException;
  */
 public final class GoYaml {
     private final List<String> typeErrors = new ArrayList<>();
+    private final boolean strict;
+
+    /** A strict decoder: unknown fields are errors. */
+    public GoYaml() {
+        this(true);
+    }
+
+    /** @param strict whether unknown fields are errors ({@code UnmarshalStrict}, {@code KnownFields(true)}) */
+    public GoYaml(boolean strict) {
+        this.strict = strict;
+    }
 
     /** A YAML problem, already worded like promtool prints it. */
     public static final class YamlError extends RuntimeException {
@@ -52,8 +62,20 @@ public final class GoYaml {
         }
     }
 
-    /** Parses one YAML document; null for an empty document. */
+    /** Parses one YAML document with gopkg.in/yaml.v2's error wording (promtool's test files); null if empty. */
     public static Node compose(String text) {
+        return compose(text, false);
+    }
+
+    /**
+     * Parses one YAML document with gopkg.in/yaml.v3's error wording (rule files), which locates parser problems
+     * by their context rather than by the offending token.
+     */
+    public static Node composeV3(String text) {
+        return compose(text, true);
+    }
+
+    private static Node compose(String text, boolean v3) {
         LoaderOptions options = new LoaderOptions();
         options.setAllowDuplicateKeys(true);
         options.setMaxAliasesForCollections(1000);
@@ -61,24 +83,23 @@ public final class GoYaml {
         try {
             return new Yaml(options).compose(new StringReader(text));
         } catch (MarkedYAMLException e) {
-            throw syntaxError(e);
+            throw syntaxError(e, v3);
         } catch (YAMLException e) {
             throw new YamlError("yaml: " + e.getMessage(), 0);
         }
     }
 
-    private static YamlError syntaxError(MarkedYAMLException e) {
-        Mark problem = e.getProblemMark();
-        Mark context = e.getContextMark();
-        int line;
-        if (e instanceof ScannerException) {
-            // libyaml reports scanner problems on their own (1-based) line...
-            line = problem == null ? 0 : problem.getLine() + 1;
-        } else if (problem != null && problem.getLine() != 0) {
-            // ...but parser problems with the 0-based line of the offending token (a go-yaml quirk).
-            line = problem.getLine();
-        } else {
-            line = context == null ? 0 : context.getLine();
+    /**
+     * go-yaml prints the 0-based line of a mark (a quirk), plus one for scanner errors; v2 prefers the problem
+     * mark, v3 the context mark.
+     */
+    private static YamlError syntaxError(MarkedYAMLException e, boolean v3) {
+        int problem = e.getProblemMark() == null ? 0 : e.getProblemMark().getLine();
+        int context = e.getContextMark() == null ? 0 : e.getContextMark().getLine();
+        int first = v3 ? context : problem;
+        int line = first != 0 ? first : (v3 ? problem : context);
+        if (e instanceof ScannerException && line != 0) {
+            line++;
         }
         String where = line != 0 ? "line " + line + ": " : "";
         return new YamlError("yaml: " + where + libyamlProblem(e), line);
@@ -166,6 +187,9 @@ public final class GoYaml {
         for (NodeTuple t : map.getValue()) {
             String key = t.getKeyNode() instanceof ScalarNode k ? k.getValue() : "";
             if (!knownFields.contains(key)) {
+                if (!strict) {
+                    continue;
+                }
                 typeErrors.add("line " + line(t.getKeyNode()) + ": field " + key + " not found in type " + goType);
             } else if (!seen.add(key)) {
                 typeErrors.add("line " + line(t.getKeyNode()) + ": field " + key + " already set in type " + goType);

@@ -15,6 +15,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.yaml.snakeyaml.nodes.Node;
@@ -53,13 +54,18 @@ public final class RuleFileLoader {
         return parse(text, displayPath);
     }
 
-    /** Parses and validates rule-file text. */
+    /**
+     * Parses and validates rule-file text. Like rulefmt, the text is decoded twice, strictly into the rule model and
+     * loosely into YAML nodes for positions; a problem both decodings hit (a syntax error, {@code groups} not being
+     * a list) is therefore reported twice, exactly as promtool prints it.
+     */
     public static RuleFile parse(String text, String displayPath) {
         Node root;
         try {
-            root = GoYaml.compose(text);
+            root = GoYaml.composeV3(text);
         } catch (GoYaml.YamlError e) {
-            throw fail(displayPath, e.getMessage(), e.line());
+            throw new RuleFileException(displayPath,
+                    List.of(displayPath + ": " + e.getMessage(), displayPath + ": " + e.getMessage()), e.line());
         }
         List<GroupNode> groupNodes;
         GoYaml yaml = new GoYaml();
@@ -67,7 +73,9 @@ public final class RuleFileLoader {
             groupNodes = decode(root, yaml);
             yaml.throwCollected();
         } catch (GoYaml.YamlError e) {
-            throw fail(displayPath, e.getMessage(), e.line());
+            List<String> errors = new ArrayList<>(List.of(displayPath + ": " + e.getMessage()));
+            nodeDecodingError(root).ifPresent(n -> errors.add(displayPath + ": " + n));
+            throw new RuleFileException(displayPath, errors, e.line());
         }
         List<String> errors = new ArrayList<>();
         List<RuleGroup> groups = validate(groupNodes, errors);
@@ -76,6 +84,18 @@ public final class RuleFileLoader {
             throw new RuleFileException(displayPath, prefixed, firstLine(groupNodes));
         }
         return new RuleFile(displayPath, groups);
+    }
+
+    /** The error of rulefmt's second, position-keeping decoding ({@code groups} as a list of raw nodes), if any. */
+    private static Optional<String> nodeDecodingError(Node root) {
+        GoYaml loose = new GoYaml(false);
+        loose.struct(root, "rulefmt.ruleGroups", FILE_FIELDS, (k, v) -> loose.list(v, "[]yaml.Node", n -> n));
+        try {
+            loose.throwCollected();
+            return Optional.empty();
+        } catch (GoYaml.YamlError e) {
+            return Optional.of(e.getMessage());
+        }
     }
 
     private static RuleFileException fail(String file, String message, int line) {

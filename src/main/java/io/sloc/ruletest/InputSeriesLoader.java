@@ -1,7 +1,6 @@
 package io.sloc.ruletest;
 
 import io.sloc.promql.parser.PromqlParseException;
-import io.sloc.promql.parser.SeriesDescription;
 import io.sloc.promql.parser.SeriesDescriptions;
 import io.sloc.promql.storage.MemoryStorage;
 import io.sloc.promql.value.Labels;
@@ -45,7 +44,7 @@ final class InputSeriesLoader {
     static InputSeriesLoader of(List<InputSeries> inputs, long intervalMs) {
         Map<Labels, Pending> byLabels = new LinkedHashMap<>();
         for (InputSeries in : inputs) {
-            SeriesDescription d = SeriesDescriptions.parseSeries(in.series(), in.values());
+            SeriesDescriptions.SeriesDescription d = SeriesDescriptions.parseSeries(in.series(), in.values());
             Labels labels = Labels.of(d.labels());
             long[] times = new long[d.values().length];
             double[] values = new double[d.values().length];
