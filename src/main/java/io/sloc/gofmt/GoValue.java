@@ -5,8 +5,9 @@ import java.util.Map;
 
 /**
  * How Java values stand for Go values in formatting and templates: {@code null} is nil, {@link Boolean} bool,
- * {@link Long}/{@link Integer} int, {@link Double} float64, {@link String} string, {@link Map} a map with string keys
- * (printed and ranged in sorted key order), {@link List} a slice; other types implement this interface.
+ * {@link Long}/{@link Integer} int, {@link Double} float64, {@link String} string, {@link Map} a
+ * {@code map[string]string} ({@link GoInterfaceMap} a {@code map[string]interface{}}; printed and ranged in sorted key
+ * order), {@link List} a slice; other types implement this interface.
  */
 public interface GoValue {
     /** The Go type name printed by {@code %T} and in fmt's error forms, e.g. {@code *template.sample}. */
@@ -35,9 +36,8 @@ public interface GoValue {
         if (value instanceof String) {
             return "string";
         }
-        if (value instanceof Map<?, ?> map) {
-            boolean allStrings = map.values().stream().allMatch(v -> v instanceof String);
-            return allStrings ? "map[string]string" : "map[string]interface {}";
+        if (value instanceof Map<?, ?>) {
+            return value instanceof GoInterfaceMap ? "map[string]interface {}" : "map[string]string";
         }
         if (value instanceof List<?>) {
             return "[]interface {}";
