@@ -1,5 +1,6 @@
 package io.sloc.check;
 
+import io.sloc.compiler.CompileOptions;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
@@ -11,10 +12,11 @@ import java.util.Set;
  * @param ruleFiles    extra rule files to lint, beyond those found in the targets
  * @param testFiles    extra rule-test files to run, beyond those found in the targets
  * @param knownMetrics metrics that exist without a recording rule, beyond the specs' inputs
+ * @param compileOptions how the specs are compiled (must match how the committed output was compiled)
  * @param driftIsError whether output that differs from the committed files fails the check (else: warnings)
  */
 public record CheckOptions(List<CheckTarget> targets, List<Path> ruleFiles, List<Path> testFiles,
-                           Set<String> knownMetrics, boolean driftIsError) {
+                           Set<String> knownMetrics, CompileOptions compileOptions, boolean driftIsError) {
     public CheckOptions {
         targets = List.copyOf(targets);
         ruleFiles = List.copyOf(ruleFiles);

@@ -27,7 +27,8 @@ public final class Checker {
         RuleInputs inputs = new RuleInputs(existing(options.ruleFiles()), existing(options.testFiles()));
         for (CheckTarget target : options.targets()) {
             if (target.specs().isPresent()) {
-                SpecCheck result = SpecCheck.run(target.specs().get(), target.generated(), options.driftIsError());
+                SpecCheck result = SpecCheck.run(target.specs().get(), target.generated(), options.compileOptions(),
+                        options.driftIsError());
                 files.addAll(result.files());
                 result.spec().ifPresent(specs::add);
             } else if (!Files.isDirectory(target.generated())) {

@@ -6,10 +6,12 @@ import io.sloc.check.CheckTarget;
 import io.sloc.check.Checker;
 import io.sloc.check.report.JUnitReport;
 import io.sloc.check.report.ReportFormat;
+import io.sloc.compiler.CompileOptions;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -59,6 +61,10 @@ public final class CheckCommand implements Callable<Integer> {
     @Option(names = "--junit", paramLabel = "FILE", description = "Also write a JUnit XML report to FILE.")
     Path junit;
 
+    @Option(names = "--runbook-base-url", paramLabel = "URL",
+            description = "As for `sloc compile`: the specs are compiled the way the committed output was.")
+    String runbookBaseUrl;
+
     @Option(names = "--strict", description = "Fail on warnings too.")
     boolean strict;
 
@@ -72,7 +78,7 @@ public final class CheckCommand implements Callable<Integer> {
             targets.add(CheckTarget.of(dir, specsName, generatedName));
         }
         CheckReport report = Checker.check(new CheckOptions(targets, ruleFiles, testFiles, Set.copyOf(knownMetrics),
-                !driftIsWarning));
+                new CompileOptions(Optional.ofNullable(runbookBaseUrl)), !driftIsWarning));
         boolean passed = report.passed(strict);
         boolean colour = ReportFormat.colourWanted(System.console() != null, System.getenv());
         format.reporter(colour).write(report, passed, spec.commandLine().getOut());

@@ -50,7 +50,8 @@ public final class CheckMojo extends SlocMojo {
         CheckTarget target = new CheckTarget(specs.toFile().isDirectory() ? Optional.of(specs) : Optional.empty(),
                 outputDirectory.toPath());
         CheckReport report = Checker.check(new CheckOptions(List.of(target), List.of(),
-                testFiles.stream().map(File::toPath).toList(), Set.copyOf(knownMetrics), failOnDrift));
+                testFiles.stream().map(File::toPath).toList(), Set.copyOf(knownMetrics), compileOptions(),
+                failOnDrift));
         report.diagnostics().forEach(this::log);
         JUnitReport.write(report, junitReport.toPath());
         String counts = report.count(Severity.ERROR) + " error(s), " + report.count(Severity.WARNING)

@@ -2,11 +2,13 @@ package io.sloc.maven;
 
 import io.sloc.check.Diagnostic;
 import io.sloc.check.Severity;
+import io.sloc.compiler.CompileOptions;
 import io.sloc.diag.BadInputException;
 import io.sloc.diag.SourceLocation;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.Optional;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -31,6 +33,10 @@ abstract class SlocMojo extends AbstractMojo {
     @Parameter(property = "sloc.outputDirectory", defaultValue = "${project.basedir}/generated", required = true)
     File outputDirectory;
 
+    /** Base of the runbook_url annotations, overriding the specs' {@code runbook_base_url}. */
+    @Parameter(property = "sloc.runbookBaseUrl")
+    String runbookBaseUrl;
+
     @Override
     public final void execute() throws MojoExecutionException, MojoFailureException {
         if (skip) {
@@ -47,6 +53,10 @@ abstract class SlocMojo extends AbstractMojo {
         } catch (IOException e) {
             throw new MojoExecutionException("sloc: " + e.getMessage(), e);
         }
+    }
+
+    CompileOptions compileOptions() {
+        return new CompileOptions(Optional.ofNullable(runbookBaseUrl).filter(url -> !url.isBlank()));
     }
 
     abstract void run() throws MojoExecutionException, MojoFailureException, IOException;
