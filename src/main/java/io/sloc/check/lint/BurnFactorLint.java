@@ -9,7 +9,7 @@ import java.math.BigDecimal;
 import java.util.function.Consumer;
 
 /**
- * A burn factor of 1 or less alerts while the error budget would still last the whole period: it pages for an
+ * A burn factor below 1 alerts while the error budget would still last beyond the period: it pages for an
  * SLO that is being met. (A factor that disagrees with its stated budget share is already a compile warning,
  * which {@code sloc check} reports with the spec's position.)
  */
@@ -31,13 +31,13 @@ public final class BurnFactorLint implements Lint {
     }
 
     private void check(Service service, Slo slo, BurnRateWindow w, Consumer<Diagnostic> report) {
-        if (w.factor().compareTo(BigDecimal.ONE) <= 0) {
+        if (w.factor().compareTo(BigDecimal.ONE) < 0) {
             report.accept(Diagnostic.warning(id(), slo.location(), "SLO " + service.name() + "/" + slo.name() + ", "
                     + w.severity() + " alert (" + Windows.format(w.longWindow()) + " with "
                     + Windows.format(w.shortWindow()) + "): a burn factor of "
                     + w.factor().stripTrailingZeros().toPlainString() + " (" + percent(w.budgetShare())
-                    + " of the budget in " + Windows.format(w.longWindow()) + ") alerts while the budget still lasts "
-                    + "the whole " + Windows.format(slo.window()) + " period: the SLO is being met"));
+                    + " of the budget in " + Windows.format(w.longWindow()) + ") alerts while the budget would outlast "
+                    + "the " + Windows.format(slo.window()) + " period: the SLO is being met"));
         }
     }
 
