@@ -81,7 +81,9 @@ public final class GoYaml {
         options.setMaxAliasesForCollections(1000);
         options.setCodePointLimit(Integer.MAX_VALUE);
         try {
-            return new Yaml(options).compose(new StringReader(text));
+            // go-yaml decodes the first document only; later ones are never even parsed.
+            java.util.Iterator<Node> documents = new Yaml(options).composeAll(new StringReader(text)).iterator();
+            return documents.hasNext() ? documents.next() : null;
         } catch (MarkedYAMLException e) {
             throw syntaxError(e, v3);
         } catch (YAMLException e) {

@@ -71,7 +71,7 @@ final class GoPaths {
     static List<String> glob(String pattern, Path cwd) throws BadPatternException {
         List<String> out = new ArrayList<>();
         if (!hasMeta(pattern)) {
-            if (Files.exists(cwd.resolve(pattern.isEmpty() ? "." : pattern))) {
+            if (!pattern.isEmpty() && Files.exists(cwd.resolve(pattern))) {
                 out.add(pattern);
             }
             return out;
