@@ -102,9 +102,17 @@ class RuleFileLoaderTest {
     }
 
     @Test
-    void yamlSyntaxErrorsReadLikeGoYaml() {
+    void yamlSyntaxErrorsReadLikeGoYamlV3AndComeTwiceLikeRulefmtsTwoDecodings() {
         assertThat(errorsOf("groups:\n  - name: g\n    rules:\n      - record: a\n       expr: 1\n"))
-                .containsExactly("r.yml: yaml: line 3: did not find expected '-' indicator");
+                .containsExactly("r.yml: yaml: line 3: did not find expected '-' indicator",
+                        "r.yml: yaml: line 3: did not find expected '-' indicator");
+    }
+
+    @Test
+    void groupsThatAreNotAListFailBothDecodings() {
+        assertThat(errorsOf("groups: 5\n")).containsExactly(
+                "r.yml: yaml: unmarshal errors:\n  line 1: cannot unmarshal !!int `5` into []rulefmt.RuleGroup",
+                "r.yml: yaml: unmarshal errors:\n  line 1: cannot unmarshal !!int `5` into []yaml.Node");
     }
 
     @Test

@@ -65,7 +65,36 @@ final class ScriptRunner {
                     + ") but got none";
         }
         String mismatch = compare(eval, result);
+        if (mismatch == null && !eval.ordered()) {
+            mismatch = rangeModeMismatch(eval, expr, result);
+        }
         return mismatch == null ? null : mismatch + " (line " + eval.line() + ")";
+    }
+
+    /**
+     * Go's runner also evaluates the expression as a range query over [t-1m, t+1m] with a 1m step and checks the
+     * point at t against the same expectations (ordering is undefined there, so eval_ordered skips this).
+     */
+    private String rangeModeMismatch(ScriptCommand.Eval eval, Expr expr, Value instant) {
+        Matrix m;
+        try {
+            m = engine.rangeQuery(storage, expr, eval.atMs() - 60_000, eval.atMs() + 60_000, 60_000);
+        } catch (RuntimeException e) {
+            return "range mode: error evaluating query: " + e;
+        }
+        List<Sample> atT = new java.util.ArrayList<>();
+        for (io.sloc.promql.value.Series s : m.series()) {
+            for (int i = 0; i < s.size(); i++) {
+                if (s.timestamp(i) == eval.atMs()) {
+                    atT.add(new Sample(s.metric(), s.timestamp(i), s.value(i)));
+                    break;
+                }
+            }
+        }
+        Value v = instant instanceof Scalar && !atT.isEmpty() ? new Scalar(eval.atMs(), atT.get(0).value())
+                : new Vector(atT);
+        String mismatch = compare(eval, v);
+        return mismatch == null ? null : "range mode: " + mismatch;
     }
 
     private static String quote(String s) {
