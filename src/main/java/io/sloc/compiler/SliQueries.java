@@ -1,6 +1,7 @@
 package io.sloc.compiler;
 
 import io.sloc.model.PromqlQuery;
+import io.sloc.promql.GoStrings;
 import io.sloc.model.Sli;
 import io.sloc.model.WindowText;
 import io.sloc.promql.ast.LabelMatcher;
@@ -85,31 +86,15 @@ final class SliQueries {
     static String selector(VectorSelector selector, String suffix, String le) {
         List<String> matchers = new ArrayList<>();
         if (le != null) {
-            matchers.add("le=" + quote(le));
+            matchers.add("le=" + GoStrings.quote(le));
         }
         for (LabelMatcher m : selector.matchers()) {
             if (!(selector.name() != null && m.name().equals("__name__") && m.type() == LabelMatcher.Type.EQUAL)) {
-                matchers.add(m.name() + m.type().text() + quote(m.value()));
+                matchers.add(m.name() + m.type().text() + GoStrings.quote(m.value()));
             }
         }
         String name = selector.name() == null ? "" : selector.name() + suffix;
         return matchers.isEmpty() ? name : name + "{" + String.join(", ", matchers) + "}";
-    }
-
-    /** A PromQL double-quoted string, escaped like Go's strconv.Quote for the characters that need it. */
-    static String quote(String value) {
-        StringBuilder out = new StringBuilder("\"");
-        for (char c : value.toCharArray()) {
-            switch (c) {
-                case '\\': out.append("\\\\"); break;
-                case '"': out.append("\\\""); break;
-                case '\n': out.append("\\n"); break;
-                case '\r': out.append("\\r"); break;
-                case '\t': out.append("\\t"); break;
-                default: out.append(c);
-            }
-        }
-        return out.append('"').toString();
     }
 
     /** User PromQL on lines of its own: a trailing {@code # comment} in it cannot swallow generated code. */
