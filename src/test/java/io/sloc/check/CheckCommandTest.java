@@ -213,7 +213,7 @@ class CheckCommandTest {
     }
 
     private static List<Path> ruleFiles(Path dir) throws IOException {
-        try (Stream<Path> files = Files.list(dir)) {
+        try (Stream<Path> files = Files.walk(dir)) {
             return files.filter(p -> p.toString().endsWith(".yml")).sorted().toList();
         }
     }
