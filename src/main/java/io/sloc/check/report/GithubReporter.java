@@ -5,6 +5,8 @@ import io.sloc.check.Diagnostic;
 import io.sloc.check.Severity;
 import io.sloc.diag.SourceLocation;
 import java.io.PrintWriter;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 
 /**
  * GitHub Actions workflow commands ({@code ::error file=F,line=L,col=C,title=T::message}), which the runner turns
@@ -25,7 +27,7 @@ final class GithubReporter implements Reporter {
 
     private static String properties(Diagnostic d) {
         SourceLocation at = d.location();
-        StringBuilder props = new StringBuilder("file=").append(escapeProperty(at.source()));
+        StringBuilder props = new StringBuilder("file=").append(escapeProperty(workspaceRelative(at.source())));
         if (at.isKnown()) {
             props.append(",line=").append(at.line());
             if (at.column() > 0) {
@@ -33,6 +35,17 @@ final class GithubReporter implements Reporter {
             }
         }
         return props.append(",title=").append(escapeProperty("sloc check (" + d.check() + ")")).toString();
+    }
+
+    /** GitHub places annotations by paths relative to the workspace, the directory the job runs in. */
+    private static String workspaceRelative(String source) {
+        try {
+            Path file = Path.of(source);
+            Path workspace = Path.of("").toAbsolutePath();
+            return file.isAbsolute() && file.startsWith(workspace) ? workspace.relativize(file).toString() : source;
+        } catch (InvalidPathException e) {
+            return source;
+        }
     }
 
     static String escapeData(String text) {

@@ -80,6 +80,15 @@ class ReportersTest {
     }
 
     @Test
+    void githubNamesFilesRelativeToTheWorkspace() {
+        String inside = Path.of("generated/x.yml").toAbsolutePath().toString();
+        CheckReport report = new CheckReport(List.of(new CheckedFile(Stage.LINT, inside,
+                List.of(Diagnostic.error("rule-file", new SourceLocation(inside, 2, 3), "bad")))));
+        assertThat(render(ReportFormat.GITHUB.reporter(false), report, false))
+                .startsWith("::error file=generated/x.yml,line=2,col=3,");
+    }
+
+    @Test
     void githubLeavesOutUnknownPositions() {
         CheckReport report = new CheckReport(List.of(new CheckedFile(Stage.TEST, "t.yml",
                 List.of(Diagnostic.error("rule-test", new SourceLocation("t.yml", 0, 0), "failed")))));
