@@ -75,7 +75,7 @@ class PromtoolDifferentialTest {
         assertSameAsPromtool(corpusDir(), "notation.test.yml", "yaml-syntax.test.yml", "alerts.test.yml");
     }
 
-    private static Outcome assertSameAsPromtool(Path dir, String... files) {
+    static Outcome assertSameAsPromtool(Path dir, String... files) {
         Outcome sloc = runSloc(dir, files);
         List<Outcome> seen = new ArrayList<>();
         for (int i = 0; i < PROMTOOL_RETRIES; i++) {
