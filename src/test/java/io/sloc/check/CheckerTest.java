@@ -1,0 +1,108 @@
+package io.sloc.check;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.sloc.compiler.CompileOptions;
+import io.sloc.diag.BadInputException;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A directory of hand-written Prometheus rules (no specs): promtool's checks, the lints and the rule tests. */
+class CheckerTest {
+    @TempDir
+    Path dir;
+
+    private CheckReport check(Path... extraTests) {
+        return Checker.check(new CheckOptions(List.of(new CheckTarget(Optional.empty(), dir)), List.of(),
+                List.of(extraTests), Set.of(), CompileOptions.DEFAULTS, true));
+    }
+
+    private static List<Diagnostic> of(CheckReport report, String check) {
+        return report.diagnostics().stream().filter(d -> d.check().equals(check)).toList();
+    }
+
+    @Test
+    void rulesThatPromtoolRejectsAreLocatedErrors() throws IOException {
+        Files.writeString(dir.resolve("unknown-field.yml"), """
+                groups:
+                  - name: g
+                    rules:
+                      - record: a
+                        expr: up
+                        severity: page
+                """);
+        Files.writeString(dir.resolve("bad-names.yml"), """
+                groups:
+                  - name: g
+                    rules:
+                      - record: not a metric name
+                        expr: up
+                  - name: g
+                    rules:
+                      - alert: Templated
+                        expr: up == 0
+                        annotations:
+                          summary: "{{ $labels.instance "
+                """);
+        CheckReport report = check();
+        assertThat(report.passed(false)).isFalse();
+        List<Diagnostic> found = of(report, "rule-file");
+        assertThat(found).anySatisfy(d -> {
+            assertThat(d.location().source()).endsWith("unknown-field.yml");
+            assertThat(d.location().line()).isEqualTo(6);
+            assertThat(d.message()).contains("field severity not found");
+        });
+        assertThat(found).anySatisfy(d -> {
+            assertThat(d.location().source()).endsWith("bad-names.yml");
+            assertThat(d.location().line()).isEqualTo(4);
+            assertThat(d.message()).contains("invalid recording rule name: not a metric name");
+        });
+        assertThat(found).anySatisfy(d -> assertThat(d.message()).contains("\"g\" is repeated in the same file"));
+        assertThat(found).anySatisfy(d -> assertThat(d.message()).contains("annotation \"summary\""));
+    }
+
+    @Test
+    void otherYamlIsLeftAloneAndRuleTestsAreFoundAndRun() throws IOException {
+        Files.writeString(dir.resolve("docker-compose.yml"), "services:\n  prometheus:\n    image: prom\n");
+        Files.writeString(dir.resolve("rules.yml"), """
+                groups:
+                  - name: g
+                    rules:
+                      - record: job:up:sum
+                        expr: sum by (job) (up)
+                """);
+        Files.createDirectories(dir.resolve("tests"));
+        Files.writeString(dir.resolve("tests/rules-test.yml"), """
+                rule_files: [../rules.yml]
+                tests:
+                  - interval: 1m
+                    input_series:
+                      - series: 'up{job="a",instance="1"}'
+                        values: '1 1 1'
+                    promql_expr_test:
+                      - expr: job:up:sum
+                        eval_time: 2m
+                        exp_samples: [{labels: 'job:up:sum{job="a"}', value: 1}]
+                """);
+        CheckReport report = check();
+        assertThat(report.diagnostics()).isEmpty();
+        assertThat(report.files()).extracting(f -> f.stage() + " " + Path.of(f.path()).getFileName())
+                .containsExactly("LINT rules.yml", "TEST rules-test.yml");
+    }
+
+    @Test
+    void missingInputsAreBadInputNotFindings() {
+        assertThatThrownBy(() -> Checker.check(new CheckOptions(
+                List.of(new CheckTarget(Optional.empty(), dir.resolve("absent"))), List.of(), List.of(), Set.of(),
+                CompileOptions.DEFAULTS, true))).isInstanceOf(BadInputException.class);
+        assertThatThrownBy(() -> check(dir.resolve("absent-test.yml"))).isInstanceOf(BadInputException.class)
+                .hasMessageContaining("no such file");
+    }
+}
