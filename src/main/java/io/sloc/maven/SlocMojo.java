@@ -6,7 +6,6 @@ import io.sloc.compiler.CompileOptions;
 import io.sloc.diag.BadInputException;
 import io.sloc.diag.SourceLocation;
 import java.io.File;
-import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Optional;
 import org.apache.maven.plugin.AbstractMojo;
@@ -49,9 +48,7 @@ abstract class SlocMojo extends AbstractMojo {
             getLog().error(mavenFormat(e.location(), e.getMessage()));
             throw new MojoExecutionException(e.render(), e);
         } catch (UncheckedIOException e) {
-            throw new MojoExecutionException("sloc: " + e.getCause().getMessage(), e.getCause());
-        } catch (IOException e) {
-            throw new MojoExecutionException("sloc: " + e.getMessage(), e);
+            throw new MojoExecutionException("sloc: " + e.getMessage(), e.getCause());
         }
     }
 
@@ -59,7 +56,7 @@ abstract class SlocMojo extends AbstractMojo {
         return new CompileOptions(Optional.ofNullable(runbookBaseUrl).filter(url -> !url.isBlank()));
     }
 
-    abstract void run() throws MojoExecutionException, MojoFailureException, IOException;
+    abstract void run() throws MojoFailureException;
 
     void log(Diagnostic diagnostic) {
         String line = mavenFormat(diagnostic.location(), diagnostic.message() + " [" + diagnostic.check() + "]");

@@ -1,6 +1,7 @@
 package io.sloc.maven;
 
 import io.sloc.check.CheckReport;
+import io.sloc.check.CheckedFile;
 import io.sloc.check.RuleInputs;
 import io.sloc.check.RuleTests;
 import java.io.File;
@@ -40,7 +41,7 @@ public final class TestMojo extends SlocMojo {
         }
         CheckReport report = new CheckReport(RuleTests.run(files));
         report.diagnostics().forEach(this::log);
-        long failed = report.files().stream().filter(f -> f.hasErrors()).count();
+        long failed = report.files().stream().filter(CheckedFile::hasErrors).count();
         if (failed > 0) {
             throw new MojoFailureException("sloc test: " + failed + " of " + files.size()
                     + " rule-test file(s) failed (see the messages above)");
