@@ -13,9 +13,11 @@ import io.sloc.emit.OutputWriter;
 import io.sloc.model.Spec;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -69,14 +71,29 @@ record SpecCheck(List<CheckedFile> files, Optional<Spec> spec) {
                             + "delete it, or " + fix;
                     break;
                 default:
-                    at = new SourceLocation(file.toString(),
-                            Drift.firstDifferingLine(result.output().files().get(change.path()), read(file)), 1);
-                    message = "differs from what the specs compile to; " + fix + "\n" + change.detail().strip();
+                    byte[] compiled = result.output().files().get(change.path());
+                    byte[] onDisk = read(file);
+                    at = new SourceLocation(file.toString(), Drift.firstDifferingLine(compiled, onDisk), 1);
+                    message = "differs from what the specs compile to (" + lineCounts(compiled, onDisk) + "); "
+                            + fix + "\n" + change.detail().strip();
             }
             Diagnostic d = isError ? Diagnostic.error("drift", at, message) : Diagnostic.warning("drift", at, message);
             byPath.put(change.path(), new CheckedFile(Stage.DRIFT, file.toString(), List.of(d)));
         }
         return List.copyOf(byPath.values());
+    }
+
+    /**
+     * How many lines compiling again would add and remove (compared as multisets of lines, so moved lines do not
+     * count): enough to tell a one-line edit from a stale file without printing a whole diff.
+     */
+    static String lineCounts(byte[] compiled, byte[] onDisk) {
+        Map<String, Integer> balance = new HashMap<>();
+        new String(compiled, StandardCharsets.UTF_8).lines().forEach(l -> balance.merge(l, 1, Integer::sum));
+        new String(onDisk, StandardCharsets.UTF_8).lines().forEach(l -> balance.merge(l, -1, Integer::sum));
+        int added = balance.values().stream().filter(n -> n > 0).mapToInt(Integer::intValue).sum();
+        int removed = -balance.values().stream().filter(n -> n < 0).mapToInt(Integer::intValue).sum();
+        return "compiling again would add " + added + " line(s) and remove " + removed;
     }
 
     private static byte[] read(Path file) {

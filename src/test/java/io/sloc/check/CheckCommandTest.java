@@ -88,6 +88,7 @@ class CheckCommandTest {
             assertThat(drift.line()).isPositive();
             String differing = Files.readAllLines(Path.of(drift.file())).get(drift.line() - 1);
             assertThat(drift.message()).as("shows the first differing line").contains("sloc compile")
+                    .containsPattern("compiling again would add [1-9]\\d* line\\(s\\) and remove [1-9]")
                     .contains("on disk:").contains(differing.strip());
             assertThat(Files.readString(junit)).contains(drift.file() + ":" + drift.line() + ":1: error:");
         }

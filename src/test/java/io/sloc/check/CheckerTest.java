@@ -105,4 +105,11 @@ class CheckerTest {
         assertThatThrownBy(() -> check(dir.resolve("absent-test.yml"))).isInstanceOf(BadInputException.class)
                 .hasMessageContaining("no such file");
     }
+
+    @Test
+    void driftCountsLinesToAddAndRemoveIgnoringMovedOnes() {
+        byte[] compiled = "a\nb\nc\nd\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] onDisk = "b\na\nc\nx\ny\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(SpecCheck.lineCounts(compiled, onDisk)).isEqualTo("compiling again would add 1 line(s) and remove 2");
+    }
 }
