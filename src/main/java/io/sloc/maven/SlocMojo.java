@@ -59,7 +59,11 @@ abstract class SlocMojo extends AbstractMojo {
     abstract void run() throws MojoFailureException;
 
     void log(Diagnostic diagnostic) {
-        String line = mavenFormat(diagnostic.location(), diagnostic.message() + " [" + diagnostic.check() + "]");
+        String message = diagnostic.message();
+        int firstBreak = message.indexOf('\n');
+        String tagged = firstBreak < 0 ? message + " [" + diagnostic.check() + "]"
+                : message.substring(0, firstBreak) + " [" + diagnostic.check() + "]" + message.substring(firstBreak);
+        String line = mavenFormat(diagnostic.location(), tagged);
         if (diagnostic.severity() == Severity.ERROR) {
             getLog().error(line);
         } else {
