@@ -36,15 +36,26 @@ import org.yaml.snakeyaml.scanner.ScannerException;
 public final class GoYaml {
     private final List<String> typeErrors = new ArrayList<>();
     private final boolean strict;
+    private final boolean v3;
 
-    /** A strict decoder: unknown fields are errors. */
-    public GoYaml() {
-        this(true);
+    private GoYaml(boolean strict, boolean v3) {
+        this.strict = strict;
+        this.v3 = v3;
     }
 
-    /** @param strict whether unknown fields are errors ({@code UnmarshalStrict}, {@code KnownFields(true)}) */
-    public GoYaml(boolean strict) {
-        this.strict = strict;
+    /** gopkg.in/yaml.v2 {@code UnmarshalStrict}, as promtool reads test files. */
+    public static GoYaml v2Strict() {
+        return new GoYaml(true, false);
+    }
+
+    /** gopkg.in/yaml.v3 with {@code KnownFields(true)}, as rulefmt reads rule files. */
+    public static GoYaml v3Strict() {
+        return new GoYaml(true, true);
+    }
+
+    /** gopkg.in/yaml.v3 without known-field checks (rulefmt's second, position-keeping decoding). */
+    public static GoYaml v3Lenient() {
+        return new GoYaml(false, true);
     }
 
     /** A YAML problem, already worded like promtool prints it. */
@@ -103,7 +114,8 @@ public final class GoYaml {
         if (e instanceof ScannerException && line != 0) {
             line++;
         }
-        String where = line != 0 ? "line " + line + ": " : "";
+        // An unknown alias is found after parsing, by the decoder, which gives no line.
+        String where = line != 0 && !(e instanceof ComposerException) ? "line " + line + ": " : "";
         return new YamlError("yaml: " + where + libyamlProblem(e), line);
     }
 
@@ -119,6 +131,9 @@ public final class GoYaml {
             }
             if (problem.startsWith("found unknown escape character")) {
                 return "found unknown escape character";
+            }
+            if (problem.startsWith("sequence entries are not allowed")) {
+                return "block sequence entries are not allowed in this context";
             }
             if (problem.startsWith("expected alphabetic or numeric character")) {
                 return "did not find expected alphabetic or numeric character";
@@ -185,6 +200,9 @@ public final class GoYaml {
             typeError(n, goType);
             return false;
         }
+        if (v3 && duplicateKeys(map)) {
+            return true;
+        }
         Set<String> seen = new HashSet<>();
         for (NodeTuple t : map.getValue()) {
             String key = t.getKeyNode() instanceof ScalarNode k ? k.getValue() : "";
@@ -200,6 +218,27 @@ public final class GoYaml {
             }
         }
         return true;
+    }
+
+    /**
+     * yaml.v3 reports every repeated key of a mapping (each later occurrence against each earlier one) and then
+     * leaves the mapping undecoded.
+     */
+    private boolean duplicateKeys(MappingNode map) {
+        List<NodeTuple> tuples = map.getValue();
+        boolean found = false;
+        for (int j = 0; j < tuples.size(); j++) {
+            for (int i = 0; i < j; i++) {
+                Node a = tuples.get(i).getKeyNode();
+                Node b = tuples.get(j).getKeyNode();
+                if (a instanceof ScalarNode x && b instanceof ScalarNode y && x.getValue().equals(y.getValue())) {
+                    typeErrors.add("line " + line(b) + ": mapping key " + io.sloc.gofmt.GoQuote.quote(y.getValue())
+                            + " already defined at line " + line(a));
+                    found = true;
+                }
+            }
+        }
+        return found;
     }
 
     /** A Go string: any scalar's text; null is "". */
@@ -271,6 +310,9 @@ public final class GoYaml {
         }
         if (!(n instanceof MappingNode map)) {
             typeError(n, "map[string]string");
+            return out;
+        }
+        if (v3 && duplicateKeys(map)) {
             return out;
         }
         Set<String> seen = new HashSet<>();

@@ -92,6 +92,11 @@ class PromtoolDifferentialTest {
         return sloc;
     }
 
+    /** Whether promtool, run once, gives exactly this outcome. */
+    static boolean promtoolAgrees(Path dir, Outcome sloc, String... files) {
+        return runPromtool(dir, files).equals(sloc);
+    }
+
     static Outcome runSloc(Path dir, String... files) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
