@@ -107,6 +107,33 @@ class CheckerTest {
     }
 
     @Test
+    void aBurnFactorThatDisagreesWithItsBudgetShareIsAWarningAtTheSpecsFactor() throws IOException {
+        Path specs = dir.resolve("slo-specs");
+        Files.createDirectories(specs);
+        Files.writeString(specs.resolve("shop.slo"), """
+                service shop {
+                  slo orders {
+                    objective 99.9%
+                    sli ratio { errors `orders_failed_total` total `orders_total` }
+                    alerting {
+                      window { budget 10% factor 2.88 long 1d short 2h severity ticket }
+                    }
+                  }
+                }
+                """);
+        CheckReport report = Checker.check(new CheckOptions(List.of(CheckTarget.of(dir, "slo-specs", "generated")),
+                List.of(), List.of(), Set.of(), CompileOptions.DEFAULTS, false));
+        assertThat(report.passed(false)).as("drift is only a warning here").isTrue();
+        assertThat(of(report, "compile")).singleElement().satisfies(d -> {
+            assertThat(d.severity()).isEqualTo(Severity.WARNING);
+            assertThat(d.location().source()).endsWith("shop.slo");
+            assertThat(d.location().line()).isEqualTo(6);
+            assertThat(d.message()).contains("2.88").contains("burn rate of 3");
+        });
+        assertThat(report.passed(true)).isFalse();
+    }
+
+    @Test
     void driftCountsLinesToAddAndRemoveIgnoringMovedOnes() {
         byte[] compiled = "a\nb\nc\nd\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
         byte[] onDisk = "b\na\nc\nx\ny\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);

@@ -1,16 +1,14 @@
 package io.sloc.check.lint;
 
 import io.sloc.diag.SourceLocation;
+import io.sloc.rules.GoYaml;
 import io.sloc.rules.Rule;
 import io.sloc.rules.RuleFile;
 import io.sloc.rules.RuleGroup;
-import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.yaml.snakeyaml.DumperOptions;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
@@ -20,16 +18,15 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
 
 /**
  * Finds where each rule of an already validated rule file is written. The rule model carries no positions, so
- * the YAML is composed once more (cheap next to loading) and walked in the same order as the model:
- * {@code groups[i].rules[j]}.
+ * the YAML is composed once more, as the loader composes it (first document only), and walked in the same order
+ * as the model: {@code groups[i].rules[j]}.
  */
 public final class RuleLocator {
     private RuleLocator() {
     }
 
     public static LocatedRuleFile locate(RuleFile file, String yamlText) {
-        List<Node> groupNodes = items(value(new Yaml(new LoaderOptions()).compose(new StringReader(yamlText)),
-                "groups"));
+        List<Node> groupNodes = items(value(GoYaml.composeV3(yamlText), "groups"));
         String[] lines = yamlText.split("\n", -1);
         List<LocatedRule> located = new ArrayList<>();
         for (int g = 0; g < file.groups().size(); g++) {

@@ -50,6 +50,25 @@ class RuleLintsTest {
     }
 
     @Test
+    void locatorReadsTheFirstDocumentLikeTheLoaderAndFollowsAliases() {
+        LocatedRuleFile file = load("""
+                groups:
+                  - name: g
+                    rules:
+                      - alert: A
+                        expr: up == 0
+                        labels: &common {severity: page}
+                      - alert: B
+                        expr: up == 1
+                        labels: *common
+                ---
+                not: [a, rule, file
+                """);
+        assertThat(file.rules()).extracting(r -> r.location().line()).containsExactly(4, 7);
+        assertThat(file.rules().get(1).rule().labels()).containsEntry("severity", "page");
+    }
+
+    @Test
     void duplicateRulesAreErrorsAtTheRepetition() {
         List<Diagnostic> found = lint(new DuplicateRuleLint(), Set.of(), """
                 groups:
