@@ -36,12 +36,20 @@ public record Drift(List<Change> changes) {
     static String firstDifference(byte[] expected, byte[] actual) {
         String[] want = new String(expected, StandardCharsets.UTF_8).split("\n", -1);
         String[] have = new String(actual, StandardCharsets.UTF_8).split("\n", -1);
+        int line = firstDifferingLine(expected, actual) - 1;
+        return "    line " + (line + 1) + ":\n"
+                + "      compiled: " + (line < want.length ? want[line] : "<end of file>") + "\n"
+                + "      on disk:  " + (line < have.length ? have[line] : "<end of file>");
+    }
+
+    /** The 1-based number of the first line where {@code actual} differs from {@code expected}. */
+    public static int firstDifferingLine(byte[] expected, byte[] actual) {
+        String[] want = new String(expected, StandardCharsets.UTF_8).split("\n", -1);
+        String[] have = new String(actual, StandardCharsets.UTF_8).split("\n", -1);
         int line = 0;
         while (line < want.length && line < have.length && want[line].equals(have[line])) {
             line++;
         }
-        return "    line " + (line + 1) + ":\n"
-                + "      compiled: " + (line < want.length ? want[line] : "<end of file>") + "\n"
-                + "      on disk:  " + (line < have.length ? have[line] : "<end of file>");
+        return line + 1;
     }
 }

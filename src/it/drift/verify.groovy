@@ -1,0 +1,8 @@
+// generated/ was edited by hand (a label on line 13): the build fails, located at the first differing line.
+def log = new File(basedir, 'build.log').text
+assert log =~ /generated[\/\\]rules[\/\\]checkout\.rules\.yml:\[13,1\] differs from what the specs compile to.*\[drift\]/
+assert log.contains('team: checkout')
+assert log.contains('sloc check failed')
+assert log.contains('BUILD FAILURE')
+// check compares, it never rewrites the committed output
+assert new File(basedir, 'generated/rules/checkout.rules.yml').text.contains('team: checkout')

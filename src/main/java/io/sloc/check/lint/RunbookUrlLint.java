@@ -1,0 +1,26 @@
+package io.sloc.check.lint;
+
+import io.sloc.check.Diagnostic;
+import io.sloc.rules.AlertingRule;
+import java.util.function.Consumer;
+
+/** An alert that pages someone should tell them what to do: every alerting rule needs a {@code runbook_url}. */
+public final class RunbookUrlLint implements Lint {
+    @Override
+    public String id() {
+        return "runbook-url";
+    }
+
+    @Override
+    public void check(LintContext context, Consumer<Diagnostic> report) {
+        for (LocatedRuleFile file : context.ruleFiles()) {
+            for (LocatedRule rule : file.rules()) {
+                if (rule.rule() instanceof AlertingRule alert
+                        && alert.annotations().getOrDefault("runbook_url", "").isBlank()) {
+                    report.accept(Diagnostic.warning(id(), rule.location(), "alert " + alert.name()
+                            + " has no runbook_url annotation: link the steps to follow (in a spec: `runbook NAME`)"));
+                }
+            }
+        }
+    }
+}

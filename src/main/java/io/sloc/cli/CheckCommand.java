@@ -1,0 +1,103 @@
+package io.sloc.cli;
+
+import io.sloc.check.CheckOptions;
+import io.sloc.check.CheckReport;
+import io.sloc.check.CheckTarget;
+import io.sloc.check.Checker;
+import io.sloc.check.report.JUnitReport;
+import io.sloc.check.report.ReportFormat;
+import io.sloc.compiler.CompileOptions;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code sloc check [DIR...]}: the CI gate over specs, generated rules and rule tests. */
+@Command(name = "check", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {
+            "Checks SLO projects for CI: compiles the specs in memory and fails on drift against the committed "
+                + "output, validates and lints every rule file (promtool check rules, plus SLO lints) and runs "
+                + "the rule tests.",
+            "A DIR with a slo-specs/ directory is an sloc project; any other DIR is scanned for Prometheus rule "
+                + "files (top-level `groups:`) and rule tests (top-level `tests:`).",
+            "Exit codes: 0 passed, 1 check failed, 2 bad usage or unreadable input."})
+public final class CheckCommand implements Callable<Integer> {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Parameters(paramLabel = "DIR", arity = "0..*", description = "Projects or rule directories (default: .).")
+    List<Path> dirs = new ArrayList<>();
+
+    @Option(names = "--specs", paramLabel = "NAME", defaultValue = "slo-specs",
+            description = "Spec directory inside each DIR (default: ${DEFAULT-VALUE}).")
+    String specsName;
+
+    @Option(names = "--generated", paramLabel = "NAME", defaultValue = "generated",
+            description = "Committed output directory inside each project DIR (default: ${DEFAULT-VALUE}).")
+    String generatedName;
+
+    @Option(names = "--rules", paramLabel = "FILE", description = "More rule files to lint.")
+    List<Path> ruleFiles = new ArrayList<>();
+
+    @Option(names = "--tests", paramLabel = "FILE", description = "More rule-test files to run.")
+    List<Path> testFiles = new ArrayList<>();
+
+    @Option(names = "--known-metric", paramLabel = "NAME",
+            description = "A metric that exists without a recording rule (scraped), beyond the specs' inputs.")
+    List<String> knownMetrics = new ArrayList<>();
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", converter = FormatConverter.class,
+            description = "text (default; coloured on a terminal unless NO_COLOR is set), json, or github "
+                    + "(workflow-command annotations).")
+    ReportFormat format;
+
+    @Option(names = "--junit", paramLabel = "FILE", description = "Also write a JUnit XML report to FILE.")
+    Path junit;
+
+    @Option(names = "--runbook-base-url", paramLabel = "URL",
+            description = "As for `sloc compile`: the specs are compiled the way the committed output was.")
+    String runbookBaseUrl;
+
+    @Option(names = "--strict", description = "Fail on warnings too.")
+    boolean strict;
+
+    @Option(names = "--no-drift-check", description = "Report drift against the committed output as warnings.")
+    boolean driftIsWarning;
+
+    @Override
+    public Integer call() {
+        List<CheckTarget> targets = new ArrayList<>();
+        for (Path dir : dirs.isEmpty() ? List.of(Path.of("")) : dirs) {
+            targets.add(CheckTarget.of(dir, specsName, generatedName));
+        }
+        CheckReport report = Checker.check(new CheckOptions(targets, ruleFiles, testFiles, Set.copyOf(knownMetrics),
+                new CompileOptions(Optional.ofNullable(runbookBaseUrl)), !driftIsWarning));
+        boolean passed = report.passed(strict);
+        boolean colour = ReportFormat.colourWanted(System.console() != null, System.getenv());
+        format.reporter(colour).write(report, passed, spec.commandLine().getOut());
+        if (junit != null) {
+            JUnitReport.write(report, junit);
+        }
+        return passed ? ExitCodes.OK : ExitCodes.FAILED;
+    }
+
+    /** Accepts the formats in any case ({@code json}, {@code JSON}). */
+    static final class FormatConverter implements CommandLine.ITypeConverter<ReportFormat> {
+        @Override
+        public ReportFormat convert(String value) {
+            try {
+                return ReportFormat.valueOf(value.toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw new CommandLine.TypeConversionException(
+                        "'" + value + "' is not a format; use text, json or github");
+            }
+        }
+    }
+}

@@ -1,0 +1,49 @@
+package io.sloc.maven;
+
+import io.sloc.compiler.SlocCompiler;
+import io.sloc.compiler.SpecLoader;
+import io.sloc.diag.Warning;
+import io.sloc.emit.Drift;
+import io.sloc.emit.Emitters;
+import io.sloc.emit.OutputWriter;
+import java.util.List;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+
+/**
+ * {@code sloc:compile}, like {@code sloc compile}: compiles the specs into the output directory (atomically; a
+ * failed compile leaves it untouched). With {@code failOnDrift} it compares instead of writing, as
+ * {@code sloc compile --check} does, which is what CI wants.
+ */
+@Mojo(name = "compile", defaultPhase = LifecyclePhase.GENERATE_RESOURCES, threadSafe = true)
+public final class CompileMojo extends SlocMojo {
+    /** Compare with the output directory instead of writing it, and fail when they differ. */
+    @Parameter(property = "sloc.failOnDrift", defaultValue = "false")
+    boolean failOnDrift;
+
+    @Override
+    void run() throws MojoFailureException {
+        SlocCompiler.Result result = SlocCompiler.compile(SpecLoader.load(List.of(specDirectory.toPath())),
+                compileOptions(), Emitters.defaults());
+        for (Warning warning : result.warnings()) {
+            getLog().warn(mavenFormat(warning.location(), warning.message()));
+        }
+        int files = result.output().files().size();
+        if (failOnDrift) {
+            Drift drift = OutputWriter.compare(result.output(), outputDirectory.toPath());
+            if (!drift.inSync()) {
+                drift.render().lines().forEach(getLog()::error);
+                throw new MojoFailureException(outputDirectory + " is out of date (" + drift.changes().size()
+                        + " file(s) differ from what the specs compile to): run sloc:compile without failOnDrift "
+                        + "and commit the result");
+            }
+            getLog().info("sloc: " + outputDirectory + " is up to date (" + files + " files)");
+        } else {
+            OutputWriter.write(result.output(), outputDirectory.toPath());
+            getLog().info("sloc: compiled " + result.spec().services().size() + " service(s) into " + files
+                    + " files in " + outputDirectory);
+        }
+    }
+}

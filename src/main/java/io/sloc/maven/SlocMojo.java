@@ -1,0 +1,83 @@
+package io.sloc.maven;
+
+import io.sloc.check.Diagnostic;
+import io.sloc.check.Severity;
+import io.sloc.compiler.CompileOptions;
+import io.sloc.diag.BadInputException;
+import io.sloc.diag.SourceLocation;
+import java.io.File;
+import java.io.UncheckedIOException;
+import java.util.Optional;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Parameter;
+
+/**
+ * What every sloc goal shares: the {@code skip} switch, the spec and output directories, and the mapping of
+ * sloc's outcomes to Maven's: bad input (a spec or file that cannot be read or parsed) is a
+ * {@link MojoExecutionException}, a failed check or rule test a {@link MojoFailureException}. Findings are logged
+ * as {@code file:[line,column] message}, the form Maven's compiler plugin uses and IDEs link.
+ */
+abstract class SlocMojo extends AbstractMojo {
+    /** Skips the goal. */
+    @Parameter(property = "sloc.skip", defaultValue = "false")
+    boolean skip;
+
+    /** The directory of SLO specs. */
+    @Parameter(property = "sloc.specDirectory", defaultValue = "${project.basedir}/slo-specs", required = true)
+    File specDirectory;
+
+    /** The directory the compiled rules, runbooks and rule tests are written to (and compared with). */
+    @Parameter(property = "sloc.outputDirectory", defaultValue = "${project.basedir}/generated", required = true)
+    File outputDirectory;
+
+    /** Base of the runbook_url annotations, overriding the specs' {@code runbook_base_url}. */
+    @Parameter(property = "sloc.runbookBaseUrl")
+    String runbookBaseUrl;
+
+    @Override
+    public final void execute() throws MojoExecutionException, MojoFailureException {
+        if (skip) {
+            getLog().info("sloc: skipped (sloc.skip=true)");
+            return;
+        }
+        try {
+            run();
+        } catch (BadInputException e) {
+            getLog().error(mavenFormat(e.location(), e.getMessage()));
+            throw new MojoExecutionException(e.render(), e);
+        } catch (UncheckedIOException e) {
+            throw new MojoExecutionException("sloc: " + e.getMessage(), e.getCause());
+        }
+    }
+
+    CompileOptions compileOptions() {
+        return new CompileOptions(Optional.ofNullable(runbookBaseUrl).filter(url -> !url.isBlank()));
+    }
+
+    abstract void run() throws MojoFailureException;
+
+    void log(Diagnostic diagnostic) {
+        String message = diagnostic.message();
+        int firstBreak = message.indexOf('\n');
+        String tagged = firstBreak < 0 ? message + " [" + diagnostic.check() + "]"
+                : message.substring(0, firstBreak) + " [" + diagnostic.check() + "]" + message.substring(firstBreak);
+        String line = mavenFormat(diagnostic.location(), tagged);
+        if (diagnostic.severity() == Severity.ERROR) {
+            getLog().error(line);
+        } else {
+            getLog().warn(line);
+        }
+    }
+
+    /** {@code file:[line,column] message}; just the file (or the message) when the position is unknown. */
+    static String mavenFormat(SourceLocation at, String message) {
+        if (at == null || SourceLocation.UNKNOWN.equals(at)) {
+            return message;
+        }
+        return at.isKnown()
+                ? at.source() + ":[" + at.line() + "," + Math.max(at.column(), 1) + "] " + message
+                : at.source() + ": " + message;
+    }
+}

@@ -1,0 +1,166 @@
+package io.sloc.maven;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.sloc.diag.SourceLocation;
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugin.logging.SystemStreamLog;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The goals as Maven runs them (fields set as Maven injects parameters), without a Maven runtime. */
+class MojosTest {
+    private static final String SPEC = """
+            service shop {
+              slo orders {
+                objective 99.9%
+                sli ratio {
+                  errors `orders_failed_total`
+                  total  `orders_total`
+                }
+              }
+            }
+            """;
+
+    @TempDir
+    Path project;
+
+    private final List<String> errors = new ArrayList<>();
+
+    /** Keeps what the goal logs as errors, to check Maven's {@code file:[line,column]} form. */
+    private final SystemStreamLog log = new SystemStreamLog() {
+        @Override
+        public void error(CharSequence content) {
+            errors.add(content.toString());
+            super.error(content);
+        }
+    };
+
+    @BeforeEach
+    void writeSpec() throws IOException {
+        Files.createDirectories(project.resolve("slo-specs"));
+        Files.writeString(project.resolve("slo-specs/shop.slo"), SPEC);
+    }
+
+    private <M extends SlocMojo> M configure(M mojo) {
+        mojo.specDirectory = project.resolve("slo-specs").toFile();
+        mojo.outputDirectory = project.resolve("generated").toFile();
+        mojo.setLog(log);
+        return mojo;
+    }
+
+    private CompileMojo compile() {
+        return configure(new CompileMojo());
+    }
+
+    private CheckMojo check() {
+        CheckMojo mojo = configure(new CheckMojo());
+        mojo.failOnDrift = true;
+        mojo.junitReport = project.resolve("target/check.xml").toFile();
+        return mojo;
+    }
+
+    @Test
+    void compileWritesTheOutputAndCheckThenPasses() throws Exception {
+        compile().execute();
+        assertThat(project.resolve("generated/rules/shop.rules.yml")).isRegularFile();
+        check().execute();
+        assertThat(Files.readString(project.resolve("target/check.xml"))).contains("shop.rules.yml")
+                .doesNotContain("<failure");
+    }
+
+    @Test
+    void skipDoesNothing() throws Exception {
+        CompileMojo mojo = compile();
+        mojo.skip = true;
+        mojo.execute();
+        assertThat(project.resolve("generated")).doesNotExist();
+    }
+
+    @Test
+    void driftFailsCheckAndCompileInCheckingModeButOnlyWarnsWhenAllowed() throws Exception {
+        compile().execute();
+        Path rules = project.resolve("generated/rules/shop.rules.yml");
+        Files.writeString(rules, Files.readString(rules).replace("slo: orders", "slo: order"));
+
+        assertThatThrownBy(() -> check().execute()).isInstanceOf(MojoFailureException.class)
+                .hasMessageContaining("sloc check failed");
+        assertThat(errors).anyMatch(e -> e.startsWith(rules + ":[") && e.contains("[drift]"));
+
+        CompileMojo checking = compile();
+        checking.failOnDrift = true;
+        assertThatThrownBy(checking::execute).isInstanceOf(MojoFailureException.class)
+                .hasMessageContaining("out of date");
+        assertThat(Files.readString(rules)).as("checking mode never writes").contains("slo: order\n");
+
+        CheckMojo lenient = check();
+        lenient.failOnDrift = false;
+        lenient.execute();
+    }
+
+    @Test
+    void aBadSpecIsAnExecutionErrorNamingFileAndLine() throws IOException {
+        Path spec = project.resolve("slo-specs/shop.slo");
+        Files.writeString(spec, SPEC.replace("objective 99.9%", "objective 100%"));
+        assertThatThrownBy(() -> compile().execute()).isInstanceOf(MojoExecutionException.class)
+                .hasMessageStartingWith(spec + ":3:");
+        assertThat(errors).singleElement().asString().startsWith(spec + ":[3,");
+        assertThat(project.resolve("generated")).doesNotExist();
+    }
+
+    @Test
+    void aFailingRuleTestFailsTheTestGoal() throws Exception {
+        compile().execute();
+        Path test = project.resolve("wrong-test.yml");
+        Files.writeString(test, """
+                rule_files: [generated/rules/shop.rules.yml]
+                tests:
+                  - interval: 1m
+                    promql_expr_test:
+                      - expr: vector(1)
+                        eval_time: 0m
+                        exp_samples: [{labels: '{}', value: 2}]
+                """);
+        TestMojo mojo = configure(new TestMojo());
+        mojo.testFiles = List.of(test.toFile());
+        assertThatThrownBy(mojo::execute).isInstanceOf(MojoFailureException.class)
+                .hasMessageContaining("1 of 1 rule-test file(s) failed");
+        assertThat(errors).singleElement().asString().startsWith(test + ":[3,1] rule test tests[0] failed:")
+                .contains("got: {} 1E+00");
+    }
+
+    @Test
+    void theTestGoalFindsTheRuleTestsInTheOutputDirectory() throws Exception {
+        compile().execute();
+        Files.writeString(project.resolve("generated/passing-test.yml"), """
+                rule_files: [rules/shop.rules.yml]
+                tests:
+                  - interval: 1m
+                    promql_expr_test:
+                      - expr: vector(1)
+                        eval_time: 0m
+                        exp_samples: [{labels: '{}', value: 1}]
+                """);
+        configure(new TestMojo()).execute();
+        TestMojo skipped = configure(new TestMojo());
+        skipped.skipTests = true;
+        skipped.testFiles = List.of(new File("absent.yml"));
+        skipped.execute();
+    }
+
+    @Test
+    void mavenFormatPutsLineAndColumnInBrackets() {
+        assertThat(SlocMojo.mavenFormat(new SourceLocation("a.slo", 3, 7), "bad")).isEqualTo("a.slo:[3,7] bad");
+        assertThat(SlocMojo.mavenFormat(new SourceLocation("a.slo", 0, 0), "bad")).isEqualTo("a.slo: bad");
+        assertThat(SlocMojo.mavenFormat(SourceLocation.UNKNOWN, "bad")).isEqualTo("bad");
+    }
+}
