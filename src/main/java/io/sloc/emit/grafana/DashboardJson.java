@@ -1,6 +1,7 @@
 package io.sloc.emit.grafana;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonValue;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
@@ -13,6 +14,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import io.sloc.model.PanelType;
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -54,7 +56,14 @@ public final class DashboardJson {
                 .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
                 .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
                 .serializationInclusion(JsonInclude.Include.NON_NULL)
+                .addMixIn(PanelType.class, PanelTypeAsPluginId.class)
                 .build();
+    }
+
+    /** The SLO model's panel type is written as Grafana's plugin id ({@code state-timeline}), not its enum name. */
+    private abstract static class PanelTypeAsPluginId {
+        @JsonValue
+        abstract String grafanaId();
     }
 
     private static DefaultPrettyPrinter prettyPrinter() {

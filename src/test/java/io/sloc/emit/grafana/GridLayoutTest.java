@@ -9,7 +9,7 @@ import io.sloc.emit.grafana.model.FieldDefaults;
 import io.sloc.emit.grafana.model.GridPos;
 import io.sloc.emit.grafana.model.Panel;
 import io.sloc.emit.grafana.model.PanelOptions;
-import io.sloc.emit.grafana.model.PanelType;
+import io.sloc.model.PanelType;
 import io.sloc.emit.grafana.model.Row;
 import io.sloc.emit.grafana.model.Target;
 import io.sloc.emit.grafana.model.Thresholds;

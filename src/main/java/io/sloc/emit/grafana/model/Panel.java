@@ -1,5 +1,6 @@
 package io.sloc.emit.grafana.model;
 
+import io.sloc.model.PanelType;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -24,7 +25,7 @@ public record Panel(
         targets = withRefIds(targets);
         transformations = transformations == null || transformations.isEmpty() ? null : List.copyOf(transformations);
         if (options.panelType() != type) {
-            throw new IllegalArgumentException(type.pluginId() + " panel given " + options.panelType().pluginId() + " options");
+            throw new IllegalArgumentException(type.grafanaId() + " panel given " + options.panelType().grafanaId() + " options");
         }
     }
 

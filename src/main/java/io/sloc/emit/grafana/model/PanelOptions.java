@@ -1,6 +1,7 @@
 package io.sloc.emit.grafana.model;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
+import io.sloc.model.PanelType;
 import java.util.List;
 
 /**

@@ -34,6 +34,12 @@ public record Variable(
                 ".*", new Option("All", "$__all"), 0);
     }
 
+    /** A fixed list of values to pick one from, e.g. burn-rate thresholds. */
+    public static Variable custom(String name, String label, java.util.List<String> values, String current) {
+        return new Variable("custom", name, label, String.join(",", values), null, null, null, null, false, false,
+                null, new Option(current, current), 0);
+    }
+
     public record Option(String text, String value) {
     }
 }

@@ -1,0 +1,83 @@
+package io.sloc.emit.grafana;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.sloc.model.Spec;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The emitter over a hand-built model covering every feature; checks schema, structure and determinism. */
+class DashboardEmitterTest {
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static GrafanaSchemas schemas;
+
+    @BeforeAll
+    static void loadSchemas() {
+        schemas = GrafanaSchemas.relaxed();
+    }
+
+    static Map<String, JsonNode> dashboards(SortedMap<String, byte[]> files) throws IOException {
+        Map<String, JsonNode> dashboards = new java.util.TreeMap<>();
+        for (Map.Entry<String, byte[]> file : files.entrySet()) {
+            if (file.getKey().endsWith(".json")) {
+                dashboards.put(file.getKey(), MAPPER.readTree(file.getValue()));
+            }
+        }
+        return dashboards;
+    }
+
+    @Test
+    void writesOneDashboardPerServiceTheOverviewAndProvisioning() {
+        assertThat(new DashboardEmitter().files(ModelFixtures.twoServices()).keySet()).containsExactly(
+                "grafana/dashboards/overview.json",
+                "grafana/dashboards/service-billing.json",
+                "grafana/dashboards/service-hatago.json",
+                "grafana/provisioning/dashboards/sloc.yaml",
+                "grafana/provisioning/datasources/prometheus.yaml");
+    }
+
+    @Test
+    void everyDashboardValidatesAgainstTheSchemaAndPassesStructuralChecks() throws IOException {
+        for (Map.Entry<String, JsonNode> dashboard : dashboards(new DashboardEmitter().files(ModelFixtures.twoServices())).entrySet()) {
+            assertThat(schemas.errors(dashboard.getValue())).as(dashboard.getKey()).isEmpty();
+            assertThat(DashboardStructure.problems(dashboard.getValue())).as(dashboard.getKey()).isEmpty();
+        }
+    }
+
+    @Test
+    void aSchemaBreakingChangeIsCaught() throws IOException {
+        JsonNode hatago = dashboards(new DashboardEmitter().files(ModelFixtures.twoServices()))
+                .get("grafana/dashboards/service-hatago.json");
+        ObjectNode broken = hatago.deepCopy();
+        ((ObjectNode) broken.get("panels").get(1)).put("colour", "red");
+
+        assertThat(schemas.errors(broken)).anySatisfy(error -> assertThat(error).contains("colour"));
+    }
+
+    @Test
+    void outputIsIdenticalOnEveryRun() {
+        SortedMap<String, byte[]> first = new DashboardEmitter().files(ModelFixtures.twoServices());
+        SortedMap<String, byte[]> second = new DashboardEmitter().files(ModelFixtures.twoServices());
+        assertThat(second.keySet()).isEqualTo(first.keySet());
+        first.forEach((path, bytes) -> assertThat(second.get(path)).as(path).isEqualTo(bytes));
+    }
+
+    static List<String> allExprs(JsonNode dashboard) {
+        List<String> exprs = new ArrayList<>();
+        dashboard.path("panels").forEach(p -> p.path("targets").forEach(t -> exprs.add(t.path("expr").asText())));
+        dashboard.path("annotations").path("list").forEach(a -> {
+            if (a.has("expr")) {
+                exprs.add(a.get("expr").asText());
+            }
+        });
+        return exprs;
+    }
+}
