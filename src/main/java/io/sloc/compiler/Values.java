@@ -2,16 +2,12 @@ package io.sloc.compiler;
 
 import io.sloc.diag.BadInputException;
 import io.sloc.dsl.ast.Located;
+import io.sloc.promql.Durations;
 import java.math.BigDecimal;
 import java.time.Duration;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /** Interprets field values as written in the spec (token text), with located errors. */
 public final class Values {
-    private static final Pattern DURATION_PART = Pattern.compile("([0-9]+)(ms|s|m|h|d|w|y)");
-    private static final String[] UNIT_ORDER = {"y", "w", "d", "h", "m", "s", "ms"};
-
     private Values() {
     }
 
@@ -27,21 +23,12 @@ public final class Values {
 
     /** Prometheus duration syntax, units from largest to smallest, each at most once (e.g. {@code 1h30m}). */
     public static Duration duration(Located<String> text) {
-        Matcher m = DURATION_PART.matcher(text.value());
-        Duration total = Duration.ZERO;
-        int lastUnit = -1;
-        int end = 0;
-        while (m.find() && m.start() == end) {
-            int unit = indexOf(m.group(2));
-            if (unit <= lastUnit) {
-                throw new BadInputException(text.location(), "invalid duration '" + text.value()
-                        + "': units must go from largest to smallest, each once (e.g. 1h30m)");
-            }
-            lastUnit = unit;
-            total = total.plus(unitDuration(m.group(2)).multipliedBy(Long.parseLong(m.group(1))));
-            end = m.end();
+        try {
+            return Duration.ofMillis(Durations.parse(text.value()));
+        } catch (IllegalArgumentException e) {
+            throw new BadInputException(text.location(), "invalid duration '" + text.value() + "': use units from "
+                    + "largest to smallest, each once (e.g. 1h30m)");
         }
-        return total;
     }
 
     /**
@@ -56,26 +43,5 @@ public final class Values {
                     + "; rule windows must be whole seconds, at least 1s (e.g. 5m)");
         }
         return window;
-    }
-
-    private static int indexOf(String unit) {
-        for (int i = 0; i < UNIT_ORDER.length; i++) {
-            if (UNIT_ORDER[i].equals(unit)) {
-                return i;
-            }
-        }
-        throw new IllegalArgumentException(unit);
-    }
-
-    private static Duration unitDuration(String unit) {
-        switch (unit) {
-            case "y": return Duration.ofDays(365);
-            case "w": return Duration.ofDays(7);
-            case "d": return Duration.ofDays(1);
-            case "h": return Duration.ofHours(1);
-            case "m": return Duration.ofMinutes(1);
-            case "s": return Duration.ofSeconds(1);
-            default: return Duration.ofMillis(1);
-        }
     }
 }

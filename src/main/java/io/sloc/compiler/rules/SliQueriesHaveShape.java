@@ -43,6 +43,15 @@ public final class SliQueriesHaveShape implements SemanticRule {
                     + "http_requests_total{code=~\"5..\"}, or an instant-vector expression whose ranges are "
                     + "[$window], such as sum(rate(a_total[$window])) + sum(rate(b_total[$window]))");
         }
+        plainSelector(text, query, diagnostics);
+    }
+
+    /** sloc appends the range to SLI selectors, which an offset or @ modifier would have to follow. */
+    private static void plainSelector(PromqlText text, PromqlQuery query, Diagnostics diagnostics) {
+        if (query.parsed() instanceof VectorSelector selector && (selector.offsetMs() != 0 || selector.at() != null)) {
+            diagnostics.error(text.start(), "offset and @ modifiers are not supported in SLI selectors: an SLO "
+                    + "measures the present");
+        }
     }
 
     private static void histogram(SpecContext spec, PromqlText text, Diagnostics diagnostics) {
@@ -53,6 +62,7 @@ public final class SliQueriesHaveShape implements SemanticRule {
                     + "such as http_request_duration_seconds{job=\"api\"}");
             return;
         }
+        plainSelector(text, query, diagnostics);
         for (String suffix : new String[] {"_bucket", "_count", "_sum"}) {
             if (selector.name().endsWith(suffix)) {
                 diagnostics.error(text.start(), "write the histogram's base name without '" + suffix + "' ("
@@ -72,5 +82,6 @@ public final class SliQueriesHaveShape implements SemanticRule {
             diagnostics.error(text.start(), "an availability SLI takes a 0/1 gauge as an instant vector, "
                     + "such as up{job=\"api\"} (no $window: sloc averages it over each window)");
         }
+        plainSelector(text, query, diagnostics);
     }
 }
