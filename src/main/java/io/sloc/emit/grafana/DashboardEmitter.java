@@ -1,9 +1,9 @@
 package io.sloc.emit.grafana;
 
+import io.sloc.emit.Emitter;
+import io.sloc.emit.OutputTree;
 import io.sloc.model.Service;
 import io.sloc.model.Spec;
-import java.util.SortedMap;
-import java.util.TreeMap;
 
 /**
  * Writes the Grafana side of a compile: one dashboard per service, the overview dashboard, and the provisioning
@@ -15,18 +15,17 @@ import java.util.TreeMap;
  * grafana/provisioning/datasources/prometheus.yaml
  * </pre>
  */
-public final class DashboardEmitter {
+public final class DashboardEmitter implements Emitter {
     public static final String DASHBOARDS_DIR = "grafana/dashboards/";
 
-    public SortedMap<String, byte[]> files(Spec spec) {
-        SortedMap<String, byte[]> files = new TreeMap<>();
+    @Override
+    public void emit(Spec spec, OutputTree out) {
         for (Service service : spec.services()) {
-            files.put(DASHBOARDS_DIR + "service-" + service.name() + ".json",
+            out.add(DASHBOARDS_DIR + "service-" + service.name() + ".json",
                     DashboardJson.json(ServiceDashboard.build(service)));
         }
-        files.put(DASHBOARDS_DIR + "overview.json", DashboardJson.json(OverviewDashboard.build(spec)));
-        files.put("grafana/provisioning/dashboards/sloc.yaml", Provisioning.dashboardProvider());
-        files.put("grafana/provisioning/datasources/prometheus.yaml", Provisioning.prometheusDatasource());
-        return files;
+        out.add(DASHBOARDS_DIR + "overview.json", DashboardJson.json(OverviewDashboard.build(spec)));
+        out.add("grafana/provisioning/dashboards/sloc.yaml", Provisioning.dashboardProvider());
+        out.add("grafana/provisioning/datasources/prometheus.yaml", Provisioning.prometheusDatasource());
     }
 }

@@ -1,5 +1,6 @@
 package io.sloc.emit.grafana;
 
+import io.sloc.compiler.RuleNames;
 import io.sloc.emit.grafana.GridLayout.Section;
 import io.sloc.emit.grafana.model.Annotation;
 import io.sloc.emit.grafana.model.Dashboard;
@@ -42,8 +43,8 @@ final class OverviewDashboard {
 
     static Dashboard build(Spec spec) {
         List<Panel> now = new ArrayList<>();
-        now.add(Panels.create(PanelType.STAT, "SLOs", "Number of SLO series (one per group of a grouped SLO).", 4, 4,
-                List.of(Target.instant("count(" + anyObjective() + ")", "SLOs")),
+        now.add(Panels.create(PanelType.STAT, "SLOs", "SLOs defined across all services.", 4, 4,
+                List.of(Target.instant("count(" + RuleNames.INFO + ")", "SLOs")),
                 FieldDefaults.of("none", Thresholds.base("blue"))));
         for (String severity : severities(spec)) {
             now.add(Panels.create(PanelType.STAT, "Firing: " + severity, null, 4, 4,
@@ -53,7 +54,7 @@ final class OverviewDashboard {
 
         boolean anySlo = spec.services().stream().anyMatch(service -> !service.slos().isEmpty());
         List<Panel> budgets = anySlo
-                ? List.of(budgetRemaining(spec), overThreshold(spec), burnRates(spec), alertCounts())
+                ? List.of(budgetRemaining(spec), overThreshold(), burnRates(), alertCounts())
                 : List.of(alertCounts());
 
         List<Section> sections = List.of(
@@ -89,25 +90,26 @@ final class OverviewDashboard {
                 + "not yet spent.", 12, Math.max(8, 2 + targets.size() * 2), targets, defaults);
     }
 
-    /** One instant query over all SLOs: {@code (burn of A) or (burn of B) ... > $burn_threshold}. */
-    private static Panel overThreshold(Spec spec) {
-        String expr = "(" + currentBurnRates(spec) + ") > $" + BURN_THRESHOLD;
+    /** The recorded current burn rates (over each SLO's base window) above the chosen threshold. */
+    private static Panel overThreshold() {
+        String expr = RuleNames.CURRENT_BURN_RATE + " > $" + BURN_THRESHOLD;
         Transformation organize = Transformation.organize(Map.of("Time", true),
                 Map.of("Value", "Burn rate", "service", "Service", "slo", "SLO"));
         FieldDefaults defaults = FieldDefaults.of("x", Thresholds.base("green").then(BigDecimal.ONE, "orange"));
         return Panels.create(PanelType.TABLE, "SLOs burning faster than ${" + BURN_THRESHOLD + "}x",
-                "Burn rate over each SLO's shortest alert window; 1 means the budget lasts exactly the period.",
+                "Current burn rate (over each SLO's base window, 5m by default); 1 spends the budget exactly over "
+                        + "the period.",
                 12, 8, List.of(Target.table(expr)), defaults, List.of(), PanelOptions.Table.sortedBy("Burn rate", true),
                 List.of(organize));
     }
 
-    private static Panel burnRates(Spec spec) {
+    private static Panel burnRates() {
         FieldDefaults defaults = new FieldDefaults("x", null, BigDecimal.ZERO, null,
                 Thresholds.base("transparent").then(BigDecimal.ONE, "orange"), FieldColor.PALETTE, null, null,
                 GraphStyle.lines(0).withThresholdsDrawn("dashed"));
         return Panels.create(PanelType.TIMESERIES, "Burn rates", "Dashed line: burn rate 1 (budget spent exactly "
                         + "over the period).", 12, 8,
-                List.of(Target.range(currentBurnRates(spec), "{{service}} / {{slo}}")), defaults, List.of(),
+                List.of(Target.range(RuleNames.CURRENT_BURN_RATE, "{{service}} / {{slo}}")), defaults, List.of(),
                 PanelOptions.TimeSeries.withLegend(PanelOptions.Legend.table(List.of("lastNotNull", "max"))), List.of());
     }
 
@@ -117,20 +119,6 @@ final class OverviewDashboard {
         return Panels.create(PanelType.TIMESERIES, "Firing alerts by severity", null, 12, 8,
                 List.of(Target.range("count by (severity) (ALERTS{alertstate=\"firing\", service!=\"\"})", "{{severity}}")),
                 defaults, List.of(), PanelOptions.TimeSeries.withLegend(PanelOptions.Legend.LIST_BOTTOM), List.of());
-    }
-
-    /** Each SLO's burn rate over its shortest burn window, joined with {@code or} into one vector. */
-    private static String currentBurnRates(Spec spec) {
-        List<String> rates = new ArrayList<>();
-        forEachSlo(spec, (service, slo) -> {
-            SloSeries series = SloSeries.allGroups(service, slo);
-            rates.add("(" + series.burnRate(series.burnWindows().get(0)) + ")");
-        });
-        return String.join(" or ", rates);
-    }
-
-    private static String anyObjective() {
-        return "slo:objective:ratio{service!=\"\"}";
     }
 
     private static String firing(String severity) {

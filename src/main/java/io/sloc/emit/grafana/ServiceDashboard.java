@@ -1,5 +1,6 @@
 package io.sloc.emit.grafana;
 
+import io.sloc.compiler.RuleNames;
 import io.sloc.emit.grafana.GridLayout.Section;
 import io.sloc.emit.grafana.model.Annotation;
 import io.sloc.emit.grafana.model.Dashboard;
@@ -32,7 +33,7 @@ final class ServiceDashboard {
         List<Variable> variables = new ArrayList<>();
         variables.add(Variable.prometheusDatasource(Provisioning.DATASOURCE_UID, Provisioning.DATASOURCE_NAME));
         groupingLabels(service).forEach((label, window) -> variables.add(Variable.labelValues(label,
-                "slo:sli_error:ratio_rate" + SloSeries.promDuration(window) + "{service=\"" + service.name() + "\"}")));
+                RuleNames.errorRatio(window) + "{service=\"" + service.name() + "\"}")));
 
         String title = service.dashboard().map(io.sloc.model.Dashboard::title).orElse(service.name()) + " SLOs";
         Annotation firing = Annotation.prometheus("Alerts firing", "red",

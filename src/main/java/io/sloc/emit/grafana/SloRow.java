@@ -57,7 +57,7 @@ final class SloRow {
     private String title() {
         String groups = slo.groupBy().stream().map(label -> label + "=$" + label).collect(Collectors.joining(", "));
         return "SLO " + slo.name() + ": " + slo.objective().percent().toPlainString() + "% over "
-                + SloSeries.promDuration(slo.window()) + (groups.isEmpty() ? "" : " (" + groups + ")");
+                + SloSeries.text(slo.window()) + (groups.isEmpty() ? "" : " (" + groups + ")");
     }
 
     /** Grafana legend naming a grouped SLO's series by its grouping labels. */
@@ -75,7 +75,7 @@ final class SloRow {
     private Panel periodSli() {
         FieldDefaults defaults = FieldDefaults.of("percentunit",
                 Thresholds.base("red").then(slo.objective().ratio(), "green")).withDecimals(percentDecimals());
-        String window = SloSeries.promDuration(slo.window());
+        String window = SloSeries.text(slo.window());
         return Panels.create(PanelType.STAT, "SLI over " + window, "Share of good events over the last " + window
                         + ", traffic-weighted.", 4, 4,
                 List.of(Target.instant("1 - " + series.errorRatio(slo.window()), groupLegend("SLI"))), defaults);
@@ -86,7 +86,7 @@ final class SloRow {
         FieldDefaults defaults = FieldDefaults.of("percentunit", thresholds)
                 .withRange(BigDecimal.ZERO, BigDecimal.ONE).withDecimals(1);
         return Panels.create(PanelType.GAUGE, "Error budget remaining", "Share of the "
-                        + SloSeries.promDuration(slo.window()) + " error budget not yet spent; below 0 the SLO is missed.",
+                        + SloSeries.text(slo.window()) + " error budget not yet spent; below 0 the SLO is missed.",
                 4, 8, List.of(Target.instant(series.periodBudgetRemaining(), groupLegend("Remaining"))), defaults);
     }
 
@@ -94,7 +94,7 @@ final class SloRow {
         Duration shortest = series.burnWindows().get(0);
         List<Target> targets = List.of(
                 Target.range("1 - " + series.errorRatio(shortest),
-                        groupLegend("SLI") + " (" + SloSeries.promDuration(shortest) + ")"),
+                        groupLegend("SLI") + " (" + SloSeries.text(shortest) + ")"),
                 Target.range("max(" + series.objective() + ")", "Objective"));
         FieldDefaults defaults = new FieldDefaults("percentunit", percentDecimals(), null, null,
                 Thresholds.base("green"), FieldColor.PALETTE, null, null, GraphStyle.lines(10));
@@ -114,7 +114,7 @@ final class SloRow {
         List<Target> targets = new ArrayList<>();
         for (Duration window : series.burnWindows()) {
             targets.add(Target.range(series.burnRate(window),
-                    groupLegend("burn rate") + " " + SloSeries.promDuration(window)));
+                    groupLegend("burn rate") + " " + SloSeries.text(window)));
         }
         Thresholds thresholds = Thresholds.base("transparent");
         Map<BigDecimal, String> colorByFactor = new TreeMap<>();
@@ -129,14 +129,13 @@ final class SloRow {
         String description = alertWindows().isEmpty() ? "Error ratio divided by the error budget (1 = on track)."
                 : "Error ratio divided by the error budget. Dashed lines: the burn-rate alert thresholds ("
                 + alertWindows().stream().map(w -> w.severity() + " " + w.factor().stripTrailingZeros().toPlainString()
-                + "x over " + SloSeries.promDuration(w.longWindow())).collect(Collectors.joining(", ")) + ").";
+                + "x over " + SloSeries.text(w.longWindow())).collect(Collectors.joining(", ")) + ").";
         return Panels.create(PanelType.TIMESERIES, "Burn rate", description, 24, 8, targets, defaults, List.of(),
                 PanelOptions.TimeSeries.withLegend(PanelOptions.Legend.table(List.of("lastNotNull", "max"))),
                 List.of());
     }
 
     private Panel alertState(String severity) {
-        String selector = series.selector().replace("}", ", severity=\"" + severity + "\", alertstate=\"firing\"}");
         Map<String, ValueMapping.Result> states = new LinkedHashMap<>();
         states.put("0", new ValueMapping.Result("OK", "green", 0));
         states.put("1", new ValueMapping.Result("FIRING", severityColor(severity), 1));
@@ -144,7 +143,7 @@ final class SloRow {
                 .withMappings(List.of(ValueMapping.values(states)));
         return Panels.create(PanelType.STAT, "Alert: " + severity, "Whether a " + severity
                         + " burn-rate alert of this SLO is firing.", severities().size() == 1 ? 8 : 4, 4,
-                List.of(Target.instant("max(ALERTS" + selector + ") or on() vector(0)", severity)), defaults);
+                List.of(Target.instant("max(" + series.firingAlerts(severity) + ") or on() vector(0)", severity)), defaults);
     }
 
     private List<BurnRateWindow> alertWindows() {

@@ -1,16 +1,19 @@
 package io.sloc.emit.grafana;
 
+import io.sloc.compiler.BurnFactors;
+import io.sloc.compiler.RuleNames;
 import io.sloc.model.BurnRateWindow;
 import io.sloc.model.Service;
 import io.sloc.model.Slo;
+import io.sloc.model.WindowText;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Selectors of the series the compiler records for one SLO, narrowed to one service and SLO and, for grouped SLOs,
- * to the dashboard's grouping variables. Dashboards read these recorded series only, never the raw (expensive)
- * SLI expressions.
+ * Selectors of the series the compiler records for one SLO ({@link RuleNames}), narrowed to one service and SLO
+ * and, on a service dashboard, to the values picked in the grouping variables. Dashboards read these recorded
+ * series only, never the raw (expensive) SLI expressions.
  */
 final class SloSeries {
     private final Service service;
@@ -37,18 +40,14 @@ final class SloSeries {
         return slo;
     }
 
-    Service service() {
-        return service;
-    }
-
-    /** The SLO's error ratio over {@code window}, one series per group. */
+    /** The SLO's error ratio over {@code window} (one the compiler records), one series per group. */
     String errorRatio(Duration window) {
-        return "slo:sli_error:ratio_rate" + promDuration(window) + selector();
+        return RuleNames.errorRatio(window) + selector();
     }
 
     /** How many times faster than sustainable the SLO spent its error budget over {@code window}. */
     String burnRate(Duration window) {
-        return errorRatio(window) + " / " + slo.objective().errorBudget().toPlainString();
+        return errorRatio(window) + " / " + BurnFactors.text(slo.objective().errorBudget());
     }
 
     /** The policy's long windows, shortest first, or the period alone when the SLO has no burn-rate alerts. */
@@ -58,44 +57,41 @@ final class SloSeries {
         return windows.isEmpty() ? List.of(slo.window()) : windows;
     }
 
-    /** The SLO's objective as a ratio (e.g. 0.9995). */
+    /** The SLO's objective as a ratio (e.g. 0.9995); recorded once per SLO, without grouping labels. */
     String objective() {
-        return "slo:objective:ratio" + sloSelector();
+        return RuleNames.OBJECTIVE + RuleNames.matcher(service, slo);
     }
 
     /** Share of the period's error budget still left, one series per group: 1 is untouched, below 0 is overspent. */
     String periodBudgetRemaining() {
-        return "slo:period_error_budget_remaining:ratio" + selector();
+        return RuleNames.REMAINING_BUDGET + selector();
     }
 
-    /** Selector of the SLO's own series: service and slo labels. */
-    String sloSelector() {
-        return "{" + String.join(", ", baseMatchers()) + "}";
+    /** {@code ALERTS} of the SLO's burn-rate alerts of one severity that are firing. */
+    String firingAlerts(String severity) {
+        List<String> matchers = new ArrayList<>(matchers());
+        matchers.add("severity=\"" + severity + "\"");
+        matchers.add("alertstate=\"firing\"");
+        return "ALERTS{" + String.join(", ", matchers) + "}";
     }
 
-    /** Like {@link #sloSelector()}, plus one {@code label=~"$label"} matcher per grouping label when filtered. */
+    /** {@code {service="...", slo="..."}}, plus one {@code label=~"$label"} per grouping label when filtered. */
     String selector() {
-        List<String> matchers = new ArrayList<>(baseMatchers());
+        return "{" + String.join(", ", matchers()) + "}";
+    }
+
+    private List<String> matchers() {
+        List<String> matchers = new ArrayList<>();
+        matchers.add("service=\"" + service.name() + "\"");
+        matchers.add("slo=\"" + slo.name() + "\"");
         if (filteredByVariables) {
             slo.groupBy().forEach(label -> matchers.add(label + "=~\"$" + label + "\""));
         }
-        return "{" + String.join(", ", matchers) + "}";
+        return matchers;
     }
 
-    private List<String> baseMatchers() {
-        return List.of("service=\"" + service.name() + "\"", "slo=\"" + slo.name() + "\"");
-    }
-
-    /** A duration in PromQL's largest exact unit: 30d, 6h, 5m. */
-    static String promDuration(Duration duration) {
-        long seconds = duration.getSeconds();
-        long[] unitSeconds = {7 * 86400, 86400, 3600, 60, 1};
-        String[] unitNames = {"w", "d", "h", "m", "s"};
-        for (int i = 0; i < unitSeconds.length; i++) {
-            if (seconds % unitSeconds[i] == 0) {
-                return seconds / unitSeconds[i] + unitNames[i];
-            }
-        }
-        throw new IllegalArgumentException("not a whole number of seconds: " + duration);
+    /** A duration as the compiler spells it in rule names and ranges: 30d, 6h, 5m. */
+    static String text(Duration duration) {
+        return WindowText.of(duration);
     }
 }

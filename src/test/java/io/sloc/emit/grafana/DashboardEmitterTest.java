@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.sloc.emit.OutputTree;
 import io.sloc.model.Spec;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -24,6 +25,12 @@ class DashboardEmitterTest {
         schemas = GrafanaSchemas.relaxed();
     }
 
+    static SortedMap<String, byte[]> emit(Spec spec) {
+        OutputTree out = new OutputTree();
+        new DashboardEmitter().emit(spec, out);
+        return out.files();
+    }
+
     static Map<String, JsonNode> dashboards(SortedMap<String, byte[]> files) throws IOException {
         Map<String, JsonNode> dashboards = new java.util.TreeMap<>();
         for (Map.Entry<String, byte[]> file : files.entrySet()) {
@@ -36,7 +43,7 @@ class DashboardEmitterTest {
 
     @Test
     void writesOneDashboardPerServiceTheOverviewAndProvisioning() {
-        assertThat(new DashboardEmitter().files(ModelFixtures.twoServices()).keySet()).containsExactly(
+        assertThat(emit(ModelFixtures.twoServices()).keySet()).containsExactly(
                 "grafana/dashboards/overview.json",
                 "grafana/dashboards/service-billing.json",
                 "grafana/dashboards/service-hatago.json",
@@ -46,7 +53,7 @@ class DashboardEmitterTest {
 
     @Test
     void everyDashboardValidatesAgainstTheSchemaAndPassesStructuralChecks() throws IOException {
-        for (Map.Entry<String, JsonNode> dashboard : dashboards(new DashboardEmitter().files(ModelFixtures.twoServices())).entrySet()) {
+        for (Map.Entry<String, JsonNode> dashboard : dashboards(emit(ModelFixtures.twoServices())).entrySet()) {
             assertThat(schemas.errors(dashboard.getValue())).as(dashboard.getKey()).isEmpty();
             assertThat(DashboardStructure.problems(dashboard.getValue())).as(dashboard.getKey()).isEmpty();
         }
@@ -54,7 +61,7 @@ class DashboardEmitterTest {
 
     @Test
     void aSchemaBreakingChangeIsCaught() throws IOException {
-        JsonNode hatago = dashboards(new DashboardEmitter().files(ModelFixtures.twoServices()))
+        JsonNode hatago = dashboards(emit(ModelFixtures.twoServices()))
                 .get("grafana/dashboards/service-hatago.json");
         ObjectNode broken = hatago.deepCopy();
         ((ObjectNode) broken.get("panels").get(1)).put("colour", "red");
@@ -64,8 +71,8 @@ class DashboardEmitterTest {
 
     @Test
     void outputIsIdenticalOnEveryRun() {
-        SortedMap<String, byte[]> first = new DashboardEmitter().files(ModelFixtures.twoServices());
-        SortedMap<String, byte[]> second = new DashboardEmitter().files(ModelFixtures.twoServices());
+        SortedMap<String, byte[]> first = emit(ModelFixtures.twoServices());
+        SortedMap<String, byte[]> second = emit(ModelFixtures.twoServices());
         assertThat(second.keySet()).isEqualTo(first.keySet());
         first.forEach((path, bytes) -> assertThat(second.get(path)).as(path).isEqualTo(bytes));
     }

@@ -7,8 +7,9 @@ import java.util.List;
 /**
  * Synthetic Hatago metrics, scraped every minute: requests by route, method and status code; a latency histogram;
  * in-flight requests; plugin events, failures, circuit breakers and concurrency limiters; and {@code up}. Traffic
- * follows a daily wave; during {@link #incidentStartMs()} .. {@link #incidentEndMs()} 6% of requests fail, latency
- * grows, one instance is down, and a plugin's circuit breaker opens, so that burn-rate alerts fire.
+ * follows a daily wave; during {@link #incidentStartMs()} .. {@link #incidentEndMs()} 6% of requests fail and 1% are
+ * throttled, latency grows, one instance is briefly down, and a plugin fails with its circuit breaker open, so that
+ * burn-rate and threshold alerts fire.
  */
 final class HatagoWorkload {
     static final long START_MS = 1_767_225_600_000L; // 2026-01-01T00:00:00Z
@@ -44,12 +45,11 @@ final class HatagoWorkload {
 
     MemoryStorage storage() {
         MemoryStorage storage = new MemoryStorage();
-        double[] requests = new double[ROUTES.size() * METHODS.size() * 3];
+        double[] requests = new double[ROUTES.size() * METHODS.size() * 4];
         double[][] buckets = new double[ROUTES.size()][BUCKETS.size()];
         double[] durationSums = new double[ROUTES.size()];
         double[] pluginEvents = new double[PLUGINS.size() * 2];
         double[] pluginFailures = new double[PLUGINS.size()];
-        double[] limiterRejections = new double[PLUGINS.size()];
         for (long t = START_MS; t <= endMs(); t += SCRAPE_MS) {
             double wave = 1 + 0.5 * Math.sin(2 * Math.PI * (t - START_MS) / (24.0 * HOUR_MS));
             boolean bad = incident(t);
@@ -59,13 +59,16 @@ final class HatagoWorkload {
                     double perMinute = Math.round(600 * wave / (r + 1));
                     double errors = Math.round(perMinute * (bad ? 0.06 : 0.0002));
                     double notFound = Math.round(perMinute * 0.01);
-                    requests[i] += perMinute - errors - notFound;
+                    double throttled = bad ? Math.round(perMinute * 0.01) : 0;
+                    requests[i] += perMinute - errors - notFound - throttled;
                     requests[i + 1] += notFound;
                     requests[i + 2] += errors;
+                    requests[i + 3] += throttled;
                     append(storage, t, requests[i], "hatago_requests_total", "route", ROUTES.get(r), "method", method, "code", "200");
                     append(storage, t, requests[i + 1], "hatago_requests_total", "route", ROUTES.get(r), "method", method, "code", "404");
                     append(storage, t, requests[i + 2], "hatago_requests_total", "route", ROUTES.get(r), "method", method, "code", "500");
-                    i += 3;
+                    append(storage, t, requests[i + 3], "hatago_requests_total", "route", ROUTES.get(r), "method", method, "code", "429");
+                    i += 4;
                 }
                 double observed = Math.round(1200 * wave / (r + 1));
                 double cumulativeShare = 0;
@@ -84,14 +87,12 @@ final class HatagoWorkload {
                 pluginEvents[2 * p] += Math.round(120 * wave);
                 pluginEvents[2 * p + 1] += Math.round(60 * wave);
                 pluginFailures[p] += failing ? 30 : (t / SCRAPE_MS) % 90 == 0 ? 1 : 0;
-                limiterRejections[p] += failing ? 5 : 0;
                 append(storage, t, pluginEvents[2 * p], "hatago_plugin_events_total", "plugin", PLUGINS.get(p), "event", "request");
                 append(storage, t, pluginEvents[2 * p + 1], "hatago_plugin_events_total", "plugin", PLUGINS.get(p), "event", "response");
                 append(storage, t, pluginFailures[p], "hatago_plugin_failures_total", "plugin", PLUGINS.get(p));
                 append(storage, t, failing ? 1 : 0, "hatago_circuit_breaker_state", "plugin", PLUGINS.get(p));
-                append(storage, t, failing ? 8 : Math.round(3 * wave), "hatago_concurrency_limiter_active", "plugin", PLUGINS.get(p));
-                append(storage, t, failing ? 12 : 0, "hatago_concurrency_limiter_queued", "plugin", PLUGINS.get(p));
-                append(storage, t, limiterRejections[p], "hatago_concurrency_limiter_rejected_total", "plugin", PLUGINS.get(p));
+                append(storage, t, failing ? 10 : Math.round(3 * wave), "hatago_concurrency_limiter_in_use", "plugin", PLUGINS.get(p));
+                append(storage, t, 10, "hatago_concurrency_limiter_limit", "plugin", PLUGINS.get(p));
             }
             append(storage, t, 1, "up", "job", "hatago", "instance", "hatago-0:8787");
             append(storage, t, bad && t < incidentStartMs() + HOUR_MS / 6 ? 0 : 1, "up", "job", "hatago", "instance", "hatago-1:8787");
