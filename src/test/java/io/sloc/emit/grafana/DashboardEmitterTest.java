@@ -70,6 +70,40 @@ class DashboardEmitterTest {
     }
 
     @Test
+    void thePublishedSchemaRejectsOnlyTheSpotsTheLoaderRelaxes() throws IOException {
+        GrafanaSchemas published = GrafanaSchemas.asPublished();
+        for (Map.Entry<String, JsonNode> dashboard : dashboards(emit(ModelFixtures.twoServices())).entrySet()) {
+            // Field overrides are where Grafana writes strings and numbers the published schema types as objects.
+            ObjectNode withoutOverrides = dashboard.getValue().deepCopy();
+            withoutOverrides.get("panels").forEach(panel -> {
+                if (panel.has("fieldConfig")) {
+                    ((ObjectNode) panel.get("fieldConfig")).putArray("overrides");
+                }
+            });
+            assertThat(published.errors(withoutOverrides)).as(dashboard.getKey()).isEmpty();
+        }
+        JsonNode hatago = dashboards(emit(ModelFixtures.twoServices())).get("grafana/dashboards/service-hatago.json");
+        assertThat(published.errors(hatago)).anySatisfy(error -> assertThat(error)
+                .contains("/fieldConfig/overrides/0/matcher/options: string found, object expected"));
+    }
+
+    @Test
+    void outputDoesNotDependOnLocaleOrTimeZone() {
+        SortedMap<String, byte[]> reference = emit(ModelFixtures.twoServices());
+        java.util.Locale locale = java.util.Locale.getDefault();
+        java.util.TimeZone zone = java.util.TimeZone.getDefault();
+        try {
+            java.util.Locale.setDefault(java.util.Locale.forLanguageTag("de-DE"));
+            java.util.TimeZone.setDefault(java.util.TimeZone.getTimeZone("Asia/Tokyo"));
+            SortedMap<String, byte[]> other = emit(ModelFixtures.twoServices());
+            reference.forEach((path, bytes) -> assertThat(other.get(path)).as(path).isEqualTo(bytes));
+        } finally {
+            java.util.Locale.setDefault(locale);
+            java.util.TimeZone.setDefault(zone);
+        }
+    }
+
+    @Test
     void outputIsIdenticalOnEveryRun() {
         SortedMap<String, byte[]> first = emit(ModelFixtures.twoServices());
         SortedMap<String, byte[]> second = emit(ModelFixtures.twoServices());
