@@ -148,7 +148,7 @@ final class AstBuilder {
         return new VectorSelector(name, matchers, 0, null, pos(c));
     }
 
-    private static LabelMatcher labelMatcher(PromQLParser.LabelMatcherContext m) {
+    static LabelMatcher labelMatcher(PromQLParser.LabelMatcherContext m) {
         LabelMatcher.Type type;
         switch (m.op.getType()) {
             case PromQLLexer.EQL: type = LabelMatcher.Type.EQUAL; break;
@@ -334,7 +334,7 @@ final class AstBuilder {
     }
 
     /** generated_parser.y's duration: model.ParseDuration, and never zero. */
-    private static long duration(Token token) {
+    static long duration(Token token) {
         long ms;
         try {
             ms = Durations.parse(token.getText());

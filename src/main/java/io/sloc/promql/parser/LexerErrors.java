@@ -29,6 +29,10 @@ final class LexerErrors implements TokenSource {
         }
     }
 
+    private static final int[] PUNCTUATION = {PromQLLexer.LEFT_PAREN, PromQLLexer.RIGHT_PAREN, PromQLLexer.COMMA,
+        PromQLLexer.ADD, PromQLLexer.SUB, PromQLLexer.MUL, PromQLLexer.DIV, PromQLLexer.MOD, PromQLLexer.POW,
+        PromQLLexer.AT, PromQLLexer.LEFT_BRACE};
+
     private final PromQLLexer lexer;
     private final String input;
     private int parenDepth;
@@ -64,6 +68,20 @@ final class LexerErrors implements TokenSource {
         boolean firstInBrackets = afterLeftBracket;
         afterLeftBracket = false;
         String text = token.getText();
+        if (firstInBrackets) {
+            // lex.go's lexDuration scans the text after '[' on its own terms.
+            String problem = NumberSyntax.durationAfterBracket(input, token.getStartIndex());
+            if (problem != null) {
+                return problem;
+            }
+        }
+        if (token.getType() == PromQLLexer.BRACKETS_CHARACTER_ERROR) {
+            // Inside [...] Prometheus still lexes punctuation normally; the parser then rejects it in context.
+            int index = "(),+-*/%^@{".indexOf(text.charAt(0));
+            if (index >= 0) {
+                ((CommonToken) token).setType(PUNCTUATION[index]);
+            }
+        }
         switch (token.getType()) {
             case Token.EOF:
                 if (lexer._mode == PromQLLexer.BRACES) {
@@ -89,7 +107,7 @@ final class LexerErrors implements TokenSource {
                     return "unexpected colon ':'";
                 }
                 gotColon = true;
-                return firstInBrackets ? "missing unit character in duration" : null;
+                return null;
             case PromQLLexer.DURATION:
                 return null;
             case PromQLLexer.STRING:
@@ -100,19 +118,9 @@ final class LexerErrors implements TokenSource {
                 } catch (IllegalArgumentException e) {
                     return e.getMessage();
                 }
-            case PromQLLexer.NUMBER:
-            case PromQLLexer.RIGHT_BRACKET:
             case PromQLLexer.BRACKETS_CHARACTER_ERROR:
-                if (firstInBrackets) {
-                    // lex.go's lexDuration: a number (or nothing) not followed by a unit.
-                    return "missing unit character in duration";
-                }
-                return token.getType() == PromQLLexer.BRACKETS_CHARACTER_ERROR
-                        ? "unexpected character: " + GoStrings.quoteRune(text.codePointAt(0)) : null;
+                return "unexpected character: " + GoStrings.quoteRune(text.codePointAt(0));
             case PromQLLexer.NUMBER_ERROR:
-                if (firstInBrackets) {
-                    return "bad duration syntax: " + GoStrings.quote(NumberSyntax.badPrefix(text));
-                }
                 if (lexer._mode == PromQLLexer.BRACKETS) {
                     return "unexpected character in duration: " + GoStrings.quoteRune(text.codePointAt(0));
                 }
