@@ -33,7 +33,7 @@ public final class FunctionCalls {
     }
 
     static Value call(Evaluator ev, Call call, long t) {
-        FunctionImpl impl = TABLE.get(call.function().name());
+        FunctionImpl impl = TABLE.get(ev.profile().implementationName(call.function().name()));
         if (impl == null) {
             throw new PromqlEvalException("function " + call.function().name() + " is not implemented");
         }

@@ -1,5 +1,6 @@
 package io.sloc.promql.engine;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -25,7 +26,28 @@ final class GoSort {
             }
             return;
         }
-        data.sort((a, b) -> less.less(a, b) ? -1 : less.less(b, a) ? 1 : 0);
+        // A hand-written merge sort: "less" may be inconsistent for NaN, which List.sort could reject.
+        List<T> copy = new ArrayList<>(data);
+        mergeSort(copy, data, 0, n, less);
+    }
+
+    /** Sorts src[lo, hi) into dst[lo, hi); both start with the same contents. */
+    private static <T> void mergeSort(List<T> src, List<T> dst, int lo, int hi, Less<T> less) {
+        if (hi - lo < 2) {
+            return;
+        }
+        int mid = (lo + hi) >>> 1;
+        mergeSort(dst, src, lo, mid, less);
+        mergeSort(dst, src, mid, hi, less);
+        int i = lo;
+        int j = mid;
+        for (int k = lo; k < hi; k++) {
+            if (j >= hi || (i < mid && !less.less(src.get(j), src.get(i)))) {
+                dst.set(k, src.get(i++));
+            } else {
+                dst.set(k, src.get(j++));
+            }
+        }
     }
 
     static <T> void heapPush(List<T> h, T x, Less<T> less) {

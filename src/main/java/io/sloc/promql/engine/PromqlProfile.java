@@ -1,24 +1,34 @@
 package io.sloc.promql.engine;
 
+import java.util.Map;
+
 /**
  * The version-dependent semantics of PromQL in one place, so that another Prometheus version's profile can be added
  * without touching every operator and function.
  */
 public final class PromqlProfile {
     /** Prometheus v2.42: closed range windows and lookback, subquery steps from the first multiple >= start. */
-    public static final PromqlProfile V2_42 = new PromqlProfile("2.42", false, false, false);
+    public static final PromqlProfile V2_42 = new PromqlProfile("2.42", false, false, false, Map.of());
 
     private final String version;
     private final boolean leftOpenRangeWindows;
     private final boolean leftOpenLookback;
     private final boolean atan2DropsMetricName;
+    /** Query-language function name to the implementation's name (e.g. a later version's renamed holt_winters). */
+    private final Map<String, String> functionRenames;
 
     private PromqlProfile(String version, boolean leftOpenRangeWindows, boolean leftOpenLookback,
-                          boolean atan2DropsMetricName) {
+                          boolean atan2DropsMetricName, Map<String, String> functionRenames) {
         this.version = version;
         this.leftOpenRangeWindows = leftOpenRangeWindows;
         this.leftOpenLookback = leftOpenLookback;
         this.atan2DropsMetricName = atan2DropsMetricName;
+        this.functionRenames = Map.copyOf(functionRenames);
+    }
+
+    /** The implementation-table name for a function as written in a query. */
+    public String implementationName(String functionName) {
+        return functionRenames.getOrDefault(functionName, functionName);
     }
 
     public String version() {

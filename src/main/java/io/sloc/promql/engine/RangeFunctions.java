@@ -83,7 +83,12 @@ final class RangeFunctions {
         List<Sample> out = new ArrayList<>(r.series().size());
         double[] result = new double[1];
         for (Series s : r.series()) {
-            if (s.size() > 0 && kernel.compute(s, r, params, t, result)) {
+            // Prometheus holds one series' window at a time, plus the outputs so far.
+            ev.addSamples(s.size());
+            boolean produced = s.size() > 0 && kernel.compute(s, r, params, t, result);
+            ev.releaseSamples(s.size());
+            if (produced) {
+                ev.addSamples(1);
                 Labels metric = keepName ? s.metric() : s.metric().withoutMetricName();
                 out.add(new Sample(metric, t, result[0]));
             }
