@@ -95,7 +95,7 @@ final class OverviewDashboard {
         String expr = RuleNames.CURRENT_BURN_RATE + " > $" + BURN_THRESHOLD;
         Transformation organize = Transformation.organize(Map.of("Time", true),
                 Map.of("Value", "Burn rate", "service", "Service", "slo", "SLO"));
-        FieldDefaults defaults = FieldDefaults.of("x", Thresholds.base("green").then(BigDecimal.ONE, "orange"));
+        FieldDefaults defaults = FieldDefaults.of(Panels.BURN_UNIT, Thresholds.base("green").then(BigDecimal.ONE, "orange"));
         return Panels.create(PanelType.TABLE, "SLOs burning faster than ${" + BURN_THRESHOLD + "}x",
                 "Current burn rate (over each SLO's base window, 5m by default); 1 spends the budget exactly over "
                         + "the period.",
@@ -104,8 +104,8 @@ final class OverviewDashboard {
     }
 
     private static Panel burnRates() {
-        FieldDefaults defaults = new FieldDefaults("x", null, BigDecimal.ZERO, null,
-                Thresholds.base("transparent").then(BigDecimal.ONE, "orange"), FieldColor.PALETTE, null, null,
+        FieldDefaults defaults = new FieldDefaults(Panels.BURN_UNIT, null, BigDecimal.ZERO, null,
+                Thresholds.base("transparent").then(BigDecimal.ONE, "orange"), FieldColor.PALETTE, null,
                 GraphStyle.lines(0).withThresholdsDrawn("dashed"));
         return Panels.create(PanelType.TIMESERIES, "Burn rates", "Dashed line: burn rate 1 (budget spent exactly "
                         + "over the period).", 12, 8,
@@ -115,7 +115,7 @@ final class OverviewDashboard {
 
     private static Panel alertCounts() {
         FieldDefaults defaults = new FieldDefaults("none", 0, BigDecimal.ZERO, null, Thresholds.base("green"),
-                FieldColor.PALETTE, null, null, GraphStyle.lines(20));
+                FieldColor.PALETTE, null, GraphStyle.lines(20));
         return Panels.create(PanelType.TIMESERIES, "Firing alerts by severity", null, 12, 8,
                 List.of(Target.range("count by (severity) (ALERTS{alertstate=\"firing\", service!=\"\"})", "{{severity}}")),
                 defaults, List.of(), PanelOptions.TimeSeries.withLegend(PanelOptions.Legend.LIST_BOTTOM), List.of());

@@ -18,6 +18,9 @@ import java.util.List;
  * instant (one current value: stat, gauge, bar gauge, table) or ranges (series over time).
  */
 final class Panels {
+    /** Burn rates are multiples of the sustainable rate: Grafana's custom-suffix unit shows them as "14.4x". */
+    static final String BURN_UNIT = "suffix:x";
+
     private Panels() {
     }
 

@@ -97,7 +97,7 @@ final class SloRow {
                         groupLegend("SLI") + " (" + SloSeries.text(shortest) + ")"),
                 Target.range("max(" + series.objective() + ")", "Objective"));
         FieldDefaults defaults = new FieldDefaults("percentunit", percentDecimals(), null, null,
-                Thresholds.base("green"), FieldColor.PALETTE, null, null, GraphStyle.lines(10));
+                Thresholds.base("green"), FieldColor.PALETTE, null, GraphStyle.lines(10));
         List<FieldOverride> objectiveDashed = List.of(FieldOverride.byName("Objective", List.of(
                 new FieldOverride.Property("custom.lineStyle", GraphStyle.LineStyle.DASHED),
                 new FieldOverride.Property("custom.fillOpacity", 0),
@@ -124,8 +124,8 @@ final class SloRow {
         for (Map.Entry<BigDecimal, String> factor : colorByFactor.entrySet()) {
             thresholds = thresholds.then(factor.getKey(), factor.getValue());
         }
-        FieldDefaults defaults = new FieldDefaults("x", null, BigDecimal.ZERO, null, thresholds, FieldColor.PALETTE,
-                null, null, GraphStyle.lines(0).withThresholdsDrawn(colorByFactor.isEmpty() ? "off" : "dashed"));
+        FieldDefaults defaults = new FieldDefaults(Panels.BURN_UNIT, null, BigDecimal.ZERO, null, thresholds, FieldColor.PALETTE,
+                null, GraphStyle.lines(0).withThresholdsDrawn(colorByFactor.isEmpty() ? "off" : "dashed"));
         String description = alertWindows().isEmpty() ? "Error ratio divided by the error budget (1 = on track)."
                 : "Error ratio divided by the error budget. Dashed lines: the burn-rate alert thresholds ("
                 + alertWindows().stream().map(w -> w.severity() + " " + w.factor().stripTrailingZeros().toPlainString()

@@ -35,7 +35,7 @@ final class SpecRows {
         Thresholds thresholds = spec.thresholds().map(SpecRows::thresholds).orElse(Thresholds.base("green"));
         FieldDefaults defaults = new FieldDefaults(spec.unit().orElse("short"), null, spec.min().orElse(null),
                 spec.max().orElse(null), thresholds,
-                type == PanelType.TIMESERIES ? FieldColor.PALETTE : FieldColor.THRESHOLDS, null, null, null);
+                type == PanelType.TIMESERIES ? FieldColor.PALETTE : FieldColor.THRESHOLDS, null, null);
         if (type == PanelType.TIMESERIES && spec.thresholds().isPresent()) {
             defaults = defaults.withCustom(GraphStyle.lines(10).withThresholdsDrawn("dashed"));
         }

@@ -67,6 +67,10 @@ class DashboardEmitterTest {
         ((ObjectNode) broken.get("panels").get(1)).put("colour", "red");
 
         assertThat(schemas.errors(broken)).anySatisfy(error -> assertThat(error).contains("colour"));
+
+        ObjectNode badUnit = hatago.deepCopy();
+        ((ObjectNode) badUnit.at("/panels/1/fieldConfig/defaults")).put("unit", "x");
+        assertThat(schemas.errors(badUnit)).containsExactly("panel 2 (Objective): unknown unit x");
     }
 
     @Test

@@ -12,8 +12,11 @@ import io.sloc.testsupport.Shared;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The Grafana JSON schemas from ../shared/grafana-schema, validated with networknt (draft-07).
@@ -25,12 +28,15 @@ import java.util.Map;
  */
 final class GrafanaSchemas {
     private static final ObjectMapper MAPPER = new ObjectMapper();
+    /** Grafana's custom units: {@code suffix:x}, {@code prefix:$}, {@code si:mF}, {@code count:...}, ... */
+    private static final Pattern CUSTOM_UNIT = Pattern.compile("(suffix|prefix|time|si|count|currency):.+");
     private static final SchemaRegistry REGISTRY = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_7);
 
     private final Schema dashboard;
     private final Schema prometheusQuery;
     private final Map<String, Schema> optionsByPanelType;
     private final Schema graphFieldConfig;
+    private final Set<String> units = new HashSet<>();
 
     private GrafanaSchemas(Path dir, boolean relaxed) {
         ObjectNode dashboardSchema = read(dir.resolve("dashboard.jsonschema.json"));
@@ -46,6 +52,7 @@ final class GrafanaSchemas {
                 "timeseries", definition(dir, "timeseries", "Options"),
                 "table", definition(dir, "table", "Options"));
         graphFieldConfig = definition(dir, "timeseries", "GraphFieldConfig");
+        read(dir.resolve("units.jsonschema.json")).get("definitions").forEach(unit -> units.add(unit.path("const").asText()));
     }
 
     static GrafanaSchemas relaxed() {
@@ -56,7 +63,10 @@ final class GrafanaSchemas {
         return new GrafanaSchemas(Shared.require("grafana-schema"), false);
     }
 
-    /** Schema violations of a whole dashboard, then of each panel's options, custom field config and queries. */
+    /**
+     * Schema violations of a whole dashboard, then of each panel's options, custom field config and queries, and
+     * units that are neither one of Grafana's (units.jsonschema.json) nor a custom unit.
+     */
     List<String> errors(JsonNode dashboardJson) {
         List<String> errors = new ArrayList<>(messages(dashboard.validate(dashboardJson)));
         for (JsonNode panel : dashboardJson.path("panels")) {
@@ -68,6 +78,10 @@ final class GrafanaSchemas {
             JsonNode custom = panel.path("fieldConfig").path("defaults").path("custom");
             if (panel.path("type").asText().equals("timeseries") && !custom.isMissingNode()) {
                 messages(graphFieldConfig.validate(custom)).forEach(m -> errors.add(where + " custom: " + m));
+            }
+            String unit = panel.at("/fieldConfig/defaults/unit").asText("none");
+            if (!units.contains(unit) && !CUSTOM_UNIT.matcher(unit).matches()) {
+                errors.add(where + ": unknown unit " + unit);
             }
             for (JsonNode target : panel.path("targets")) {
                 messages(prometheusQuery.validate(target)).forEach(m -> errors.add(where + " target: " + m));

@@ -28,7 +28,7 @@ class GridLayoutTest {
 
     static Panel stat(int w, int h) {
         return Panel.of(PanelType.STAT, w + "x" + h, null, new GridPos(h, w, 0, 0), List.of(Target.instant("up", "")),
-                FieldConfig.of(FieldDefaults.of("short", Thresholds.base("green"))), PanelOptions.Stat.background(),
+                new FieldConfig(FieldDefaults.of("short", Thresholds.base("green")), List.of()), PanelOptions.Stat.background(),
                 List.of());
     }
 

@@ -7,8 +7,4 @@ public record FieldConfig(FieldDefaults defaults, List<FieldOverride> overrides)
     public FieldConfig {
         overrides = List.copyOf(overrides);
     }
-
-    public static FieldConfig of(FieldDefaults defaults) {
-        return new FieldConfig(defaults, List.of());
-    }
 }

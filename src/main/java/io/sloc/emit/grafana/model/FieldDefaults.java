@@ -12,7 +12,6 @@ public record FieldDefaults(
         Thresholds thresholds,
         FieldColor color,
         List<ValueMapping> mappings,
-        String noValue,
         FieldCustom custom) {
 
     public FieldDefaults {
@@ -23,30 +22,22 @@ public record FieldDefaults(
 
     /** A unit, colored by thresholds, no other option set. */
     public static FieldDefaults of(String unit, Thresholds thresholds) {
-        return new FieldDefaults(unit, null, null, null, thresholds, FieldColor.THRESHOLDS, null, null, null);
+        return new FieldDefaults(unit, null, null, null, thresholds, FieldColor.THRESHOLDS, null, null);
     }
 
     public FieldDefaults withRange(BigDecimal newMin, BigDecimal newMax) {
-        return new FieldDefaults(unit, decimals, newMin, newMax, thresholds, color, mappings, noValue, custom);
+        return new FieldDefaults(unit, decimals, newMin, newMax, thresholds, color, mappings, custom);
     }
 
     public FieldDefaults withDecimals(int newDecimals) {
-        return new FieldDefaults(unit, newDecimals, min, max, thresholds, color, mappings, noValue, custom);
-    }
-
-    public FieldDefaults withColor(FieldColor newColor) {
-        return new FieldDefaults(unit, decimals, min, max, thresholds, newColor, mappings, noValue, custom);
+        return new FieldDefaults(unit, newDecimals, min, max, thresholds, color, mappings, custom);
     }
 
     public FieldDefaults withMappings(List<ValueMapping> newMappings) {
-        return new FieldDefaults(unit, decimals, min, max, thresholds, color, newMappings, noValue, custom);
-    }
-
-    public FieldDefaults withNoValue(String newNoValue) {
-        return new FieldDefaults(unit, decimals, min, max, thresholds, color, mappings, newNoValue, custom);
+        return new FieldDefaults(unit, decimals, min, max, thresholds, color, newMappings, custom);
     }
 
     public FieldDefaults withCustom(FieldCustom newCustom) {
-        return new FieldDefaults(unit, decimals, min, max, thresholds, color, mappings, noValue, newCustom);
+        return new FieldDefaults(unit, decimals, min, max, thresholds, color, mappings, newCustom);
     }
 }

@@ -49,11 +49,6 @@ public sealed interface PanelOptions {
             return new Stat(ReduceOptions.LAST, "auto", "auto", "background", "none", "auto", true, false, "standard");
         }
 
-        public Stat withGraph() {
-            return new Stat(reduceOptions, orientation, textMode, colorMode, "area", justifyMode, wideLayout,
-                    showPercentChange, percentChangeColorMode);
-        }
-
         @Override
         public PanelType panelType() {
             return PanelType.STAT;
