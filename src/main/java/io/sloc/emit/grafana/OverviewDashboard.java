@@ -93,7 +93,7 @@ final class OverviewDashboard {
     /** The recorded current burn rates (over each SLO's base window) above the chosen threshold. */
     private static Panel overThreshold() {
         String expr = RuleNames.CURRENT_BURN_RATE + " > $" + BURN_THRESHOLD;
-        Transformation organize = Transformation.organize(Map.of("Time", true),
+        Transformation organize = Transformation.organize(Map.of("Time", true, "__name__", true),
                 Map.of("Value", "Burn rate", "service", "Service", "slo", "SLO"));
         FieldDefaults defaults = FieldDefaults.of(Panels.BURN_UNIT, Thresholds.base("green").then(BigDecimal.ONE, "orange"));
         return Panels.create(PanelType.TABLE, "SLOs burning faster than ${" + BURN_THRESHOLD + "}x",
