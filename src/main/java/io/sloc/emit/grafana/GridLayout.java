@@ -32,7 +32,8 @@ public final class GridLayout {
         int top = 0;
         for (Section section : sections) {
             if (section.header() != null) {
-                placed.add(section.header().placed(placed.size() + 1, new GridPos(ROW_HEIGHT, GridPos.COLUMNS, 0, top)));
+                GridPos fullWidth = new GridPos(ROW_HEIGHT, GridPos.COLUMNS, 0, top);
+                placed.add(section.header().placed(placed.size() + 1, fullWidth));
                 top += ROW_HEIGHT;
             }
             int[] skyline = new int[GridPos.COLUMNS];

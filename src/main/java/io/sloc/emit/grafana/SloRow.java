@@ -1,5 +1,6 @@
 package io.sloc.emit.grafana;
 
+import io.sloc.compiler.BurnFactors;
 import io.sloc.emit.grafana.GridLayout.Section;
 import io.sloc.emit.grafana.model.FieldColor;
 import io.sloc.emit.grafana.model.FieldDefaults;
@@ -67,7 +68,8 @@ final class SloRow {
     }
 
     private Panel objective() {
-        FieldDefaults defaults = FieldDefaults.of("percentunit", Thresholds.base("blue")).withDecimals(percentDecimals());
+        FieldDefaults defaults = FieldDefaults.of("percentunit", Thresholds.base("blue"))
+                .withDecimals(percentDecimals());
         return Panels.create(PanelType.STAT, "Objective", slo.description().orElse(null), 4, 4,
                 List.of(Target.instant("max(" + series.objective() + ")", "Objective")), defaults);
     }
@@ -124,11 +126,12 @@ final class SloRow {
         for (Map.Entry<BigDecimal, String> factor : colorByFactor.entrySet()) {
             thresholds = thresholds.then(factor.getKey(), factor.getValue());
         }
-        FieldDefaults defaults = new FieldDefaults(Panels.BURN_UNIT, null, BigDecimal.ZERO, null, thresholds, FieldColor.PALETTE,
-                null, GraphStyle.lines(0).withThresholdsDrawn(colorByFactor.isEmpty() ? "off" : "dashed"));
+        FieldDefaults defaults = new FieldDefaults(Panels.BURN_UNIT, null, BigDecimal.ZERO, null, thresholds,
+                FieldColor.PALETTE, null,
+                GraphStyle.lines(0).withThresholdsDrawn(colorByFactor.isEmpty() ? "off" : "dashed"));
         String description = alertWindows().isEmpty() ? "Error ratio divided by the error budget (1 = on track)."
                 : "Error ratio divided by the error budget. Dashed lines: the burn-rate alert thresholds ("
-                + alertWindows().stream().map(w -> w.severity() + " " + w.factor().stripTrailingZeros().toPlainString()
+                + alertWindows().stream().map(w -> w.severity() + " " + BurnFactors.text(w.factor())
                 + "x over " + SloSeries.text(w.longWindow())).collect(Collectors.joining(", ")) + ").";
         return Panels.create(PanelType.TIMESERIES, "Burn rate", description, 24, 8, targets, defaults, List.of(),
                 PanelOptions.TimeSeries.withLegend(PanelOptions.Legend.table(List.of("lastNotNull", "max"))),
@@ -143,7 +146,8 @@ final class SloRow {
                 .withMappings(List.of(ValueMapping.values(states)));
         return Panels.create(PanelType.STAT, "Alert: " + severity, "Whether a " + severity
                         + " burn-rate alert of this SLO is firing.", severities().size() == 1 ? 8 : 4, 4,
-                List.of(Target.instant("max(" + series.firingAlerts(severity) + ") or on() vector(0)", severity)), defaults);
+                List.of(Target.instant("max(" + series.firingAlerts(severity) + ") or on() vector(0)", severity)),
+                defaults);
     }
 
     private List<BurnRateWindow> alertWindows() {

@@ -23,7 +23,8 @@ final class SpecRows {
 
     static List<Section> sections(Dashboard dashboard) {
         return dashboard.rows().stream()
-                .map(row -> new Section(Row.expanded(row.title(), null), row.panels().stream().map(SpecRows::panel).toList()))
+                .map(row -> new Section(Row.expanded(row.title(), null),
+                        row.panels().stream().map(SpecRows::panel).toList()))
                 .toList();
     }
 

@@ -6,7 +6,8 @@ public record GridPos(int h, int w, int x, int y) {
 
     public GridPos {
         if (w < 1 || w > COLUMNS || h < 1 || x < 0 || y < 0 || x + w > COLUMNS) {
-            throw new IllegalArgumentException("panel outside the 24-column grid: h=" + h + " w=" + w + " x=" + x + " y=" + y);
+            throw new IllegalArgumentException(
+                    "panel outside the 24-column grid: h=" + h + " w=" + w + " x=" + x + " y=" + y);
         }
     }
 

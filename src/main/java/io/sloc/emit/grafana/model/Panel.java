@@ -25,7 +25,8 @@ public record Panel(
         targets = withRefIds(targets);
         transformations = transformations == null || transformations.isEmpty() ? null : List.copyOf(transformations);
         if (options.panelType() != type) {
-            throw new IllegalArgumentException(type.grafanaId() + " panel given " + options.panelType().grafanaId() + " options");
+            throw new IllegalArgumentException(
+                    type.grafanaId() + " panel given " + options.panelType().grafanaId() + " options");
         }
     }
 
