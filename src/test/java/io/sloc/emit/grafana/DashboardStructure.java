@@ -18,7 +18,8 @@ import java.util.regex.Pattern;
  */
 final class DashboardStructure {
     /** {@code $name}, {@code ${name}}, {@code ${name:format}} and the legacy {@code [[name]]}. */
-    private static final Pattern VARIABLE = Pattern.compile("\\$\\{([A-Za-z0-9_]+)(?::[^}]*)?}|\\$([A-Za-z0-9_]+)|\\[\\[([A-Za-z0-9_]+)]]");
+    private static final Pattern VARIABLE = Pattern.compile(
+            "\\$\\{([A-Za-z0-9_]+)(?::[^}]*)?}|\\$([A-Za-z0-9_]+)|\\[\\[([A-Za-z0-9_]+)]]");
 
     private DashboardStructure() {
     }

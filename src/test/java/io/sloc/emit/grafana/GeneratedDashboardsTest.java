@@ -162,8 +162,8 @@ class GeneratedDashboardsTest {
 
     /**
      * Every PromQL query of every dashboard (panel targets, annotations, and the series selectors of
-     * {@code label_values} variables, narrowed to series that carry the label), with template variables replaced the way Grafana would: a query variable by
-     * its "All" value, any other by its current value.
+     * {@code label_values} variables, narrowed to series that carry the label), with template variables replaced
+     * the way Grafana would: a query variable by its "All" value, any other by its current value.
      */
     static Map<String, String> queries() {
         Map<String, String> queries = new TreeMap<>();

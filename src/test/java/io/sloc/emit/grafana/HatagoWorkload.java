@@ -2,7 +2,9 @@ package io.sloc.emit.grafana;
 
 import io.sloc.promql.storage.MemoryStorage;
 import io.sloc.promql.value.Labels;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Synthetic Hatago metrics, scraped every minute: requests by route, method and status code; a latency histogram;
@@ -15,11 +17,11 @@ final class HatagoWorkload {
     static final long START_MS = 1_767_225_600_000L; // 2026-01-01T00:00:00Z
     static final long SCRAPE_MS = 60_000L;
     static final long HOUR_MS = 3_600_000L;
-    static final List<String> ROUTES = List.of("/mcp", "/health");
-    static final List<String> METHODS = List.of("GET", "POST");
-    static final List<String> PLUGINS = List.of("github", "slack");
-    static final List<String> BUCKETS = List.of("0.001", "0.0025", "0.005", "0.01", "0.025", "0.05", "0.1", "0.25",
-            "0.5", "1", "+Inf");
+    private static final List<String> ROUTES = List.of("/mcp", "/health");
+    private static final List<String> METHODS = List.of("GET", "POST");
+    private static final List<String> PLUGINS = List.of("github", "slack");
+    private static final List<String> BUCKETS = List.of("0.001", "0.0025", "0.005", "0.01", "0.025", "0.05", "0.1",
+            "0.25", "0.5", "1", "+Inf");
 
     private final long hours;
 
@@ -39,72 +41,88 @@ final class HatagoWorkload {
         return endMs() - 3 * HOUR_MS;
     }
 
-    private boolean incident(long t) {
-        return t >= incidentStartMs() && t < incidentEndMs();
-    }
-
     MemoryStorage storage() {
-        MemoryStorage storage = new MemoryStorage();
-        double[] requests = new double[ROUTES.size() * METHODS.size() * 4];
-        double[][] buckets = new double[ROUTES.size()][BUCKETS.size()];
-        double[] durationSums = new double[ROUTES.size()];
-        double[] pluginEvents = new double[PLUGINS.size() * 2];
-        double[] pluginFailures = new double[PLUGINS.size()];
+        Scraper scraper = new Scraper();
         for (long t = START_MS; t <= endMs(); t += SCRAPE_MS) {
             double wave = 1 + 0.5 * Math.sin(2 * Math.PI * (t - START_MS) / (24.0 * HOUR_MS));
-            boolean bad = incident(t);
-            int i = 0;
+            boolean incident = t >= incidentStartMs() && t < incidentEndMs();
+            scraper.at(t);
             for (int r = 0; r < ROUTES.size(); r++) {
-                for (String method : METHODS) {
-                    double perMinute = Math.round(600 * wave / (r + 1));
-                    double errors = Math.round(perMinute * (bad ? 0.06 : 0.0002));
-                    double notFound = Math.round(perMinute * 0.01);
-                    double throttled = bad ? Math.round(perMinute * 0.01) : 0;
-                    requests[i] += perMinute - errors - notFound - throttled;
-                    requests[i + 1] += notFound;
-                    requests[i + 2] += errors;
-                    requests[i + 3] += throttled;
-                    append(storage, t, requests[i], "hatago_requests_total", "route", ROUTES.get(r), "method", method, "code", "200");
-                    append(storage, t, requests[i + 1], "hatago_requests_total", "route", ROUTES.get(r), "method", method, "code", "404");
-                    append(storage, t, requests[i + 2], "hatago_requests_total", "route", ROUTES.get(r), "method", method, "code", "500");
-                    append(storage, t, requests[i + 3], "hatago_requests_total", "route", ROUTES.get(r), "method", method, "code", "429");
-                    i += 4;
-                }
-                double observed = Math.round(1200 * wave / (r + 1));
-                double cumulativeShare = 0;
-                for (int b = 0; b < BUCKETS.size(); b++) {
-                    cumulativeShare = Math.min(1, cumulativeShare + (bad ? 0.02 + 0.1 * b : 0.3 + 0.35 * b));
-                    buckets[r][b] += b == BUCKETS.size() - 1 ? observed : Math.round(observed * cumulativeShare);
-                    append(storage, t, buckets[r][b], "hatago_request_duration_seconds_bucket", "route", ROUTES.get(r), "le", BUCKETS.get(b));
-                }
-                durationSums[r] += observed * (bad ? 0.02 : 0.002);
-                append(storage, t, buckets[r][BUCKETS.size() - 1], "hatago_request_duration_seconds_count", "route", ROUTES.get(r));
-                append(storage, t, durationSums[r], "hatago_request_duration_seconds_sum", "route", ROUTES.get(r));
+                requests(scraper, ROUTES.get(r), Math.round(600 * wave / (r + 1)), incident);
+                latency(scraper, ROUTES.get(r), Math.round(1200 * wave / (r + 1)), incident);
             }
-            append(storage, t, Math.round(20 * wave) + (bad ? 80 : 0), "hatago_inflight_requests");
+            scraper.gauge("hatago_inflight_requests", Math.round(20 * wave) + (incident ? 80 : 0));
             for (int p = 0; p < PLUGINS.size(); p++) {
-                boolean failing = bad && p == 0;
-                pluginEvents[2 * p] += Math.round(120 * wave);
-                pluginEvents[2 * p + 1] += Math.round(60 * wave);
-                pluginFailures[p] += failing ? 30 : (t / SCRAPE_MS) % 90 == 0 ? 1 : 0;
-                append(storage, t, pluginEvents[2 * p], "hatago_plugin_events_total", "plugin", PLUGINS.get(p), "event", "request");
-                append(storage, t, pluginEvents[2 * p + 1], "hatago_plugin_events_total", "plugin", PLUGINS.get(p), "event", "response");
-                append(storage, t, pluginFailures[p], "hatago_plugin_failures_total", "plugin", PLUGINS.get(p));
-                append(storage, t, failing ? 1 : 0, "hatago_circuit_breaker_state", "plugin", PLUGINS.get(p));
-                append(storage, t, failing ? 10 : Math.round(3 * wave), "hatago_concurrency_limiter_in_use", "plugin", PLUGINS.get(p));
-                append(storage, t, 10, "hatago_concurrency_limiter_limit", "plugin", PLUGINS.get(p));
+                plugin(scraper, PLUGINS.get(p), wave, incident && p == 0, t);
             }
-            append(storage, t, 1, "up", "job", "hatago", "instance", "hatago-0:8787");
-            append(storage, t, bad && t < incidentStartMs() + HOUR_MS / 6 ? 0 : 1, "up", "job", "hatago", "instance", "hatago-1:8787");
+            boolean briefOutage = incident && t < incidentStartMs() + HOUR_MS / 6;
+            scraper.gauge("up", 1, "job", "hatago", "instance", "hatago-0:8787");
+            scraper.gauge("up", briefOutage ? 0 : 1, "job", "hatago", "instance", "hatago-1:8787");
         }
-        return storage;
+        return scraper.storage;
     }
 
-    private static void append(MemoryStorage storage, long t, double value, String name, String... labels) {
-        String[] all = new String[labels.length + 2];
-        all[0] = Labels.METRIC_NAME;
-        all[1] = name;
-        System.arraycopy(labels, 0, all, 2, labels.length);
-        storage.append(Labels.of(all), t, value);
+    private static void requests(Scraper scraper, String route, double perMethod, boolean incident) {
+        for (String method : METHODS) {
+            double errors = Math.round(perMethod * (incident ? 0.06 : 0.0002));
+            double notFound = Math.round(perMethod * 0.01);
+            double throttled = incident ? Math.round(perMethod * 0.01) : 0;
+            String name = "hatago_requests_total";
+            scraper.counter(name, perMethod - errors - notFound - throttled, "route", route, "method", method, "code", "200");
+            scraper.counter(name, notFound, "route", route, "method", method, "code", "404");
+            scraper.counter(name, throttled, "route", route, "method", method, "code", "429");
+            scraper.counter(name, errors, "route", route, "method", method, "code", "500");
+        }
+    }
+
+    /** Normally all requests finish within 5ms; in the incident only about a third do. */
+    private static void latency(Scraper scraper, String route, double observed, boolean incident) {
+        double share = 0;
+        for (int b = 0; b < BUCKETS.size(); b++) {
+            share = Math.min(1, share + (incident ? 0.02 + 0.1 * b : 0.3 + 0.35 * b));
+            double count = b == BUCKETS.size() - 1 ? observed : Math.round(observed * share);
+            scraper.counter("hatago_request_duration_seconds_bucket", count, "route", route, "le", BUCKETS.get(b));
+        }
+        scraper.counter("hatago_request_duration_seconds_count", observed, "route", route);
+        scraper.counter("hatago_request_duration_seconds_sum", observed * (incident ? 0.02 : 0.002), "route", route);
+    }
+
+    /** A failing plugin fails often and its breaker is open; healthy ones fail once every 90 minutes. */
+    private static void plugin(Scraper scraper, String plugin, double wave, boolean failing, long t) {
+        scraper.counter("hatago_plugin_events_total", Math.round(120 * wave), "plugin", plugin, "event", "request");
+        scraper.counter("hatago_plugin_events_total", Math.round(60 * wave), "plugin", plugin, "event", "response");
+        scraper.counter("hatago_plugin_failures_total", failing ? 30 : (t / SCRAPE_MS) % 90 == 0 ? 1 : 0,
+                "plugin", plugin);
+        scraper.gauge("hatago_circuit_breaker_state", failing ? 1 : 0, "plugin", plugin);
+        scraper.gauge("hatago_concurrency_limiter_in_use", failing ? 10 : Math.round(3 * wave), "plugin", plugin);
+        scraper.gauge("hatago_concurrency_limiter_limit", 10, "plugin", plugin);
+    }
+
+    /** Appends samples at the current scrape time; counters accumulate their increments. */
+    private static final class Scraper {
+        private final MemoryStorage storage = new MemoryStorage();
+        private final Map<Labels, Double> counters = new HashMap<>();
+        private long t;
+
+        void at(long time) {
+            t = time;
+        }
+
+        void counter(String name, double increment, String... labels) {
+            Labels series = labels(name, labels);
+            storage.append(series, t, counters.merge(series, increment, Double::sum));
+        }
+
+        void gauge(String name, double value, String... labels) {
+            storage.append(labels(name, labels), t, value);
+        }
+
+        private static Labels labels(String name, String... labels) {
+            String[] all = new String[labels.length + 2];
+            all[0] = Labels.METRIC_NAME;
+            all[1] = name;
+            System.arraycopy(labels, 0, all, 2, labels.length);
+            return Labels.of(all);
+        }
     }
 }

@@ -55,33 +55,41 @@ final class ModelFixtures {
                 Duration.ofDays(30), sli, groupBy, alerting, Optional.empty(), Maps.sorted(Map.of()), HERE);
     }
 
-    static Panel panel(PanelType type, String title, String query, String legend, Optional<Panel.Thresholds> thresholds) {
-        return new Panel(type, title, Optional.empty(), List.of(new Panel.PanelQuery(promql(query), Optional.ofNullable(legend))),
-                Optional.of("short"), Optional.empty(), Optional.empty(), OptionalInt.empty(), thresholds, HERE);
+    static Panel panel(PanelType type, String title, String query, String legend,
+                       Optional<Panel.Thresholds> thresholds) {
+        List<Panel.PanelQuery> queries = List.of(new Panel.PanelQuery(promql(query), Optional.ofNullable(legend)));
+        return new Panel(type, title, Optional.empty(), queries, Optional.of("short"), Optional.empty(),
+                Optional.empty(), OptionalInt.empty(), thresholds, HERE);
     }
 
     static Spec twoServices() {
         Sli requests = new Sli.Ratio(promql("sum(rate(hatago_requests_total{code=~\"5..\"}[$window]))"), true,
                 promql("sum(rate(hatago_requests_total[$window]))"));
         Sli latency = new Sli.Latency(promql("hatago_request_duration_seconds"), new BigDecimal("0.005"));
-        Panel.Thresholds inflight = new Panel.Thresholds("green", List.of(new Panel.Step(new BigDecimal("50"), "orange"),
-                new Panel.Step(new BigDecimal("100"), "red")));
+        Optional<Panel.Thresholds> inflight = Optional.of(new Panel.Thresholds("green", List.of(
+                new Panel.Step(new BigDecimal("50"), "orange"), new Panel.Step(new BigDecimal("100"), "red"))));
+        Optional<Panel.Thresholds> none = Optional.empty();
         Dashboard rows = new Dashboard("Hatago", List.of(
                 new Dashboard.Row("Requests", List.of(
-                        panel(PanelType.TIMESERIES, "Request rate", "sum by (route) (rate(hatago_requests_total[5m]))", "{{route}}", Optional.empty()),
-                        panel(PanelType.STAT, "In flight", "sum(hatago_inflight_requests)", null, Optional.of(inflight)),
-                        panel(PanelType.GAUGE, "In flight", "sum(hatago_inflight_requests)", null, Optional.of(inflight)))),
+                        panel(PanelType.TIMESERIES, "Request rate",
+                                "sum by (route) (rate(hatago_requests_total[5m]))", "{{route}}", none),
+                        panel(PanelType.STAT, "In flight", "sum(hatago_inflight_requests)", null, inflight),
+                        panel(PanelType.GAUGE, "In flight", "sum(hatago_inflight_requests)", null, inflight))),
                 new Dashboard.Row("Plugins", List.of(
-                        panel(PanelType.BARGAUGE, "Plugin failures", "sum by (plugin) (increase(hatago_plugin_failures_total[1h]))", "{{plugin}}", Optional.empty()),
-                        panel(PanelType.TABLE, "Plugins", "sum by (plugin) (rate(hatago_plugin_events_total[5m]))", null, Optional.empty()),
-                        panel(PanelType.STATE_TIMELINE, "Circuit breakers", "max by (plugin) (hatago_circuit_breaker_state)", "{{plugin}}", Optional.empty())))));
+                        panel(PanelType.BARGAUGE, "Plugin failures",
+                                "sum by (plugin) (increase(hatago_plugin_failures_total[1h]))", "{{plugin}}", none),
+                        panel(PanelType.TABLE, "Plugins",
+                                "sum by (plugin) (rate(hatago_plugin_events_total[5m]))", null, none),
+                        panel(PanelType.STATE_TIMELINE, "Circuit breakers",
+                                "max by (plugin) (hatago_circuit_breaker_state)", "{{plugin}}", none)))));
+        AlertRule down = new AlertRule("HatagoDown", promql("up{job=\"hatago\"} == 0"), Duration.ofMinutes(1),
+                Duration.ZERO, Maps.sorted(Map.of("service", "hatago", "severity", "critical")),
+                Maps.sorted(Map.of()), HERE);
         Service hatago = new Service("hatago", Maps.sorted(Map.of("team", "platform")), List.of(
                 slo("availability", "99.95", requests, List.of(), Optional.of(workbook())),
                 slo("latency-p95", "95", latency, List.of("route"), Optional.of(workbook())),
                 slo("errors-by-route", "99.9", requests, List.of("route", "method"), Optional.empty())),
-                List.of(new AlertRule("HatagoDown", promql("up{job=\"hatago\"} == 0"), Duration.ofMinutes(1),
-                        Duration.ZERO, Maps.sorted(Map.of("service", "hatago", "severity", "critical")), Maps.sorted(Map.of()), HERE)),
-                Optional.of(rows), HERE);
+                List.of(down), Optional.of(rows), HERE);
         Service billing = new Service("billing", Maps.sorted(Map.of()), List.of(
                 slo("availability", "99.9", new Sli.Availability(promql("up{job=\"billing\"}")), List.of(),
                         Optional.of(workbook()))), List.of(), Optional.empty(), HERE);
