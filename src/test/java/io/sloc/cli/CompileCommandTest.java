@@ -26,6 +26,12 @@ class CompileCommandTest {
         return cli.execute(args);
     }
 
+    /** A service with one SLO and an alert protecting it, the alert's fields given. */
+    private static String shop(String alertFields) {
+        return "service shop { slo a { objective 99% sli availability `up` alerting none }\n"
+                + "alert ShopDown { " + alertFields + " } }";
+    }
+
     private Path write(String name, String text) throws IOException {
         Path file = temp.resolve(name);
         Files.createDirectories(file.getParent());
@@ -47,10 +53,10 @@ class CompileCommandTest {
 
     @Test
     void checkExitsOneAndShowsTheDriftWithoutWriting() throws IOException {
-        Path spec = write("specs/shop.slo", "service shop { alert ShopDown { expr `up == 0` severity page } }");
+        Path spec = write("specs/shop.slo", shop("expr `up == 0` severity page slo a"));
         Path output = temp.resolve("generated");
         assertThat(run("compile", spec.toString(), "-o", output.toString())).isEqualTo(ExitCodes.OK);
-        Files.writeString(spec, "service shop { alert ShopDown { expr `up == 0` for 5m severity page } }");
+        Files.writeString(spec, shop("expr `up == 0` for 5m severity page slo a"));
         String before = Files.readString(output.resolve("rules/shop.rules.yml"));
 
         assertThat(run("compile", spec.toString(), "-o", output.toString(), "--check")).isEqualTo(ExitCodes.FAILED);
@@ -61,13 +67,13 @@ class CompileCommandTest {
 
     @Test
     void aFailedCompileLeavesTheOutputUntouched() throws IOException {
-        Path spec = write("shop.slo", "service shop { alert ShopDown { expr `up == 0` severity page } }");
+        Path spec = write("shop.slo", shop("expr `up == 0` severity page slo a"));
         Path output = temp.resolve("generated");
         run("compile", spec.toString(), "-o", output.toString());
         String before = Files.readString(output.resolve("rules/shop.rules.yml"));
-        Files.writeString(spec, "service shop { alert ShopDown { expr `up == ` severity page } }");
+        Files.writeString(spec, shop("expr `up == ` severity page slo a"));
         assertThat(run("compile", spec.toString(), "-o", output.toString())).isEqualTo(ExitCodes.BAD_INPUT);
-        assertThat(err.toString()).startsWith("error: " + spec + ":1:").doesNotContain("Exception");
+        assertThat(err.toString()).startsWith("error: " + spec + ":2:").doesNotContain("Exception");
         assertThat(Files.readString(output.resolve("rules/shop.rules.yml"))).isEqualTo(before);
     }
 

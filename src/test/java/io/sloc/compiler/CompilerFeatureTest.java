@@ -6,9 +6,12 @@ import static io.sloc.compiler.TestCompiles.file;
 import static io.sloc.compiler.TestCompiles.recording;
 import static io.sloc.compiler.TestCompiles.slo;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import io.sloc.emit.rules.Rule;
 import io.sloc.model.BurnRateWindow;
+import io.sloc.model.Panel;
+import io.sloc.model.PanelType;
 import io.sloc.model.Sli;
 import io.sloc.model.Slo;
 import java.math.BigDecimal;
@@ -117,6 +120,9 @@ class CompilerFeatureTest {
                 "rpc_duration_seconds_bucket{le=\"1.5\", job=\"rpc\"}[5m]");
         assertThat(((Sli.Latency) compile(service("slo f { objective 95% sli latency { histogram `h` "
                 + "faster_than 5ms } }")).spec().services().get(0).slos().get(0).sli()).le()).isEqualTo("0.005");
+        var wholeSecond = compile(service("slo s { objective 95% sli latency { histogram `h` faster_than 2s } }"));
+        assertThat(recording(wholeSecond, "s", "slo:sli_error:rate5m").orElseThrow().expr())
+                .contains("h_bucket{le=~\"2(\\\\.0)?\"}[5m]");
     }
 
     @Test
@@ -195,13 +201,10 @@ class CompilerFeatureTest {
     @Test
     void everyAlertCarriesServiceSloAndSeverity() {
         var result = compile(availSpec("") + service("").replace("api", "other")
-                + "service x { alert XDown { expr `up == 0` severity critical } }");
-        assertThat(alerts(result)).isNotEmpty().allSatisfy(a -> {
-            assertThat(a.labels()).containsKeys("service", "severity");
-            if (!a.alert().equals("XDown")) {
-                assertThat(a.labels()).containsKey("slo");
-            }
-        });
+                + "service x { slo s { objective 99% sli availability `up` } alert XDown { expr `up == 0` "
+                + "severity critical slo s } }");
+        assertThat(alerts(result)).extracting(Rule.Alerting::alert).contains("XDown", "ApiAvailErrorBudgetBurn");
+        assertThat(alerts(result)).allSatisfy(a -> assertThat(a.labels()).containsKeys("service", "slo", "severity"));
     }
 
     @Test
@@ -217,14 +220,15 @@ class CompilerFeatureTest {
     void plainAlertsGetServiceLabelsAndRunbookUrls() {
         String spec = "runbook down { step \"restart it\" }\n" + service("labels { team: \"web\" }\n"
                 + "runbook_base_url \"https://runbooks.example/\"\n"
-                + "alert ApiDown { expr `up{job=\"api\"} == 0` for 1m severity critical runbook down "
+                + "slo up { objective 99% sli availability `up` alerting none }\n"
+                + "alert ApiDown { expr `up{job=\"api\"} == 0` for 1m severity critical slo up runbook down "
                 + "labels { page: \"yes\" } annotations { summary: \"API down\" } }");
         Rule.Alerting alert = alerts(compile(spec)).get(0);
         assertThat(alert.alert()).isEqualTo("ApiDown");
         assertThat(alert.expr()).isEqualTo("up{job=\"api\"} == 0");
         assertThat(alert.forDuration()).isEqualTo(Duration.ofMinutes(1));
         assertThat(alert.labels()).containsExactlyEntriesOf(new java.util.TreeMap<>(java.util.Map.of(
-                "page", "yes", "service", "api", "severity", "critical", "team", "web")));
+                "page", "yes", "service", "api", "severity", "critical", "slo", "up", "team", "web")));
         assertThat(alert.annotations()).containsEntry("runbook_url", "https://runbooks.example/down.md")
                 .containsEntry("summary", "API down");
 
@@ -238,7 +242,8 @@ class CompilerFeatureTest {
     void runbooksBecomeMarkdownChecklists() {
         var result = compile("runbook db-slow { title \"Database slow\" description \"Queries take too long.\"\n"
                 + " step \"Check `pg_stat_activity`\"\n step \"Kill the \\\"long\\\" query\" }\n"
-                + service("alert DbSlow { expr `db_latency_seconds > 1` severity warning runbook db-slow }"));
+                + service("slo db { objective 99% sli availability `up` } alert DbSlow { expr `db_latency_seconds > 1` "
+                        + "severity warning slo db runbook db-slow }"));
         assertThat(file(result, "runbooks/db-slow.md")).startsWith("# Database slow\n\nQueries take too long.\n\n"
                 + "1. Check `pg_stat_activity`\n2. Kill the \"long\" query\n");
     }
@@ -262,5 +267,35 @@ class CompilerFeatureTest {
         assertThat(rule.expr()).isEqualTo("vector(1)");
         assertThat(rule.labels()).containsEntry("objective", "99.9").containsEntry("window", "30d")
                 .containsEntry("sli", "ratio").doesNotContainKey("route");
+    }
+
+    @Test
+    void dashboardsBecomeTypedPanelRecords() {
+        var result = compile(service("dashboard {\n row \"Traffic\" {\n"
+                + "  panel bargauge \"Rate\" { query `sum(rate(x_total[5m]))` legend \"{{job}}\" query `vector(1)`\n"
+                + "   unit \"reqps\" min -1 max 10.5 width 12 description \"d\"\n"
+                + "   thresholds { base green 5 \"#ffaa00\" 8 red } }\n"
+                + "  panel table \"T\" { query `up` } } }"));
+        var dashboard = TestCompiles.service(result, "api").dashboard().orElseThrow();
+        assertThat(dashboard.title()).isEqualTo("api");
+        assertThat(dashboard.rows()).singleElement().satisfies(row -> assertThat(row.title()).isEqualTo("Traffic"));
+        Panel panel = dashboard.rows().get(0).panels().get(0);
+        assertThat(panel.type()).isEqualTo(PanelType.BARGAUGE);
+        assertThat(panel.title()).isEqualTo("Rate");
+        assertThat(panel.queries()).extracting(q -> q.expr().text(), q -> q.legend())
+                .containsExactly(tuple("sum(rate(x_total[5m]))", Optional.of("{{job}}")),
+                        tuple("vector(1)", Optional.empty()));
+        assertThat(panel.unit()).contains("reqps");
+        assertThat(panel.min()).contains(new BigDecimal("-1"));
+        assertThat(panel.max()).contains(new BigDecimal("10.5"));
+        assertThat(panel.width()).hasValue(12);
+        assertThat(panel.description()).contains("d");
+        assertThat(panel.thresholds().orElseThrow().baseColour()).isEqualTo("green");
+        assertThat(panel.thresholds().orElseThrow().steps()).containsExactly(
+                new Panel.Step(new BigDecimal("5"), "#ffaa00"), new Panel.Step(new BigDecimal("8"), "red"));
+        Panel table = dashboard.rows().get(0).panels().get(1);
+        assertThat(table.type()).isEqualTo(PanelType.TABLE);
+        assertThat(table.thresholds()).isEmpty();
+        assertThat(table.width()).isEmpty();
     }
 }

@@ -51,7 +51,7 @@ class SloSpecParserTest {
     @Test
     void stringsUnescapeAndPromqlBlocksKeepTheirText() {
         SpecFile file = SloSpecParser.parse("runbook r { step \"say \\\"hi\\\"\\n\\tthen \\\\ go\" }\n"
-                + "service s { alert A { expr `\n  up{job=\"a\"}\n    == 0\n` severity page } }", "s.slo");
+                + "service s { alert A { expr `\n  up{job=\"a\"}\n    == 0\n` severity page slo x } }", "s.slo");
         assertThat(file.runbooks().get(0).steps()).containsExactly("say \"hi\"\n\tthen \\ go");
         var expr = file.services().get(0).alerts().get(0).expr();
         assertThat(expr.text()).isEqualTo("\n  up{job=\"a\"}\n    == 0\n");

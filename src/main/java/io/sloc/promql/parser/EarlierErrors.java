@@ -38,6 +38,13 @@ final class EarlierErrors {
             chain.push(c);
             active.put(c, Boolean.TRUE);
         }
+        // A failed prediction right after an operand reports that operand's (finished) context.
+        if (errorContext instanceof PromQLParser.ExprContext && endsBefore(errorContext, errorIndex)) {
+            QueryError error = buildError(errorContext, Map.of(), errorIndex);
+            if (error != null) {
+                return error;
+            }
+        }
         for (ParserRuleContext c : chain) {
             QueryError error = search(c, active, errorIndex);
             if (error != null) {
@@ -80,9 +87,12 @@ final class EarlierErrors {
     }
 
     private static boolean isComplete(ParserRuleContext c, int errorIndex) {
+        return c.exception == null && endsBefore(c, errorIndex);
+    }
+
+    private static boolean endsBefore(ParserRuleContext c, int errorIndex) {
         Token stop = c.getStop();
-        return c.exception == null && stop != null && stop.getTokenIndex() >= c.getStart().getTokenIndex()
-                && stop.getTokenIndex() < errorIndex;
+        return stop != null && stop.getTokenIndex() >= c.getStart().getTokenIndex() && stop.getTokenIndex() < errorIndex;
     }
 
     /** A duration directly inside an unfinished construct has already been reduced (and checked). */

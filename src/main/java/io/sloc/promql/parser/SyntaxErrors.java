@@ -46,6 +46,13 @@ final class SyntaxErrors extends DefaultErrorStrategy {
             LexerErrors.ErrorToken lexError = (LexerErrors.ErrorToken) offending;
             return new QueryError(lexError.offset, lexError.offset, lexError.message);
         }
+        Token comma = index > 0 ? tokens.get(index - 1) : null;
+        if (comma != null && comma.getType() == PromQLLexer.COMMA && innermostList(context)
+                instanceof PromQLParser.CallArgumentsContext) {
+            // goyacc reduces "args ," when nothing can follow the comma, reporting it before the bad token.
+            return new QueryError(comma.getStartIndex(), comma.getStopIndex() + 1,
+                    "trailing commas not allowed in function call args");
+        }
         int[] previous = new int[3];
         for (int i = 0; i < previous.length; i++) {
             previous[i] = index > i ? tokens.get(index - 1 - i).getType() : Token.INVALID_TYPE;
@@ -80,15 +87,18 @@ final class SyntaxErrors extends DefaultErrorStrategy {
         }
         if ((last == PromQLLexer.BY || last == PromQLLexer.WITHOUT)
                 && (isAggregateOp(previous[1]) || previous[1] == PromQLLexer.RIGHT_PAREN)
-                || (last == PromQLLexer.ON || last == PromQLLexer.IGNORING) && previous[1] != Token.INVALID_TYPE) {
+                || (last == PromQLLexer.ON || last == PromQLLexer.IGNORING) && previous[1] != Token.INVALID_TYPE
+                || (last == PromQLLexer.GROUP_LEFT || last == PromQLLexer.GROUP_RIGHT)
+                && previous[1] == PromQLLexer.RIGHT_PAREN) {
             return " in grouping opts, expected \"(\"";
         }
         for (ParserRuleContext c = context; c != null; c = c.getParent()) {
             if (c instanceof PromQLParser.LabelMatchersContext || c instanceof PromQLParser.LabelMatcherContext) {
                 return labelMatching(last);
             }
-            if (c instanceof PromQLParser.GroupingLabelsContext && last != PromQLLexer.RIGHT_PAREN) {
-                return last == PromQLLexer.LEFT_PAREN || last == PromQLLexer.COMMA
+            if ((c instanceof PromQLParser.GroupingLabelsContext || c instanceof PromQLParser.IncludeLabelsContext)
+                    && last != PromQLLexer.RIGHT_PAREN) {
+                return last == PromQLLexer.LEFT_PAREN || last == PromQLLexer.INCLUDE_PAREN || last == PromQLLexer.COMMA
                         ? " in grouping opts, expected label"
                         : " in grouping opts, expected \",\" or \")\"";
             }
@@ -97,6 +107,17 @@ final class SyntaxErrors extends DefaultErrorStrategy {
             }
         }
         return "";
+    }
+
+    /** The innermost comma-separated list the parser is in. */
+    private static ParserRuleContext innermostList(ParserRuleContext context) {
+        for (ParserRuleContext c = context; c != null; c = c.getParent()) {
+            if (c instanceof PromQLParser.CallArgumentsContext || c instanceof PromQLParser.LabelMatchersContext
+                    || c instanceof PromQLParser.GroupingLabelsContext || c instanceof PromQLParser.IncludeLabelsContext) {
+                return c;
+            }
+        }
+        return null;
     }
 
     private static String labelMatching(int last) {
@@ -221,6 +242,8 @@ final class SyntaxErrors extends DefaultErrorStrategy {
             case PromQLLexer.AT:
                 // Prometheus's token table lacks '@', so its description shows goyacc's internal token number.
                 return "\"<Item 57385>\" <op:@>";
+            case PromQLLexer.INCLUDE_PAREN:
+                return "\"(\"";
             default:
                 return shortQuote(text);
         }
