@@ -144,10 +144,15 @@ final class RangeFunctions {
         extrapolateToInterval += durationToEnd < threshold ? durationToEnd : averageDurationBetweenSamples / 2;
         double factor = extrapolateToInterval / sampledInterval;
         if (isRate) {
-            factor /= r.rangeMs() / 1000.0;
+            factor /= durationSeconds(r.rangeMs());
         }
         out[0] = result * factor;
         return true;
+    }
+
+    /** Go's {@code time.Duration.Seconds()}: whole seconds plus the fraction, each converted separately. */
+    static double durationSeconds(long ms) {
+        return (double) (ms / 1000) + (double) ((ms % 1000) * 1_000_000L) / 1e9;
     }
 
     /** irate/idelta: the last two points. */
