@@ -146,7 +146,7 @@ final class SloRow {
                 .withMappings(List.of(ValueMapping.values(states)));
         return Panels.create(PanelType.STAT, "Alert: " + severity, "Whether a " + severity
                         + " burn-rate alert of this SLO is firing.", severities().size() == 1 ? 8 : 4, 4,
-                List.of(Target.instant("max(" + series.firingAlerts(severity) + ") or on() vector(0)", severity)),
+                List.of(Target.instant("max(" + series.firingBurnAlerts(severity) + ") or on() vector(0)", severity)),
                 defaults);
     }
 

@@ -67,9 +67,10 @@ final class SloSeries {
         return RuleNames.REMAINING_BUDGET + selector();
     }
 
-    /** {@code ALERTS} of the SLO's burn-rate alerts of one severity that are firing. */
-    String firingAlerts(String severity) {
+    /** {@code ALERTS} of the SLO's burn-rate alerts of one severity that are firing (not the plain alerts). */
+    String firingBurnAlerts(String severity) {
         List<String> matchers = new ArrayList<>(matchers());
+        matchers.add("alertname=\"" + RuleNames.burnAlert(service, slo) + "\"");
         matchers.add("severity=\"" + severity + "\"");
         matchers.add("alertstate=\"firing\"");
         return "ALERTS{" + String.join(", ", matchers) + "}";

@@ -70,7 +70,8 @@ class ServiceDashboardTest {
         assertThat(sli.at("/fieldConfig/defaults/decimals").asInt()).isEqualTo(2);
         assertThat(sli.at("/targets/0/instant").asBoolean()).isTrue();
         assertThat(row.get(4).at("/targets/0/expr").asText()).isEqualTo("max(ALERTS{service=\"hatago\", "
-                + "slo=\"availability\", severity=\"page\", alertstate=\"firing\"}) or on() vector(0)");
+                + "slo=\"availability\", alertname=\"HatagoAvailabilityErrorBudgetBurn\", severity=\"page\", "
+                + "alertstate=\"firing\"}) or on() vector(0)");
         assertThat(row.get(4).at("/fieldConfig/defaults/mappings/0/options/1/text").asText()).isEqualTo("FIRING");
     }
 
