@@ -26,9 +26,10 @@ import java.util.stream.Collectors;
 
 /**
  * The generated row of one SLO: objective, SLI over the period, error budget remaining, SLI against the objective
- * over time, one alert-state stat per severity, and burn rate over time with each burn-rate alert's threshold drawn
- * as a dashed line. Stats form an 8-column block beside the budget gauge and the SLI chart; the burn-rate chart
- * spans the row below. A grouped SLO's row repeats once per value of its first grouping label.
+ * over time, one alert-state stat per burn-rate severity, a count of the firing threshold alerts that name the SLO,
+ * and burn rate over time with each burn-rate alert's threshold drawn as a dashed line. Stats form an 8-column
+ * block beside the budget gauge and the SLI chart; the burn-rate chart spans the row below. A grouped SLO's row
+ * repeats once per value of its first grouping label.
  */
 final class SloRow {
     private static final BigDecimal BUDGET_LOW = new BigDecimal("0.25");
@@ -51,6 +52,9 @@ final class SloRow {
         panels.add(budgetRemaining());
         panels.add(sliOverTime());
         severities().forEach(severity -> panels.add(alertState(severity)));
+        if (!series.thresholdAlertNames().isEmpty()) {
+            panels.add(thresholdAlerts());
+        }
         panels.add(burnRate());
         return new Section(header, panels);
     }
@@ -89,7 +93,8 @@ final class SloRow {
                 .withRange(BigDecimal.ZERO, BigDecimal.ONE).withDecimals(1);
         return Panels.create(PanelType.GAUGE, "Error budget remaining", "Share of the "
                         + SloSeries.text(slo.window()) + " error budget not yet spent; below 0 the SLO is missed.",
-                4, 8, List.of(Target.instant(series.periodBudgetRemaining(), groupLegend("Remaining"))), defaults);
+                4, blockHeight(), List.of(Target.instant(series.periodBudgetRemaining(), groupLegend("Remaining"))),
+                defaults);
     }
 
     private Panel sliOverTime() {
@@ -104,7 +109,7 @@ final class SloRow {
                 new FieldOverride.Property("custom.lineStyle", GraphStyle.LineStyle.DASHED),
                 new FieldOverride.Property("custom.fillOpacity", 0),
                 new FieldOverride.Property("color", FieldColor.fixed("red")))));
-        return Panels.create(PanelType.TIMESERIES, "SLI vs objective", null, 12, 8, targets, defaults,
+        return Panels.create(PanelType.TIMESERIES, "SLI vs objective", null, 12, blockHeight(), targets, defaults,
                 objectiveDashed, PanelOptions.TimeSeries.withLegend(PanelOptions.Legend.LIST_BOTTOM), List.of());
     }
 
@@ -145,9 +150,33 @@ final class SloRow {
         FieldDefaults defaults = FieldDefaults.of("none", Thresholds.base("green"))
                 .withMappings(List.of(ValueMapping.values(states)));
         return Panels.create(PanelType.STAT, "Alert: " + severity, "Whether a " + severity
-                        + " burn-rate alert of this SLO is firing.", severities().size() == 1 ? 8 : 4, 4,
+                        + " burn-rate alert of this SLO is firing.", alertStatWidth(severities().indexOf(severity)), 4,
                 List.of(Target.instant("max(" + series.firingBurnAlerts(severity) + ") or on() vector(0)", severity)),
                 defaults);
+    }
+
+    /** How many of the spec's threshold alerts that name this SLO are firing. */
+    private Panel thresholdAlerts() {
+        FieldDefaults defaults = FieldDefaults.of("none", Thresholds.base("green").then(BigDecimal.ONE, "red"));
+        return Panels.create(PanelType.STAT, "Threshold alerts firing", "Firing alerts among "
+                        + String.join(", ", series.thresholdAlertNames()) + ".", alertStatWidth(alertStats() - 1), 4,
+                List.of(Target.instant("count(" + series.firingThresholdAlerts() + ") or on() vector(0)", "firing")),
+                defaults);
+    }
+
+    private int alertStats() {
+        return severities().size() + (series.thresholdAlertNames().isEmpty() ? 0 : 1);
+    }
+
+    /** Alert stats fill the 8 columns under the objective and SLI two by two; an odd last one takes all 8. */
+    private int alertStatWidth(int index) {
+        return index == alertStats() - 1 && alertStats() % 2 == 1 ? 8 : 4;
+    }
+
+    /** The gauge and the SLI chart are as tall as the stat block beside them (4 per line of stats), at least 8. */
+    private int blockHeight() {
+        int statLines = 1 + (alertStats() + 1) / 2;
+        return Math.max(8, 4 * statLines);
     }
 
     private List<BurnRateWindow> alertWindows() {

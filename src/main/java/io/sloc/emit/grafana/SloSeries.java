@@ -2,6 +2,7 @@ package io.sloc.emit.grafana;
 
 import io.sloc.compiler.BurnFactors;
 import io.sloc.compiler.RuleNames;
+import io.sloc.model.AlertRule;
 import io.sloc.model.BurnRateWindow;
 import io.sloc.model.Service;
 import io.sloc.model.Slo;
@@ -76,15 +77,29 @@ final class SloSeries {
         return "ALERTS{" + String.join(", ", matchers) + "}";
     }
 
+    /** The service's plain (threshold) alerts that name this SLO in their {@code slo} label. */
+    List<String> thresholdAlertNames() {
+        return service.alerts().stream().filter(alert -> slo.name().equals(alert.labels().get("slo")))
+                .map(AlertRule::name).toList();
+    }
+
+    /** {@code ALERTS} of those threshold alerts that are firing. */
+    String firingThresholdAlerts() {
+        return "ALERTS{" + String.join(", ", baseMatchers()) + ", alertname=~\""
+                + String.join("|", thresholdAlertNames()) + "\", alertstate=\"firing\"}";
+    }
+
     /** {@code {service="...", slo="..."}}, plus one {@code label=~"$label"} per grouping label when filtered. */
     String selector() {
         return "{" + String.join(", ", matchers()) + "}";
     }
 
+    private List<String> baseMatchers() {
+        return List.of("service=\"" + service.name() + "\"", "slo=\"" + slo.name() + "\"");
+    }
+
     private List<String> matchers() {
-        List<String> matchers = new ArrayList<>();
-        matchers.add("service=\"" + service.name() + "\"");
-        matchers.add("slo=\"" + slo.name() + "\"");
+        List<String> matchers = new ArrayList<>(baseMatchers());
         if (filteredByVariables) {
             slo.groupBy().forEach(label -> matchers.add(label + "=~\"$" + label + "\""));
         }

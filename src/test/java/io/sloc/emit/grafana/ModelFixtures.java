@@ -83,7 +83,7 @@ final class ModelFixtures {
                         panel(PanelType.STATE_TIMELINE, "Circuit breakers",
                                 "max by (plugin) (hatago_circuit_breaker_state)", "{{plugin}}", none)))));
         AlertRule down = new AlertRule("HatagoDown", promql("up{job=\"hatago\"} == 0"), Duration.ofMinutes(1),
-                Duration.ZERO, Maps.sorted(Map.of("service", "hatago", "severity", "critical")),
+                Duration.ZERO, Maps.sorted(Map.of("service", "hatago", "slo", "availability", "severity", "critical")),
                 Maps.sorted(Map.of()), HERE);
         Service hatago = new Service("hatago", Maps.sorted(Map.of("team", "platform")), List.of(
                 slo("availability", "99.95", requests, List.of(), Optional.of(workbook())),

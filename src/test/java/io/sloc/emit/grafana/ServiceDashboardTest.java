@@ -64,7 +64,7 @@ class ServiceDashboardTest {
 
         assertThat(row).extracting(p -> p.get("type").asText() + " " + p.get("title").asText()).containsExactly(
                 "stat Objective", "stat SLI over 30d", "gauge Error budget remaining", "timeseries SLI vs objective",
-                "stat Alert: page", "stat Alert: ticket", "timeseries Burn rate");
+                "stat Alert: page", "stat Alert: ticket", "stat Threshold alerts firing", "timeseries Burn rate");
         JsonNode sli = row.get(1);
         assertThat(sli.at("/fieldConfig/defaults/thresholds/steps/1/value").decimalValue()).isEqualByComparingTo("0.9995");
         assertThat(sli.at("/fieldConfig/defaults/decimals").asInt()).isEqualTo(2);
@@ -73,6 +73,12 @@ class ServiceDashboardTest {
                 + "slo=\"availability\", alertname=\"HatagoAvailabilityErrorBudgetBurn\", severity=\"page\", "
                 + "alertstate=\"firing\"}) or on() vector(0)");
         assertThat(row.get(4).at("/fieldConfig/defaults/mappings/0/options/1/text").asText()).isEqualTo("FIRING");
+        assertThat(row.get(6).at("/targets/0/expr").asText()).isEqualTo("count(ALERTS{service=\"hatago\", "
+                + "slo=\"availability\", alertname=~\"HatagoDown\", alertstate=\"firing\"}) or on() vector(0)");
+        // Three alert stats under objective and SLI: two of 4 columns, the odd last one 8; the gauge and the SLI
+        // chart beside them are as tall as the three lines of stats.
+        assertThat(row).extracting(p -> p.at("/gridPos/w").asInt()).containsExactly(4, 4, 4, 12, 4, 4, 8, 24);
+        assertThat(row.get(2).at("/gridPos/h").asInt()).isEqualTo(12);
     }
 
     @Test
