@@ -6,6 +6,7 @@ import io.sloc.emit.grafana.model.Annotation;
 import io.sloc.emit.grafana.model.Dashboard;
 import io.sloc.emit.grafana.model.FieldColor;
 import io.sloc.emit.grafana.model.FieldDefaults;
+import io.sloc.emit.grafana.model.FieldOverride;
 import io.sloc.emit.grafana.model.GraphStyle;
 import io.sloc.emit.grafana.model.Link;
 import io.sloc.emit.grafana.model.Listing;
@@ -64,8 +65,7 @@ final class OverviewDashboard {
                 new Section(Row.expanded("Error budgets and burn rates", null), budgets));
         List<Link> links = new ArrayList<>();
         for (Service service : spec.services()) {
-            links.add(Link.toDashboard(service.name(), "/d/" + DashboardUids.service(service.name()),
-                    "SLOs of " + service.name()));
+            links.add(Link.toDashboard(service.name(), serviceUrl(service), "SLOs of " + service.name()));
         }
         links.add(Link.dashboardsTagged("sloc dashboards", List.of(ServiceDashboard.TAG)));
         List<Variable> variables = List.of(
@@ -81,15 +81,23 @@ final class OverviewDashboard {
                 new Listing<>(List.of(Annotation.BUILT_IN, firing)), links);
     }
 
+    /** One bar per SLO (and group); clicking a bar opens the SLO's service dashboard. */
     private static Panel budgetRemaining(Spec spec) {
         List<Target> targets = new ArrayList<>();
-        forEachSlo(spec, (service, slo) -> targets.add(Target.instant(
-                SloSeries.allGroups(service, slo).periodBudgetRemaining(), legend(service, slo))));
+        List<FieldOverride> serviceLinks = new ArrayList<>();
+        forEachSlo(spec, (service, slo) -> {
+            Link toService = Link.toDashboard(service.name() + " SLOs", serviceUrl(service), "");
+            serviceLinks.add(FieldOverride.byQuery(Target.refIdAt(targets.size()),
+                    List.of(new FieldOverride.Property("links", List.of(toService)))));
+            String remaining = SloSeries.allGroups(service, slo).periodBudgetRemaining();
+            targets.add(Target.instant(remaining, legend(service, slo)));
+        });
         FieldDefaults defaults = FieldDefaults.of("percentunit",
                         Thresholds.base("red").then(BigDecimal.ZERO, "orange").then(new BigDecimal("0.25"), "green"))
                 .withRange(BigDecimal.ZERO, BigDecimal.ONE).withDecimals(1);
         return Panels.create(PanelType.BARGAUGE, "Error budget remaining", "Share of each SLO's period error budget "
-                + "not yet spent.", 12, Math.max(8, 2 + targets.size() * 2), targets, defaults);
+                        + "not yet spent.", 12, Math.max(8, 2 + targets.size() * 2), targets, defaults, serviceLinks,
+                PanelOptions.BarGauge.horizontal(), List.of());
     }
 
     /** The recorded current burn rates (over each SLO's base window) above the chosen threshold. */
@@ -123,6 +131,10 @@ final class OverviewDashboard {
         return Panels.create(PanelType.TIMESERIES, "Firing alerts by severity", null, 12, 8,
                 List.of(Target.range("count by (severity) (" + FIRING + ")", "{{severity}}")),
                 defaults, List.of(), PanelOptions.TimeSeries.withLegend(PanelOptions.Legend.LIST_BOTTOM), List.of());
+    }
+
+    private static String serviceUrl(Service service) {
+        return "/d/" + DashboardUids.service(service.name());
     }
 
     private static String firing(String severity) {

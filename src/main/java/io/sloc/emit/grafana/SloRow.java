@@ -6,6 +6,7 @@ import io.sloc.emit.grafana.model.FieldColor;
 import io.sloc.emit.grafana.model.FieldDefaults;
 import io.sloc.emit.grafana.model.FieldOverride;
 import io.sloc.emit.grafana.model.GraphStyle;
+import io.sloc.emit.grafana.model.Link;
 import io.sloc.emit.grafana.model.Panel;
 import io.sloc.emit.grafana.model.PanelOptions;
 import io.sloc.emit.grafana.model.Row;
@@ -143,6 +144,7 @@ final class SloRow {
                 List.of());
     }
 
+    /** A burn-rate alert's state links to the SLO's runbook, if it has one. */
     private Panel alertState(String severity) {
         Map<String, ValueMapping.Result> states = new LinkedHashMap<>();
         states.put("0", new ValueMapping.Result("OK", "green", 0));
@@ -152,7 +154,7 @@ final class SloRow {
         return Panels.create(PanelType.STAT, "Alert: " + severity, "Whether a " + severity
                         + " burn-rate alert of this SLO is firing.", alertStatWidth(severities().indexOf(severity)), 4,
                 List.of(Target.instant("max(" + series.firingBurnAlerts(severity) + ") or on() vector(0)", severity)),
-                defaults);
+                defaults).withLinks(slo.runbookUrl().map(url -> List.of(Link.external("Runbook", url))).orElse(null));
     }
 
     /** How many of the spec's threshold alerts that name this SLO are firing. */

@@ -84,6 +84,10 @@ class GeneratedDashboardsTest {
         });
         assertThat(rows).hasSize(7).endsWith("Request metrics", "Plugin monitoring");
         assertThat(rows.get(3)).isEqualTo("SLO error-rate: 99.9% over 30d (method=$method)");
+        JsonNode criticalAvailability = hatago.get("panels").get(5);
+        assertThat(criticalAvailability.get("title").asText()).isEqualTo("Alert: critical");
+        assertThat(criticalAvailability.at("/links/0/url").asText())
+                .isEqualTo("https://github.com/himorishige/hatago/blob/main/docs/runbooks/availability-slo-breach.md");
     }
 
     @Test

@@ -31,6 +31,10 @@ class OverviewDashboardTest {
         assertThat(bars.at("/targets/2/expr").asText()).isEqualTo(
                 "slo:period_error_budget_remaining:ratio{service=\"hatago\", slo=\"latency-p95\"}");
         assertThat(bars.at("/fieldConfig/defaults/unit").asText()).isEqualTo("percentunit");
+        // Each bar opens its service's dashboard: one override per query, by refId.
+        assertThat(bars.at("/fieldConfig/overrides")).extracting(o -> o.at("/matcher/options").asText()
+                + " " + o.at("/properties/0/value/0/url").asText()).containsExactly(
+                "A /d/sloc-svc-billing", "B /d/sloc-svc-hatago", "C /d/sloc-svc-hatago", "D /d/sloc-svc-hatago");
     }
 
     @Test

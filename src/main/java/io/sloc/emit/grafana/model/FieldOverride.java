@@ -12,6 +12,11 @@ public record FieldOverride(Matcher matcher, List<Property> properties) {
         return new FieldOverride(new Matcher("byName", fieldName), properties);
     }
 
+    /** For the fields of one query of the panel, by its refId. */
+    public static FieldOverride byQuery(String refId, List<Property> properties) {
+        return new FieldOverride(new Matcher("byFrameRefID", refId), properties);
+    }
+
     public record Matcher(String id, String options) {
     }
 

@@ -3,8 +3,9 @@ package io.sloc.emit.grafana.model;
 import java.util.List;
 
 /**
- * A dashboard link: to one URL ({@code type=link}), or a dropdown of the dashboards carrying {@code tags}
- * ({@code type=dashboards}). Links keep the time range and the variables so a jump keeps its context.
+ * A link: to one URL ({@code type=link}), or a dropdown of the dashboards carrying {@code tags}
+ * ({@code type=dashboards}). The schema types dashboard, panel and data links alike, so this one record serves all
+ * three (Grafana reads title, url and targetBlank of panel and data links).
  */
 public record Link(String title, String type, String url, List<String> tags, boolean asDropdown, String icon,
                    String tooltip, boolean targetBlank, boolean includeVars, boolean keepTime) {
@@ -15,6 +16,11 @@ public record Link(String title, String type, String url, List<String> tags, boo
 
     public static Link toDashboard(String title, String url, String tooltip) {
         return new Link(title, "link", url, List.of(), false, "dashboard", tooltip, false, false, true);
+    }
+
+    /** An external page such as a runbook, opened in a new tab. */
+    public static Link external(String title, String url) {
+        return new Link(title, "link", url, List.of(), false, "doc", "", true, false, false);
     }
 
     public static Link dashboardsTagged(String title, List<String> tags) {

@@ -18,12 +18,14 @@ public record Panel(
         List<Target> targets,
         FieldConfig fieldConfig,
         PanelOptions options,
-        List<Transformation> transformations)
+        List<Transformation> transformations,
+        List<Link> links)
         implements DashboardPanel {
 
     public Panel {
         targets = withRefIds(targets);
         transformations = transformations == null || transformations.isEmpty() ? null : List.copyOf(transformations);
+        links = links == null || links.isEmpty() ? null : List.copyOf(links);
         if (options.panelType() != type) {
             throw new IllegalArgumentException(
                     type.grafanaId() + " panel given " + options.panelType().grafanaId() + " options");
@@ -34,29 +36,27 @@ public record Panel(
     public static Panel of(PanelType type, String title, String description, GridPos size, List<Target> targets,
                            FieldConfig fieldConfig, PanelOptions options, List<Transformation> transformations) {
         return new Panel(type, null, title, description, DataSourceRef.PROMETHEUS_VARIABLE, size, targets,
-                fieldConfig, options, transformations);
+                fieldConfig, options, transformations, null);
     }
 
     @Override
     public Panel placed(int newId, GridPos newGridPos) {
         return new Panel(type, newId, title, description, datasource, newGridPos, targets, fieldConfig, options,
-                transformations);
+                transformations, links);
+    }
+
+    /** The same panel with links in its header (e.g. to a runbook). */
+    public Panel withLinks(List<Link> newLinks) {
+        return new Panel(type, id, title, description, datasource, gridPos, targets, fieldConfig, options,
+                transformations, newLinks);
     }
 
     /** Queries are lettered A, B, C... in order, which keeps refIds unique within the panel. */
     private static List<Target> withRefIds(List<Target> targets) {
         List<Target> lettered = new ArrayList<>(targets.size());
         for (int i = 0; i < targets.size(); i++) {
-            lettered.add(targets.get(i).withRefId(refId(i)));
+            lettered.add(targets.get(i).withRefId(Target.refIdAt(i)));
         }
         return List.copyOf(lettered);
-    }
-
-    static String refId(int index) {
-        String letters = "";
-        for (int i = index; i >= 0; i = i / 26 - 1) {
-            letters = (char) ('A' + i % 26) + letters;
-        }
-        return letters;
     }
 }

@@ -20,6 +20,15 @@ public record Target(String refId, String expr, String legendFormat, Boolean ins
         return new Target(null, expr, null, true, false, "table", "code");
     }
 
+    /** The refId of a panel's query at {@code index}: A..Z, then AA, AB... */
+    public static String refIdAt(int index) {
+        String letters = "";
+        for (int i = index; i >= 0; i = i / 26 - 1) {
+            letters = (char) ('A' + i % 26) + letters;
+        }
+        return letters;
+    }
+
     public Target withRefId(String newRefId) {
         return new Target(newRefId, expr, legendFormat, instant, range, format, editorMode);
     }
