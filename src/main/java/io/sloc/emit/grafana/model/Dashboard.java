@@ -1,5 +1,6 @@
 package io.sloc.emit.grafana.model;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -31,6 +32,21 @@ public record Dashboard(
         tags = List.copyOf(tags);
         panels = List.copyOf(panels);
         links = List.copyOf(links);
+    }
+
+    /**
+     * A dashboard as sloc generates them: read-only (the spec is the source), shared crosshair, the last 7 days
+     * refreshed every minute, Grafana's built-in annotation first, then {@code annotations}.
+     */
+    public static Dashboard generated(String uid, String title, String description, List<String> tags,
+                                      List<DashboardPanel> panels, List<Variable> variables,
+                                      List<Annotation> annotations, List<Link> links) {
+        List<Annotation> allAnnotations = new ArrayList<>();
+        allAnnotations.add(Annotation.BUILT_IN);
+        allAnnotations.addAll(annotations);
+        return new Dashboard(uid, title, description, tags, "browser", false, SHARED_CROSSHAIR,
+                new TimeRange("now-7d", "now"), "1m", SCHEMA_VERSION, panels, new Listing<>(variables),
+                new Listing<>(allAnnotations), links);
     }
 
     /** Time range relative to now, e.g. {@code now-7d} .. {@code now}. */
