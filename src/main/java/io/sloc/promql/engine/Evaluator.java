@@ -81,7 +81,15 @@ final class Evaluator {
         if (e instanceof NumberLiteral || e instanceof BinaryExpr || e instanceof AggregateExpr) {
             return true;
         }
-        return e instanceof Call c && c.args().stream().noneMatch(a -> a.type() == ValueType.MATRIX);
+        if (e instanceof Call c) {
+            for (Expr a : c.args()) {
+                if (a.type() == ValueType.MATRIX) {
+                    return false; // Prometheus evaluates calls with a range argument series by series instead
+                }
+            }
+            return true;
+        }
+        return false;
     }
 
     private static long sampleCount(Value v) {

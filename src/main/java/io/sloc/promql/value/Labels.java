@@ -37,7 +37,7 @@ public final class Labels implements Comparable<Labels> {
         String[] v = new String[sorted.size()];
         int i = 0;
         for (Map.Entry<String, String> e : sorted.entrySet()) {
-            n[i] = e.getKey();
+            n[i] = e.getKey().intern(); // few distinct names: interning is cheap and saves memory
             v[i++] = e.getValue();
         }
         return new Labels(n, v);
@@ -202,9 +202,25 @@ public final class Labels implements Comparable<Labels> {
         return hash;
     }
 
-    /** Prometheus's form: {@code name{a="b", c="d"}}, values quoted like Go's strconv.Quote. */
+    /**
+     * Prometheus 2.42's {@code labels.Labels.String()}: {@code {__name__="up", job="a"}}, values quoted like Go's
+     * strconv.Quote. This is the form in Prometheus's error messages and in promtool's output.
+     */
     @Override
     public String toString() {
+        StringBuilder sb = new StringBuilder("{");
+        for (int i = 0; i < names.length; i++) {
+            if (i > 0) {
+                sb.append(", ");
+            }
+            sb.append(names[i]).append('=');
+            GoQuote.quoteTo(values[i], sb);
+        }
+        return sb.append('}').toString();
+    }
+
+    /** The metric form of {@code model.Metric.String()}: {@code up{job="a"}} (name outside the braces). */
+    public String toMetricString() {
         StringBuilder sb = new StringBuilder();
         String metric = metricName();
         if (metric != null) {
@@ -269,7 +285,7 @@ public final class Labels implements Comparable<Labels> {
             String[] ns = new String[n];
             String[] vs = new String[n];
             for (int i = 0; i < n; i++) {
-                ns[i] = names.get(order[i]);
+                ns[i] = names.get(order[i]).intern();
                 vs[i] = values.get(order[i]);
             }
             return n == 0 ? EMPTY : new Labels(ns, vs);
