@@ -1,5 +1,6 @@
 package io.sloc.emit;
 
+import io.sloc.emit.grafana.DashboardEmitter;
 import io.sloc.emit.rules.RulesEmitter;
 import io.sloc.emit.rules.RunbooksEmitter;
 import java.util.List;
@@ -10,6 +11,6 @@ public final class Emitters {
     }
 
     public static List<Emitter> defaults() {
-        return List.of(new RulesEmitter(), new RunbooksEmitter());
+        return List.of(new RulesEmitter(), new RunbooksEmitter(), new DashboardEmitter());
     }
 }

@@ -1,0 +1,6 @@
+/**
+ * A small typed model of Grafana's classic dashboard JSON (schemaVersion 42, Grafana 12.3), covering only what sloc
+ * generates. Records serialize with Jackson through {@link io.sloc.emit.grafana.DashboardJson}: absent optional fields
+ * are {@code null} and left out, keys are written in alphabetical order (as Grafana's own export does).
+ */
+package io.sloc.emit.grafana.model;
