@@ -1,0 +1,15 @@
+package io.sloc.dsl.ast;
+
+import io.sloc.diag.SourceLocation;
+import java.util.List;
+
+/** A burn-rate policy, named ({@code policy NAME { ... }}) or inline ({@code alerting { ... }}, name null). */
+public record PolicyNode(Located<String> name, List<WindowNode> windows, Located<String> forDuration,
+                         Located<String> keepFiringFor, Located<String> minTraffic, List<Pair> labels,
+                         List<Pair> annotations, SourceLocation location) {
+    public PolicyNode {
+        windows = List.copyOf(windows);
+        labels = List.copyOf(labels);
+        annotations = List.copyOf(annotations);
+    }
+}
