@@ -144,7 +144,11 @@ public final class SeriesSynthesizer {
                         values.add(matcher.value());
                     }
                     if (matcher.name().equals(name) && matcher.type() == LabelMatcher.Type.REGEX) {
-                        values.addAll(List.of(matcher.value().split("\\|")));
+                        for (String alternative : matcher.value().split("\\|")) {
+                            if (alternative.matches("[A-Za-z0-9_:/ -]*")) {
+                                values.add(alternative); // a literal alternative such as GET in GET|POST
+                            }
+                        }
                     }
                 }
             }
