@@ -17,7 +17,7 @@ import java.util.Set;
  * A hand-written stand-in for compiled rules: the SRE workbook policy on a 99.95% availability SLO, recorded as
  * guarded ratios of rates. Tests of the planner run promtool on it, independent of the compiler.
  */
-final class WorkbookFixture {
+public final class WorkbookFixture {
     static final String[][] WINDOWS = {{"1h", "5m", "14.4", "page"}, {"6h", "30m", "6", "page"},
             {"1d", "2h", "3", "ticket"}, {"3d", "6h", "1", "ticket"}};
     static final BigDecimal BUDGET = new BigDecimal("0.0005");
@@ -25,17 +25,17 @@ final class WorkbookFixture {
     private WorkbookFixture() {
     }
 
-    static VectorSelector selector(String name, LabelMatcher... matchers) {
+    public static VectorSelector selector(String name, LabelMatcher... matchers) {
         List<LabelMatcher> all = new ArrayList<>(List.of(new LabelMatcher(LabelMatcher.Type.EQUAL, "__name__", name)));
         all.addAll(List.of(matchers));
         return new VectorSelector(name, all, 0, null, new PositionRange(0, 0));
     }
 
-    static PromqlQuery query(VectorSelector selector) {
+    public static PromqlQuery query(VectorSelector selector) {
         return new PromqlQuery(selector.name(), selector, new SourceLocation("test.slo", 1, 1));
     }
 
-    static Sli.Ratio availability() {
+    public static Sli.Ratio availability() {
         return new Sli.Ratio(query(selector("hatago_requests_total",
                 new LabelMatcher(LabelMatcher.Type.REGEX, "code", "5.."))), true,
                 query(selector("hatago_requests_total")));
