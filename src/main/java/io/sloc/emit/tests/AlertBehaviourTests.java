@@ -259,13 +259,13 @@ public final class AlertBehaviourTests {
         return SeriesSynthesizer.series(slo.sli(), slo.groupLabels(), traffic);
     }
 
-    private static List<Integer> firingCounts(SyntheticTraffic traffic, List<SloUnderTest.Alert> alerts) {
+    private List<Integer> firingCounts(SyntheticTraffic traffic, List<SloUnderTest.Alert> alerts) {
         List<Integer> counts = new ArrayList<>();
         for (int slot = 0; slot <= traffic.steps(); slot++) {
             counts.add(0);
         }
         for (SloUnderTest.Alert alert : alerts) {
-            List<State> states = AlertTimeline.states(traffic, alert.pairs(), alert.hold(), alert.keepFiringFor());
+            List<State> states = AlertTimeline.states(traffic, slo.shape(), alert.pairs(), alert.hold(), alert.keepFiringFor());
             for (int slot = 0; slot < states.size(); slot++) {
                 if (states.get(slot) == State.FIRING) {
                     counts.set(slot, counts.get(slot) + 1);
@@ -275,7 +275,7 @@ public final class AlertBehaviourTests {
         return counts;
     }
 
-    private static int firstFiring(SyntheticTraffic traffic, List<SloUnderTest.Alert> alerts) {
+    private int firstFiring(SyntheticTraffic traffic, List<SloUnderTest.Alert> alerts) {
         List<Integer> counts = firingCounts(traffic, alerts);
         for (int slot = 0; slot < counts.size(); slot++) {
             if (counts.get(slot) > 0) {

@@ -1,20 +1,25 @@
 package io.sloc.emit.tests;
 
 import java.math.BigDecimal;
+import java.math.MathContext;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * When a multiwindow burn-rate alert is inactive, pending or firing under {@link SyntheticTraffic}, computed from the
- * policy alone. It mirrors, in exact arithmetic, what the generated rules compute:
+ * policy and the shape of the generated rules alone, in exact arithmetic:
  * <ul>
- *   <li>the error ratio over a window W at an evaluation T is {@code sum(rate(bad[W])) / sum(rate(total[W]))}. With
- *   samples every step, aligned with T and W a multiple of the step, the first sample in range sits exactly at
- *   {@code T - W} (or is the series' first sample, at value 0), so Prometheus's rate extrapolation factor is exactly
- *   1 for both counters and the ratio is bad/total counted over {@code [max(0, T-W), T]};</li>
+ *   <li>samples and evaluations share one step, and every window is a whole number of steps. The base window's
+ *   rates are {@code rate(counter[base])} at each evaluation T: the first sample in range sits exactly at
+ *   {@code T - base} (or is the series' first sample, at value 0), so Prometheus's extrapolation factor is exactly 1
+ *   and the rate is the count over {@code (max(0, T - base), T]} divided by the base window;</li>
+ *   <li>a longer window W averages the recorded base rates ({@code avg_over_time(rate[W])}) over the evaluations in
+ *   {@code [T - W, T]} (closed, as in Prometheus 2.42), so its error ratio is the sum of those base-window bad counts
+ *   over the sum of their totals. With {@code base == null} (rules that take {@code rate(counter[W])} directly) it is
+ *   the count over {@code (max(0, T - W), T]};</li>
  *   <li>a pair holds when both its windows' ratios are strictly above its threshold (factor x error budget), and the
- *   long window has at least the minimum traffic, if any;</li>
+ *   long window's average request rate is at least the minimum-traffic guard, if any;</li>
  *   <li>the alert state machine of Prometheus's rules/alerting.go: pending on the first evaluation the expression
  *   holds, firing once {@code for} has elapsed, and, once the expression stops holding, still firing until
  *   {@code keep_firing_for} has elapsed.</li>
@@ -27,9 +32,14 @@ public final class AlertTimeline {
         INACTIVE, PENDING, FIRING
     }
 
-    /** One window pair of an alert: both windows' ratio above {@code threshold}; long-window traffic of at least
-     *  {@code minRequests} requests when that is positive. */
-    public record Pair(Duration longWindow, Duration shortWindow, BigDecimal threshold, long minRequests) {
+    /** One window pair of an alert: both windows' ratio above {@code threshold}; a long-window request rate of at
+     *  least {@code minPerSecond} when that is positive. */
+    public record Pair(Duration longWindow, Duration shortWindow, BigDecimal threshold, BigDecimal minPerSecond) {
+    }
+
+    /** How the generated rules compute a window's ratio: from rates over a base window, or directly when null. */
+    public record Shape(Duration baseWindow) {
+        public static final Shape DIRECT = new Shape(null);
     }
 
     private static final BigDecimal TIE = new BigDecimal("1e-9");
@@ -38,7 +48,8 @@ public final class AlertTimeline {
     }
 
     /** The state after the evaluation at every slot {@code 0..traffic.steps()} (evaluation interval = step). */
-    public static List<State> states(SyntheticTraffic traffic, List<Pair> pairs, Duration hold, Duration keepFiringFor) {
+    public static List<State> states(SyntheticTraffic traffic, Shape shape, List<Pair> pairs, Duration hold,
+                                     Duration keepFiringFor) {
         List<State> states = new ArrayList<>();
         long step = traffic.step().toMillis();
         Long activeAt = null;
@@ -46,7 +57,7 @@ public final class AlertTimeline {
         boolean firing = false;
         for (int slot = 0; slot <= traffic.steps(); slot++) {
             long ts = slot * step;
-            if (anyHolds(traffic, pairs, slot)) {
+            if (anyHolds(traffic, shape, pairs, slot)) {
                 keepFiringSince = null;
                 if (activeAt == null) {
                     activeAt = ts;
@@ -65,43 +76,67 @@ public final class AlertTimeline {
         return states;
     }
 
-    private static boolean anyHolds(SyntheticTraffic traffic, List<Pair> pairs, int slot) {
+    private static boolean anyHolds(SyntheticTraffic traffic, Shape shape, List<Pair> pairs, int slot) {
         for (Pair pair : pairs) {
-            if (holds(traffic, pair, slot)) {
+            if (holds(traffic, shape, pair, slot)) {
                 return true;
             }
         }
         return false;
     }
 
-    static boolean holds(SyntheticTraffic traffic, Pair pair, int slot) {
-        return above(traffic, pair.longWindow(), pair.threshold(), slot)
-                && above(traffic, pair.shortWindow(), pair.threshold(), slot)
-                && (pair.minRequests() <= 0 || requestsIn(traffic, pair.longWindow(), slot) >= pair.minRequests());
+    static boolean holds(SyntheticTraffic traffic, Shape shape, Pair pair, int slot) {
+        Counts longWindow = counts(traffic, shape, pair.longWindow(), slot);
+        Counts shortWindow = counts(traffic, shape, pair.shortWindow(), slot);
+        return longWindow.above(pair.threshold()) && shortWindow.above(pair.threshold())
+                && (pair.minPerSecond().signum() <= 0 || longWindow.perSecond().compareTo(pair.minPerSecond()) >= 0);
     }
 
-    private static long requestsIn(SyntheticTraffic traffic, Duration window, int slot) {
-        int from = Math.max(0, slot - traffic.stepsIn(window));
-        return traffic.totalAt(slot) - traffic.totalAt(from);
+    /** Bad and total requests a window's ratio is computed from, and the time they were counted over. */
+    private record Counts(long bad, long total, long seconds, Duration window) {
+        boolean above(BigDecimal threshold) {
+            if (total == 0) {
+                return false; // no traffic: the guarded ratio does not exist
+            }
+            BigDecimal limit = threshold.multiply(BigDecimal.valueOf(total));
+            BigDecimal margin = BigDecimal.valueOf(bad).subtract(limit);
+            if (margin.abs().compareTo(limit.multiply(TIE)) <= 0) {
+                throw new IllegalStateException("error ratio " + bad + "/" + total + " over " + window
+                        + " ties with the threshold " + threshold.toPlainString() + ": choose other traffic");
+            }
+            return margin.signum() > 0;
+        }
+
+        BigDecimal perSecond() {
+            return seconds == 0 ? BigDecimal.ZERO
+                    : BigDecimal.valueOf(total).divide(BigDecimal.valueOf(seconds), MathContext.DECIMAL64);
+        }
     }
 
-    private static boolean above(SyntheticTraffic traffic, Duration window, BigDecimal threshold, int slot) {
+    private static Counts counts(SyntheticTraffic traffic, Shape shape, Duration window, int slot) {
+        if (shape.baseWindow() == null || shape.baseWindow().equals(window)) {
+            return direct(traffic, window, slot);
+        }
+        long bad = 0;
+        long total = 0;
+        long seconds = 0;
+        for (int point = Math.max(1, slot - traffic.stepsIn(window)); point <= slot; point++) {
+            Counts base = direct(traffic, shape.baseWindow(), point);
+            bad += base.bad();
+            total += base.total();
+            seconds += base.seconds();
+        }
+        return new Counts(bad, total, seconds, window);
+    }
+
+    /** {@code rate(counter[window])} at {@code slot}, as counts; nothing before the second sample. */
+    private static Counts direct(SyntheticTraffic traffic, Duration window, int slot) {
+        if (slot < 1) {
+            return new Counts(0, 0, 0, window);
+        }
         int from = Math.max(0, slot - traffic.stepsIn(window));
-        if (slot - from < 1) {
-            return false; // rate() needs two samples
-        }
-        long total = traffic.totalAt(slot) - traffic.totalAt(from);
-        long bad = traffic.badAt(slot) - traffic.badAt(from);
-        if (total == 0) {
-            return false;
-        }
-        BigDecimal limit = threshold.multiply(BigDecimal.valueOf(total));
-        BigDecimal margin = BigDecimal.valueOf(bad).subtract(limit);
-        if (margin.signum() != 0 && margin.abs().compareTo(limit.multiply(TIE)) < 0 || margin.signum() == 0) {
-            throw new IllegalStateException("error ratio " + bad + "/" + total + " over " + window
-                    + " ties with the threshold " + threshold.toPlainString() + ": choose other traffic");
-        }
-        return margin.signum() > 0;
+        return new Counts(traffic.badAt(slot) - traffic.badAt(from), traffic.totalAt(slot) - traffic.totalAt(from),
+                window.toSeconds(), window);
     }
 
     /** The first slot at or after {@code from} in state {@code state}, or -1. */

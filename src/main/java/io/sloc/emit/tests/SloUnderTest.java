@@ -15,10 +15,12 @@ import java.util.Set;
  *                    recorded series
  * @param groupLabels the SLO's {@code by (...)} labels, given a synthetic value in the input series
  * @param errorBudget 1 - objective, exact
+ * @param shape       how the generated rules compute window ratios
  * @param alerts      one entry per generated burn-rate alerting rule
  */
 public record SloUnderTest(String name, Map<String, String> identity, Set<String> groupLabels, Sli sli,
-                           BigDecimal errorBudget, BigDecimal minTrafficPerSecond, List<Alert> alerts) {
+                           BigDecimal errorBudget, BigDecimal minTrafficPerSecond, AlertTimeline.Shape shape,
+                           List<Alert> alerts) {
     public SloUnderTest {
         identity = Map.copyOf(identity);
         groupLabels = Set.copyOf(groupLabels);

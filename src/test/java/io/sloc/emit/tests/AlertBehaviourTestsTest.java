@@ -10,6 +10,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The planner against hand-written rules that implement the workbook policy, run by the real promtool: the computed
@@ -36,10 +38,11 @@ class AlertBehaviourTestsTest {
         return PrometheusTools.run(dir, 300, command);
     }
 
-    @Test
-    void theTestsOfCorrectRulesPass(@TempDir Path dir) throws Exception {
-        List<String> files = write(dir, WorkbookFixture.slo(Duration.ofMinutes(2), Duration.ZERO),
-                WorkbookFixture.rules(true, "2m", "0s", "14.4"));
+    @ParameterizedTest(name = "chained = {0}")
+    @ValueSource(booleans = {false, true})
+    void theTestsOfCorrectRulesPass(boolean chained, @TempDir Path dir) throws Exception {
+        List<String> files = write(dir, WorkbookFixture.slo(Duration.ofMinutes(2), Duration.ZERO, chained),
+                WorkbookFixture.rules(true, "2m", "0s", "14.4", chained));
         assertThat(files).containsExactly("tests/hatago-availability.yml", "tests/hatago-availability-slow-burn.yml");
         String fast = Files.readString(dir.resolve(files.get(0)));
         assertThat(fast).contains("total outage", "twice the 1h/5m threshold 0.00720", "a 1x burn", "zero traffic");
@@ -50,12 +53,12 @@ class AlertBehaviourTestsTest {
 
     @Test
     void keepFiringForIsPartOfTheComputedResetTime(@TempDir Path dir) throws Exception {
-        List<String> files = write(dir, WorkbookFixture.slo(Duration.ZERO, Duration.ofMinutes(10)),
-                WorkbookFixture.rules(true, "0s", "10m", "14.4"));
+        List<String> files = write(dir, WorkbookFixture.slo(Duration.ZERO, Duration.ofMinutes(10), true),
+                WorkbookFixture.rules(true, "0s", "10m", "14.4", true));
         PrometheusTools.Result result = promtool(dir, files.subList(0, 1));
         assertThat(result.exitCode()).as(result.stdout() + result.stderr()).isZero();
         // The same expectations fail on rules that clear without keep_firing_for.
-        Files.writeString(dir.resolve("hatago.yml"), WorkbookFixture.rules(true, "0s", "0s", "14.4"));
+        Files.writeString(dir.resolve("hatago.yml"), WorkbookFixture.rules(true, "0s", "0s", "14.4", true));
         PrometheusTools.Result early = promtool(dir, files.subList(0, 1));
         assertThat(early.exitCode()).isEqualTo(1);
         assertThat(early.stderr()).contains("FAILED", "exp: {} 1E+00\n        got: {} 0E+00");
@@ -63,8 +66,8 @@ class AlertBehaviourTestsTest {
 
     @Test
     void rulesWithoutTheZeroTrafficGuardFailTheZeroTrafficTest(@TempDir Path dir) throws Exception {
-        List<String> files = write(dir, WorkbookFixture.slo(Duration.ofMinutes(2), Duration.ZERO),
-                WorkbookFixture.rules(false, "2m", "0s", "14.4"));
+        List<String> files = write(dir, WorkbookFixture.slo(Duration.ofMinutes(2), Duration.ZERO, true),
+                WorkbookFixture.rules(false, "2m", "0s", "14.4", true));
         PrometheusTools.Result result = promtool(dir, files.subList(0, 1));
         assertThat(result.exitCode()).isEqualTo(1);
         assertThat(result.stderr()).contains("> -Inf < +Inf").doesNotContain("ALERTS{alertstate");
@@ -72,8 +75,8 @@ class AlertBehaviourTestsTest {
 
     @Test
     void aWrongFactorFailsTheDetectionTimeTest(@TempDir Path dir) throws Exception {
-        List<String> files = write(dir, WorkbookFixture.slo(Duration.ofMinutes(2), Duration.ZERO),
-                WorkbookFixture.rules(true, "2m", "0s", "13.4"));
+        List<String> files = write(dir, WorkbookFixture.slo(Duration.ofMinutes(2), Duration.ZERO, true),
+                WorkbookFixture.rules(true, "2m", "0s", "13.4", true));
         PrometheusTools.Result result = promtool(dir, files.subList(0, 1));
         assertThat(result.exitCode()).isEqualTo(1);
         assertThat(result.stderr()).contains("severity=\\\"page\\\"");

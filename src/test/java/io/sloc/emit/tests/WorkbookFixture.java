@@ -42,29 +42,44 @@ public final class WorkbookFixture {
     }
 
     /** {@code pageHold} is the page alerts' {@code for}; tickets have none, as in {@link #rules}. */
-    static SloUnderTest slo(Duration pageHold, Duration keepFiringFor) {
+    static SloUnderTest slo(Duration pageHold, Duration keepFiringFor, boolean chained) {
         List<SloUnderTest.Alert> alerts = new ArrayList<>();
         for (String[] w : WINDOWS) {
             alerts.add(new SloUnderTest.Alert(w[3], List.of(new AlertTimeline.Pair(duration(w[0]), duration(w[1]),
-                    new BigDecimal(w[2]).multiply(BUDGET), 0)), w[3].equals("page") ? pageHold : Duration.ZERO,
+                    new BigDecimal(w[2]).multiply(BUDGET), BigDecimal.ZERO)), w[3].equals("page") ? pageHold : Duration.ZERO,
                     keepFiringFor));
         }
         return new SloUnderTest("hatago/availability", Map.of("service", "hatago", "slo", "availability"), Set.of(),
-                availability(), BUDGET, BigDecimal.ZERO, alerts);
+                availability(), BUDGET, BigDecimal.ZERO,
+                chained ? new AlertTimeline.Shape(Duration.ofMinutes(5)) : AlertTimeline.Shape.DIRECT, alerts);
     }
 
     /**
      * The rules; {@code guarded} divides by {@code (total > 0)} so zero traffic records nothing instead of NaN;
-     * {@code fastFactor} replaces the 1h/5m pair's 14.4 (to plant a wrong factor).
+     * {@code fastFactor} replaces the 1h/5m pair's 14.4 (to plant a wrong factor); {@code chained} records 5m
+     * rates and averages them over longer windows, as sloc's generator does, instead of rating each window directly.
      */
-    static String rules(boolean guarded, String pageFor, String pageKeepFiringFor, String fastFactor) {
+    static String rules(boolean guarded, String pageFor, String pageKeepFiringFor, String fastFactor,
+                        boolean chained) {
         StringBuilder out = new StringBuilder("groups:\n  - name: hatago-availability-sli\n    rules:\n");
+        String labels = "        labels: {service: hatago, slo: availability}\n";
         for (String window : List.of("5m", "30m", "1h", "2h", "6h", "1d", "3d")) {
+            String bad = "sum(rate(hatago_requests_total{code=~\"5..\"}[" + window + "]))";
             String total = "sum(rate(hatago_requests_total[" + window + "]))";
+            if (chained) {
+                String sel = "{service=\"hatago\",slo=\"availability\"}[" + window + "]";
+                bad = window.equals("5m") ? bad : "avg_over_time(slo:sli_error:rate5m" + sel + ")";
+                total = window.equals("5m") ? total : "avg_over_time(slo:sli_total:rate5m" + sel + ")";
+                out.append("      - record: slo:sli_error:rate").append(window).append("\n        expr: '")
+                        .append(bad).append("'\n").append(labels)
+                        .append("      - record: slo:sli_total:rate").append(window).append("\n        expr: '")
+                        .append(total).append("'\n").append(labels);
+                bad = "slo:sli_error:rate" + window;
+                total = "slo:sli_total:rate" + window;
+            }
             out.append("      - record: slo:sli_error:ratio_rate").append(window).append('\n')
-                    .append("        expr: sum(rate(hatago_requests_total{code=~\"5..\"}[").append(window)
-                    .append("])) / ").append(guarded ? "(" + total + " > 0)" : total).append('\n')
-                    .append("        labels: {service: hatago, slo: availability}\n");
+                    .append("        expr: '").append(bad).append(" / ").append(guarded ? "(" + total + " > 0)" : total)
+                    .append("'\n").append(labels);
         }
         out.append("  - name: hatago-availability-alerts\n    rules:\n");
         for (String[] w : WINDOWS) {
