@@ -4,12 +4,11 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * A runbook: emitted as Markdown at {@link #path()} in the output tree and linked from alerts by {@link #url()}.
- *
- * @param url where the Markdown is published: the runbook base URL + {@code /<name>.md}, or the path relative
- *            to the rule files when no base URL is configured
+ * A runbook: emitted as Markdown at {@link #path()} in the output tree. Alerts link to it through their
+ * {@code runbook_url} annotation: the runbook base URL + {@code /<name>.md} ({@code ../runbooks/<name>.md},
+ * relative to the rule files, when no base URL is configured).
  */
-public record Runbook(String name, String title, Optional<String> description, List<String> steps, String url) {
+public record Runbook(String name, String title, Optional<String> description, List<String> steps) {
     public Runbook {
         steps = List.copyOf(steps);
     }

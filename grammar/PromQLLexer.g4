@@ -1,0 +1,133 @@
+/*
+ * Lexer for PromQL expressions as accepted by Prometheus 2.42 (promql/parser: lex.go + generated_parser.y).
+ *
+ * The lexer follows Prometheus's context-sensitive scanner with modes: inside {...} every word is a plain
+ * identifier (keywords are label names there), inside [...] only durations and ':' are meaningful.
+ * Words are classified as keywords case-insensitively by an action, as lex.go does with its `key` map.
+ * Tokens that Prometheus's lexer rejects are kept as *_ERROR tokens; io.sloc.promql.parser turns them into
+ * Prometheus's exact lexer messages when the parser reaches them (Prometheus reports lexer errors lazily too).
+ */
+lexer grammar PromQLLexer;
+
+@header {package io.sloc.promql.antlr;}
+
+tokens {
+    AVG, BOTTOMK, COUNT, COUNT_VALUES, GROUP, MAX, MIN, QUANTILE, STDDEV, STDVAR, SUM, TOPK,
+    BOOL, BY, GROUP_LEFT, GROUP_RIGHT, IGNORING, OFFSET, ON, WITHOUT, START, END,
+    LAND, LOR, LUNLESS, ATAN2, METRIC_IDENTIFIER
+}
+
+@members {
+    private static final java.util.Map<String, Integer> KEYWORDS = java.util.Map.ofEntries(
+        java.util.Map.entry("and", LAND), java.util.Map.entry("or", LOR), java.util.Map.entry("unless", LUNLESS),
+        java.util.Map.entry("atan2", ATAN2),
+        java.util.Map.entry("sum", SUM), java.util.Map.entry("avg", AVG), java.util.Map.entry("count", COUNT),
+        java.util.Map.entry("min", MIN), java.util.Map.entry("max", MAX), java.util.Map.entry("group", GROUP),
+        java.util.Map.entry("stddev", STDDEV), java.util.Map.entry("stdvar", STDVAR),
+        java.util.Map.entry("topk", TOPK), java.util.Map.entry("bottomk", BOTTOMK),
+        java.util.Map.entry("count_values", COUNT_VALUES), java.util.Map.entry("quantile", QUANTILE),
+        java.util.Map.entry("offset", OFFSET), java.util.Map.entry("by", BY), java.util.Map.entry("without", WITHOUT),
+        java.util.Map.entry("on", ON), java.util.Map.entry("ignoring", IGNORING),
+        java.util.Map.entry("group_left", GROUP_LEFT), java.util.Map.entry("group_right", GROUP_RIGHT),
+        java.util.Map.entry("bool", BOOL), java.util.Map.entry("inf", NUMBER), java.util.Map.entry("nan", NUMBER),
+        java.util.Map.entry("start", START), java.util.Map.entry("end", END));
+
+    /** lex.go's lexKeywordOrIdentifier: keywords (any case), else a word with ':' is a metric identifier. */
+    private int classifyWord(String word) {
+        Integer keyword = KEYWORDS.get(word.toLowerCase(java.util.Locale.ROOT));
+        if (keyword != null) {
+            return keyword;
+        }
+        return word.indexOf(':') >= 0 ? METRIC_IDENTIFIER : IDENTIFIER;
+    }
+
+    /** lex.go's isAlphaNumeric: what may not directly follow a number or a duration. */
+    private boolean alphaNumericAhead() {
+        int c = _input.LA(1);
+        return c == '_' || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+    }
+}
+
+
+
+fragment DIGIT : [0-9] ;
+fragment HEX_DIGIT : [0-9a-fA-F] ;
+// lex.go's scanNumber: [digits][.digits][e[+-]digits], or 0x followed by hex digits.
+fragment NUMBER_BODY
+    : '0' [xX] HEX_DIGIT* ('.' HEX_DIGIT*)?
+    | (DIGIT+ ('.' DIGIT*)? | '.' DIGIT+) ([eE] [+-]? DIGIT*)?
+    ;
+fragment DURATION_UNITS : [smhdwy] 's'? (DIGIT+ [smhdw] 's'?)* ;
+fragment ESCAPED_OR_PLAIN_DQ : '\\' . | ~["\\\n] ;
+fragment ESCAPED_OR_PLAIN_SQ : '\\' . | ~['\\\n] ;
+fragment QUOTED_STRING
+    : '"' ESCAPED_OR_PLAIN_DQ* '"'
+    | '\'' ESCAPED_OR_PLAIN_SQ* '\''
+    | '`' ~'`'* '`'
+    ;
+fragment UNTERMINATED_QUOTED : '"' ESCAPED_OR_PLAIN_DQ* | '\'' ESCAPED_OR_PLAIN_SQ* ;
+fragment UNTERMINATED_RAW : '`' ~'`'* ;
+
+WS : [ \t\r\n]+ -> skip ;
+COMMENT : '#' ~[\r\n]* -> skip ;
+
+NUMBER : NUMBER_BODY {!alphaNumericAhead()}? ;
+DURATION : NUMBER_BODY DURATION_UNITS {!alphaNumericAhead()}? ;
+// A number run into letters that do not form a duration: "bad number or duration syntax".
+NUMBER_ERROR : NUMBER_BODY [a-zA-Z0-9_]+ ;
+STRING : QUOTED_STRING ;
+UNTERMINATED_STRING_ERROR : UNTERMINATED_QUOTED ;
+UNTERMINATED_RAW_ERROR : UNTERMINATED_RAW ;
+
+IDENTIFIER : [a-zA-Z_:] [a-zA-Z0-9_:]* { setType(classifyWord(getText())); } ;
+
+LEFT_PAREN : '(' ;
+RIGHT_PAREN : ')' ;
+LEFT_BRACE : '{' -> pushMode(BRACES) ;
+LEFT_BRACKET : '[' -> pushMode(BRACKETS) ;
+RIGHT_BRACKET_ERROR : ']' ;
+COMMA : ',' ;
+ADD : '+' ;
+SUB : '-' ;
+MUL : '*' ;
+DIV : '/' ;
+MOD : '%' ;
+POW : '^' ;
+EQLC : '==' ;
+EQL : '=' ;
+EQL_TILDE_ERROR : '=~' ;
+NEQ : '!=' ;
+BANG_ERROR : '!' ;
+LTE : '<=' ;
+LSS : '<' ;
+GTE : '>=' ;
+GTR : '>' ;
+AT : '@' ;
+CHARACTER_ERROR : . ;
+
+mode BRACES;
+BRACES_WS : [ \t\r\n]+ -> skip ;
+BRACES_COMMENT : '#' ~[\r\n]* -> skip ;
+BRACES_IDENTIFIER : [a-zA-Z_] [a-zA-Z0-9_]* -> type(IDENTIFIER) ;
+BRACES_COMMA : ',' -> type(COMMA) ;
+BRACES_STRING : QUOTED_STRING -> type(STRING) ;
+BRACES_UNTERMINATED_STRING : UNTERMINATED_QUOTED -> type(UNTERMINATED_STRING_ERROR) ;
+BRACES_UNTERMINATED_RAW : UNTERMINATED_RAW -> type(UNTERMINATED_RAW_ERROR) ;
+EQL_REGEX : '=~' ;
+BRACES_EQL : '=' -> type(EQL) ;
+NEQ_REGEX : '!~' ;
+BRACES_NEQ : '!=' -> type(NEQ) ;
+BRACES_BANG_ERROR : '!' ;
+BRACES_LEFT_BRACE_ERROR : '{' ;
+RIGHT_BRACE : '}' -> popMode ;
+BRACES_CHARACTER_ERROR : . ;
+
+mode BRACKETS;
+BRACKETS_WS : [ \t\r\n]+ -> skip ;
+BRACKETS_DURATION : NUMBER_BODY? DURATION_UNITS {!alphaNumericAhead()}? -> type(DURATION) ;
+BRACKETS_NUMBER : NUMBER_BODY {!alphaNumericAhead()}? -> type(NUMBER) ;
+BRACKETS_NUMBER_ERROR : NUMBER_BODY? [a-zA-Z0-9_]+ -> type(NUMBER_ERROR) ;
+COLON : ':' ;
+RIGHT_BRACKET : ']' -> popMode ;
+BRACKETS_LEFT_BRACKET_ERROR : '[' ;
+BRACKETS_CHARACTER_ERROR : . ;

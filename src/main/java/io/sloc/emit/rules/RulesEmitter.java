@@ -1,0 +1,21 @@
+package io.sloc.emit.rules;
+
+import io.sloc.compiler.RuleGenerator;
+import io.sloc.emit.Emitter;
+import io.sloc.emit.OutputTree;
+import io.sloc.model.Service;
+import io.sloc.model.Spec;
+
+/** {@code rules/<service>.rules.yml}: one Prometheus rule file per service. */
+public final class RulesEmitter implements Emitter {
+    public static String path(Service service) {
+        return "rules/" + service.name() + ".rules.yml";
+    }
+
+    @Override
+    public void emit(Spec spec, OutputTree out) {
+        for (Service service : spec.services()) {
+            out.add(path(service), RuleFileWriter.write(RuleGenerator.generate(service)));
+        }
+    }
+}

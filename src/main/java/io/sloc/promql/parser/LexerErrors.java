@@ -1,0 +1,180 @@
+package io.sloc.promql.parser;
+
+import io.sloc.promql.GoStrings;
+import io.sloc.promql.antlr.PromQLLexer;
+import org.antlr.v4.runtime.CharStream;
+import org.antlr.v4.runtime.CommonToken;
+import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.TokenFactory;
+import org.antlr.v4.runtime.TokenSource;
+
+/**
+ * Wraps the generated lexer and adds the stateful checks of Prometheus's lexer (parenthesis depth, what may
+ * follow '[', end of input inside braces or brackets). Every token Prometheus's lexer would reject becomes an
+ * {@link ErrorToken} carrying lex.go's message; the parser fails on it like Prometheus's parser does.
+ */
+final class LexerErrors implements TokenSource {
+    /** A token the lexer rejected; {@code offset} is where Prometheus reports it. */
+    static final class ErrorToken extends CommonToken {
+        private static final long serialVersionUID = 1L;
+        final String message;
+        final int offset;
+
+        ErrorToken(Token original, String message, int offset) {
+            super(original);
+            // A type no parser rule accepts, so that parsing stops right here.
+            setType(PromQLLexer.CHARACTER_ERROR);
+            this.message = message;
+            this.offset = offset;
+        }
+    }
+
+    private final PromQLLexer lexer;
+    private final String input;
+    private int parenDepth;
+    private boolean afterLeftBracket;
+    private boolean gotColon;
+    private boolean failed;
+
+    LexerErrors(PromQLLexer lexer, String input) {
+        this.lexer = lexer;
+        this.input = input;
+    }
+
+    @Override
+    public Token nextToken() {
+        if (failed) {
+            // Prometheus stops lexing at its first error; so do we.
+            CommonToken eof = new CommonToken(Token.EOF, "<EOF>");
+            eof.setStartIndex(input.length());
+            eof.setStopIndex(input.length() - 1);
+            return eof;
+        }
+        Token token = lexer.nextToken();
+        String message = check(token);
+        if (message == null) {
+            return token;
+        }
+        failed = true;
+        int offset = token.getType() == PromQLLexer.RIGHT_PAREN ? token.getStopIndex() + 1 : token.getStartIndex();
+        return new ErrorToken(token, message, offset);
+    }
+
+    private String check(Token token) {
+        boolean firstInBrackets = afterLeftBracket;
+        afterLeftBracket = false;
+        String text = token.getText();
+        switch (token.getType()) {
+            case Token.EOF:
+                if (lexer._mode == PromQLLexer.BRACES) {
+                    return "unexpected end of input inside braces";
+                }
+                if (parenDepth != 0) {
+                    return "unclosed left parenthesis";
+                }
+                return lexer._mode == PromQLLexer.BRACKETS ? "unclosed left bracket" : null;
+            case PromQLLexer.LEFT_PAREN:
+                if (++parenDepth > PromqlParser.MAX_NESTING) {
+                    throw new QueryError(token.getStartIndex(), token.getStartIndex() + 1, PromqlParser.TOO_DEEP);
+                }
+                return null;
+            case PromQLLexer.RIGHT_PAREN:
+                return --parenDepth < 0 ? "unexpected right parenthesis ')'" : null;
+            case PromQLLexer.LEFT_BRACKET:
+                afterLeftBracket = true;
+                gotColon = false;
+                return null;
+            case PromQLLexer.COLON:
+                if (gotColon) {
+                    return "unexpected colon ':'";
+                }
+                gotColon = true;
+                return firstInBrackets ? "missing unit character in duration" : null;
+            case PromQLLexer.DURATION:
+                return null;
+            case PromQLLexer.STRING:
+                // lex.go validates escape sequences while scanning the string.
+                try {
+                    GoStrings.unquote(text);
+                    return null;
+                } catch (IllegalArgumentException e) {
+                    return e.getMessage();
+                }
+            case PromQLLexer.NUMBER:
+            case PromQLLexer.RIGHT_BRACKET:
+            case PromQLLexer.BRACKETS_CHARACTER_ERROR:
+                if (firstInBrackets) {
+                    // lex.go's lexDuration: a number (or nothing) not followed by a unit.
+                    return "missing unit character in duration";
+                }
+                return token.getType() == PromQLLexer.BRACKETS_CHARACTER_ERROR
+                        ? "unexpected character: " + GoStrings.quoteRune(text.codePointAt(0)) : null;
+            case PromQLLexer.NUMBER_ERROR:
+                if (firstInBrackets) {
+                    return "bad duration syntax: " + GoStrings.quote(NumberSyntax.badPrefix(text));
+                }
+                if (lexer._mode == PromQLLexer.BRACKETS) {
+                    return "unexpected character in duration: " + GoStrings.quoteRune(text.codePointAt(0));
+                }
+                return "bad number or duration syntax: " + GoStrings.quote(NumberSyntax.badPrefix(text));
+            case PromQLLexer.UNTERMINATED_STRING_ERROR:
+                return "unterminated quoted string";
+            case PromQLLexer.UNTERMINATED_RAW_ERROR:
+                return "unterminated raw string";
+            case PromQLLexer.RIGHT_BRACKET_ERROR:
+                return "unexpected right bracket ']'";
+            case PromQLLexer.BRACKETS_LEFT_BRACKET_ERROR:
+                return "unexpected left bracket '['";
+            case PromQLLexer.EQL_TILDE_ERROR:
+                return "unexpected character after '=': '~'";
+            case PromQLLexer.BANG_ERROR:
+                return "unexpected character after '!': " + nextRune(token);
+            case PromQLLexer.BRACES_BANG_ERROR:
+                return "unexpected character after '!' inside braces: " + nextRune(token);
+            case PromQLLexer.BRACES_LEFT_BRACE_ERROR:
+                return "unexpected left brace '{'";
+            case PromQLLexer.BRACES_CHARACTER_ERROR:
+                return "unexpected character inside braces: " + GoStrings.quoteRune(input.codePointAt(token.getStartIndex()));
+            case PromQLLexer.CHARACTER_ERROR:
+                return "unexpected character: " + GoStrings.quoteRune(input.codePointAt(token.getStartIndex()));
+            default:
+                return null;
+        }
+    }
+
+    /** The character after a '!' as Go's %q prints it (the lexer consumed it). */
+    private String nextRune(Token bang) {
+        int next = bang.getStopIndex() + 1;
+        return next < input.length() ? GoStrings.quoteRune(input.codePointAt(next)) : "'\uFFFD'";
+    }
+
+    @Override
+    public int getLine() {
+        return lexer.getLine();
+    }
+
+    @Override
+    public int getCharPositionInLine() {
+        return lexer.getCharPositionInLine();
+    }
+
+    @Override
+    public CharStream getInputStream() {
+        return lexer.getInputStream();
+    }
+
+    @Override
+    public String getSourceName() {
+        return lexer.getSourceName();
+    }
+
+    @Override
+    public void setTokenFactory(TokenFactory<?> factory) {
+        lexer.setTokenFactory(factory);
+    }
+
+    @Override
+    public TokenFactory<?> getTokenFactory() {
+        return lexer.getTokenFactory();
+    }
+}

@@ -1,0 +1,91 @@
+package io.sloc.promql.parser;
+
+import io.sloc.diag.SourceLocation;
+import io.sloc.promql.antlr.PromQLLexer;
+import io.sloc.promql.antlr.PromQLParser;
+import io.sloc.promql.ast.Expr;
+import io.sloc.promql.ast.PositionRange;
+import java.nio.charset.StandardCharsets;
+import org.antlr.v4.runtime.BailErrorStrategy;
+import org.antlr.v4.runtime.CharStreams;
+import org.antlr.v4.runtime.CommonTokenStream;
+import org.antlr.v4.runtime.atn.PredictionMode;
+import org.antlr.v4.runtime.misc.ParseCancellationException;
+
+/**
+ * Parses PromQL expressions exactly as Prometheus 2.42 does (syntax, type checks, error messages).
+ * Thread-safe; every call is independent.
+ */
+public final class PromqlParser {
+    /** Deepest nesting of parentheses or operators accepted; deeper input is rejected, never a stack overflow. */
+    static final int MAX_NESTING = 1000;
+    static final String TOO_DEEP = "expression is nested too deeply (more than " + MAX_NESTING + " levels)";
+    private static final SourceLocation QUERY = new SourceLocation("<query>", 1, 1);
+
+    private PromqlParser() {
+    }
+
+    /** @throws PromqlParseException for anything Prometheus would reject */
+    public static Expr parse(String query) {
+        return parse(query, QUERY);
+    }
+
+    /**
+     * @param origin where the query text starts in its file; error locations are shifted there
+     * @throws PromqlParseException for anything Prometheus would reject
+     */
+    public static Expr parse(String query, SourceLocation origin) {
+        try {
+            Expr expr = AstBuilder.build(parseTree(query).expr());
+            Depth.check(expr);
+            return TypeChecker.check(expr, query);
+        } catch (QueryError e) {
+            throw exception(query, origin, e.start(), e.end(), e.getMessage());
+        } catch (StackOverflowError e) {
+            throw exception(query, origin, 0, query.length(), TOO_DEEP);
+        }
+    }
+
+    private static PromQLParser.QueryContext parseTree(String query) {
+        PromQLLexer lexer = new PromQLLexer(CharStreams.fromString(query));
+        lexer.removeErrorListeners();
+        CommonTokenStream tokens = new CommonTokenStream(new LexerErrors(lexer, query));
+        tokens.fill();
+        if (tokens.size() == 1 && tokens.get(0).getType() == PromQLLexer.EOF) {
+            throw new QueryError(0, 0, "no expression found in input");
+        }
+        PromQLParser parser = new PromQLParser(tokens);
+        parser.removeErrorListeners();
+        // Fast SLL prediction first; only if it fails, full LL, which also finds the exact error position.
+        parser.getInterpreter().setPredictionMode(PredictionMode.SLL);
+        parser.setErrorHandler(new BailErrorStrategy());
+        try {
+            return parser.query();
+        } catch (ParseCancellationException e) {
+            tokens.seek(0);
+            parser.reset();
+            parser.getInterpreter().setPredictionMode(PredictionMode.LL);
+            parser.setErrorHandler(new SyntaxErrors());
+            return parser.query();
+        }
+    }
+
+    private static PromqlParseException exception(String query, SourceLocation origin, int start, int end,
+                                                  String message) {
+        int offset = Math.max(0, Math.min(start, query.length()));
+        int line = 1;
+        int lineStart = 0;
+        for (int i = 0; i < offset; i++) {
+            if (query.charAt(i) == '\n') {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+        // Prometheus counts columns in bytes.
+        int column = query.substring(lineStart, offset).getBytes(StandardCharsets.UTF_8).length + 1;
+        String prometheus = line + ":" + column + ": parse error: " + message;
+        SourceLocation location = origin.isKnown() ? origin.shift(line, column) : origin;
+        return new PromqlParseException(location, new PositionRange(start, Math.max(start, end)), line, column,
+                message, prometheus);
+    }
+}
