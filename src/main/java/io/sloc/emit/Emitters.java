@@ -2,6 +2,7 @@ package io.sloc.emit;
 
 import io.sloc.emit.rules.RulesEmitter;
 import io.sloc.emit.rules.RunbooksEmitter;
+import io.sloc.emit.tests.AlertTestEmitter;
 import java.util.List;
 
 /** The emitters {@code sloc compile} runs, in order. */
@@ -10,6 +11,6 @@ public final class Emitters {
     }
 
     public static List<Emitter> defaults() {
-        return List.of(new RulesEmitter(), new RunbooksEmitter());
+        return List.of(new RulesEmitter(), new RunbooksEmitter(), new AlertTestEmitter());
     }
 }
