@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
 /** The {@code sloc} command line: one exception-to-exit-code mapping for every subcommand. */
 @Command(name = "sloc", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "SLO rules compiler and validator for Prometheus.",
-        subcommands = {CommandLine.HelpCommand.class, CompileCommand.class})
+        subcommands = {CommandLine.HelpCommand.class, CompileCommand.class, TestCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

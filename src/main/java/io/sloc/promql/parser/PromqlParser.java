@@ -70,7 +70,7 @@ public final class PromqlParser {
         }
     }
 
-    private static PromqlParseException exception(String query, SourceLocation origin, int start, int end,
+    static PromqlParseException exception(String query, SourceLocation origin, int start, int end,
                                                   String message) {
         int offset = Math.max(0, Math.min(start, query.length()));
         int line = 1;

@@ -1,0 +1,221 @@
+package io.sloc.gofmt;
+
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.math.MathContext;
+import java.math.RoundingMode;
+
+/**
+ * Go's {@code strconv.FormatFloat(v, fmt, prec, 64)} for the formats 'e', 'E', 'f', 'g' and 'G'.
+ *
+ * <p>Digits are computed from the exact binary value with {@link BigDecimal}: Java's {@code Double.toString} is not
+ * shortest before JDK 19 and {@code Formatter} rounds half-up, while Go picks the shortest round-tripping digits (the
+ * nearest such string, ties to even) and rounds fixed precisions correctly with ties to even on exact decimal ties.
+ */
+public final class GoFloat {
+    private static final int MANTISSA_BITS = 52;
+    private static final int EXPONENT_BIAS = 1075; // bias 1023 plus the 52 fraction bits
+
+    private GoFloat() {
+    }
+
+    /** {@code strconv.FormatFloat(v, fmt, -1, 64)}: the shortest digits that parse back to {@code v}. */
+    public static String formatShortest(double v, char fmt) {
+        return format(v, fmt, -1);
+    }
+
+    /** {@code strconv.FormatFloat(v, fmt, prec, 64)} with {@code prec >= 0}. */
+    public static String formatPrecision(double v, char fmt, int prec) {
+        if (prec < 0) {
+            throw new IllegalArgumentException("negative precision " + prec + "; use formatShortest");
+        }
+        return format(v, fmt, prec);
+    }
+
+    /** {@code strconv.FormatFloat(v, fmt, prec, 64)}; a negative {@code prec} means shortest. */
+    public static String format(double v, char fmt, int prec) {
+        if (fmt != 'e' && fmt != 'E' && fmt != 'f' && fmt != 'g' && fmt != 'G') {
+            return "%" + fmt; // what Go returns for an unknown format
+        }
+        if (Double.isNaN(v)) {
+            return "NaN";
+        }
+        if (Double.isInfinite(v)) {
+            return v > 0 ? "+Inf" : "-Inf";
+        }
+        boolean neg = (Double.doubleToRawLongBits(v) < 0);
+        double abs = Math.abs(v);
+        boolean shortest = prec < 0;
+        Digits digs;
+        if (shortest) {
+            digs = shortestDigits(abs);
+            switch (fmt) {
+                case 'e', 'E' -> prec = Math.max(digs.nd() - 1, 0);
+                case 'f' -> prec = Math.max(digs.nd() - digs.dp(), 0);
+                default -> prec = digs.nd();
+            }
+        } else {
+            digs = roundedDigits(abs, fmt, prec);
+            if ((fmt == 'g' || fmt == 'G') && prec == 0) {
+                prec = 1;
+            }
+        }
+        StringBuilder out = new StringBuilder(24);
+        if (neg) {
+            out.append('-');
+        }
+        formatDigits(out, shortest, digs, prec, fmt);
+        return out.toString();
+    }
+
+    /** Decimal digits without trailing zeros: the value is {@code 0.<digits> * 10^dp}; zero has no digits. */
+    record Digits(String digits, int dp) {
+        int nd() {
+            return digits.length();
+        }
+
+        char at(int i) {
+            return digits.charAt(i);
+        }
+
+        static Digits of(BigDecimal value) {
+            if (value.signum() == 0) {
+                return new Digits("", 0);
+            }
+            BigDecimal stripped = value.stripTrailingZeros();
+            String s = stripped.unscaledValue().toString();
+            return new Digits(s, s.length() - stripped.scale());
+        }
+    }
+
+    private static Digits roundedDigits(double abs, char fmt, int prec) {
+        BigDecimal exact = new BigDecimal(abs);
+        if (exact.signum() == 0) {
+            return Digits.of(exact);
+        }
+        BigDecimal rounded = switch (fmt) {
+            case 'e', 'E' -> exact.round(new MathContext(prec + 1, RoundingMode.HALF_EVEN));
+            case 'f' -> exact.setScale(prec, RoundingMode.HALF_EVEN);
+            default -> exact.round(new MathContext(Math.max(prec, 1), RoundingMode.HALF_EVEN));
+        };
+        return Digits.of(rounded);
+    }
+
+    /**
+     * The shortest decimal inside the interval of reals that round to {@code abs} (bounds included when the mantissa
+     * is even, as IEEE round-to-even then maps them back), choosing the nearer of two candidates, ties to even; this
+     * is what Go's Ryu and {@code roundShortest} produce.
+     */
+    static Digits shortestDigits(double abs) {
+        long bits = Double.doubleToRawLongBits(abs);
+        int biasedExp = (int) (bits >>> MANTISSA_BITS);
+        long mant = bits & ((1L << MANTISSA_BITS) - 1);
+        if (biasedExp == 0 && mant == 0) {
+            return new Digits("", 0);
+        }
+        int exp2;
+        if (biasedExp == 0) {
+            exp2 = 1 - EXPONENT_BIAS;
+        } else {
+            mant |= 1L << MANTISSA_BITS;
+            exp2 = biasedExp - EXPONENT_BIAS;
+        }
+        BigDecimal exact = new BigDecimal(abs);
+        BigDecimal upper = scaledByPowerOfTwo(2 * mant + 1, exp2 - 1);
+        // Below a power of two the next smaller double is only half as far away.
+        BigDecimal lower = (mant > 1L << MANTISSA_BITS || biasedExp <= 1)
+                ? scaledByPowerOfTwo(2 * mant - 1, exp2 - 1)
+                : scaledByPowerOfTwo(4 * mant - 1, exp2 - 2);
+        boolean inclusive = mant % 2 == 0;
+        int leading = exact.precision() - exact.scale() - 1; // exact = d.ddd * 10^leading
+        for (int n = 1; ; n++) {
+            BigDecimal down = exact.round(new MathContext(n, RoundingMode.DOWN));
+            if (down.compareTo(exact) == 0) {
+                return Digits.of(exact);
+            }
+            BigDecimal up = down.add(BigDecimal.ONE.scaleByPowerOfTen(leading - n + 1));
+            int downVsLower = down.compareTo(lower);
+            int upVsUpper = up.compareTo(upper);
+            boolean okDown = downVsLower > 0 || (inclusive && downVsLower == 0);
+            boolean okUp = upVsUpper < 0 || (inclusive && upVsUpper == 0);
+            if (okDown && okUp) {
+                int nearer = exact.subtract(down).compareTo(up.subtract(exact));
+                boolean downIsEven = down.unscaledValue().testBit(0) == false;
+                return Digits.of(nearer < 0 || (nearer == 0 && downIsEven) ? down : up);
+            }
+            if (okDown) {
+                return Digits.of(down);
+            }
+            if (okUp) {
+                return Digits.of(up);
+            }
+        }
+    }
+
+    /** {@code m * 2^k} exactly. */
+    private static BigDecimal scaledByPowerOfTwo(long m, int k) {
+        BigInteger mant = BigInteger.valueOf(m);
+        if (k >= 0) {
+            return new BigDecimal(mant.shiftLeft(k));
+        }
+        return new BigDecimal(mant.multiply(BigInteger.valueOf(5).pow(-k)), -k);
+    }
+
+    private static void formatDigits(StringBuilder out, boolean shortest, Digits digs, int prec, char fmt) {
+        switch (fmt) {
+            case 'e', 'E' -> fmtE(out, digs, prec, fmt);
+            case 'f' -> fmtF(out, digs, prec);
+            default -> {
+                int eprec = prec;
+                if (eprec > digs.nd() && digs.nd() >= digs.dp()) {
+                    eprec = digs.nd();
+                }
+                // Go: "if precision was the shortest possible, use precision 6 for this decision".
+                if (shortest) {
+                    eprec = 6;
+                }
+                int exp = digs.dp() - 1;
+                if (exp < -4 || exp >= eprec) {
+                    fmtE(out, digs, Math.min(prec, digs.nd()) - 1, fmt == 'g' ? 'e' : 'E');
+                } else {
+                    fmtF(out, digs, Math.max((prec > digs.dp() ? digs.nd() : prec) - digs.dp(), 0));
+                }
+            }
+        }
+    }
+
+    private static void fmtE(StringBuilder out, Digits d, int prec, char expChar) {
+        out.append(d.nd() == 0 ? '0' : d.at(0));
+        if (prec > 0) {
+            out.append('.');
+            for (int i = 1; i <= prec; i++) {
+                out.append(i < d.nd() ? d.at(i) : '0');
+            }
+        }
+        out.append(expChar);
+        int exp = d.nd() == 0 ? 0 : d.dp() - 1;
+        out.append(exp < 0 ? '-' : '+');
+        exp = Math.abs(exp);
+        if (exp < 10) {
+            out.append('0');
+        }
+        out.append(exp);
+    }
+
+    private static void fmtF(StringBuilder out, Digits d, int prec) {
+        if (d.dp() > 0) {
+            for (int i = 0; i < d.dp(); i++) {
+                out.append(i < d.nd() ? d.at(i) : '0');
+            }
+        } else {
+            out.append('0');
+        }
+        if (prec > 0) {
+            out.append('.');
+            for (int i = 0; i < prec; i++) {
+                int j = d.dp() + i;
+                out.append(j >= 0 && j < d.nd() ? d.at(j) : '0');
+            }
+        }
+    }
+}

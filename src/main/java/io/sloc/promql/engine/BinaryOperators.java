@@ -1,0 +1,280 @@
+package io.sloc.promql.engine;
+
+import io.sloc.promql.ast.BinaryExpr;
+import io.sloc.promql.ast.BinaryOp;
+import io.sloc.promql.ast.ValueType;
+import io.sloc.promql.ast.VectorMatching;
+import io.sloc.promql.ast.VectorMatching.Cardinality;
+import io.sloc.promql.value.Labels;
+import io.sloc.promql.value.Sample;
+import io.sloc.promql.value.Scalar;
+import io.sloc.promql.value.Vector;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** Binary operators: scalar/scalar, vector/scalar and vector/vector with matching, as Prometheus 2.42. */
+final class BinaryOperators {
+    private static final VectorMatching DEFAULT_ONE_TO_ONE =
+            new VectorMatching(Cardinality.ONE_TO_ONE, List.of(), false, List.of());
+    private static final VectorMatching DEFAULT_SET =
+            new VectorMatching(Cardinality.MANY_TO_MANY, List.of(), false, List.of());
+
+    private BinaryOperators() {
+    }
+
+    static io.sloc.promql.value.Value eval(Evaluator ev, BinaryExpr e, long t) {
+        ValueType lt = e.lhs().type();
+        ValueType rt = e.rhs().type();
+        if (lt == ValueType.SCALAR && rt == ValueType.SCALAR) {
+            double l = ev.evalScalar(e.lhs(), t);
+            double r = ev.evalScalar(e.rhs(), t);
+            return new Scalar(t, scalarOp(e.op(), l, r));
+        }
+        if (lt == ValueType.VECTOR && rt == ValueType.VECTOR) {
+            Vector l = ev.evalVector(e.lhs(), t);
+            Vector r = ev.evalVector(e.rhs(), t);
+            VectorMatching m = e.matching();
+            if (e.op().isSetOperator()) {
+                return ev.checkedVector(setOp(e.op(), l, r, m == null ? DEFAULT_SET : m));
+            }
+            return ev.checkedVector(vectorOp(ev, e, l, r, m == null ? DEFAULT_ONE_TO_ONE : m, t));
+        }
+        if (lt == ValueType.VECTOR) {
+            Vector l = ev.evalVector(e.lhs(), t);
+            double r = ev.evalScalar(e.rhs(), t);
+            return ev.checkedVector(vectorScalarOp(ev, e, l, r, false, t));
+        }
+        double l = ev.evalScalar(e.lhs(), t);
+        Vector r = ev.evalVector(e.rhs(), t);
+        return ev.checkedVector(vectorScalarOp(ev, e, r, l, true, t));
+    }
+
+    /** Prometheus's scalarBinop: comparisons between scalars always return 0 or 1. */
+    static double scalarOp(BinaryOp op, double l, double r) {
+        if (op.isComparison()) {
+            return compare(op, l, r) ? 1 : 0;
+        }
+        return arithmetic(op, l, r);
+    }
+
+    static double arithmetic(BinaryOp op, double l, double r) {
+        switch (op) {
+            case ADD: return l + r;
+            case SUB: return l - r;
+            case MUL: return l * r;
+            case DIV: return l / r;
+            case POW: return GoMath.pow(l, r);
+            case MOD: return GoMath.mod(l, r);
+            case ATAN2: return Math.atan2(l, r);
+            default: throw new IllegalArgumentException("not an arithmetic operator: " + op.text());
+        }
+    }
+
+    static boolean compare(BinaryOp op, double l, double r) {
+        switch (op) {
+            case EQL: return l == r;
+            case NEQ: return l != r;
+            case GTR: return l > r;
+            case LSS: return l < r;
+            case GTE: return l >= r;
+            case LTE: return l <= r;
+            default: throw new IllegalArgumentException("not a comparison operator: " + op.text());
+        }
+    }
+
+    private static boolean dropsMetricName(Evaluator ev, BinaryOp op) {
+        switch (op) {
+            case ADD: case SUB: case MUL: case DIV: case POW: case MOD:
+                return true;
+            case ATAN2:
+                return ev.profile().atan2DropsMetricName();
+            default:
+                return false;
+        }
+    }
+
+    private static List<Sample> vectorScalarOp(Evaluator ev, BinaryExpr e, Vector vec, double scalar, boolean scalarOnLeft, long t) {
+        BinaryOp op = e.op();
+        List<Sample> out = new ArrayList<>(vec.size());
+        for (Sample s : vec.samples()) {
+            double l = scalarOnLeft ? scalar : s.value();
+            double r = scalarOnLeft ? s.value() : scalar;
+            double value;
+            boolean keep = true;
+            if (op.isComparison()) {
+                keep = compare(op, l, r);
+                value = s.value(); // the vector element's value even when the scalar is on the left
+            } else {
+                value = arithmetic(op, l, r);
+            }
+            if (e.returnBool()) {
+                value = keep ? 1 : 0;
+                keep = true;
+            }
+            if (keep) {
+                Labels metric = s.metric();
+                if (e.returnBool() || dropsMetricName(ev, op)) {
+                    metric = metric.withoutMetricName();
+                }
+                out.add(new Sample(metric, t, value));
+            }
+        }
+        return out;
+    }
+
+    /** The match-group signature: the {@code on} labels, or all labels minus {@code ignoring} and the name. */
+    static Labels signature(Labels l, VectorMatching m) {
+        if (m.on()) {
+            return l.keep(m.labels());
+        }
+        return l.drop(m.labels()).withoutMetricName();
+    }
+
+    private static List<Sample> setOp(BinaryOp op, Vector lhs, Vector rhs, VectorMatching m) {
+        List<Sample> out = new ArrayList<>();
+        switch (op) {
+            case LAND: {
+                if (lhs.isEmpty() || rhs.isEmpty()) {
+                    return out;
+                }
+                Set<Labels> right = signatures(rhs, m);
+                for (Sample s : lhs.samples()) {
+                    if (right.contains(signature(s.metric(), m))) {
+                        out.add(s);
+                    }
+                }
+                return out;
+            }
+            case LOR: {
+                out.addAll(lhs.samples());
+                Set<Labels> left = signatures(lhs, m);
+                for (Sample s : rhs.samples()) {
+                    if (!left.contains(signature(s.metric(), m))) {
+                        out.add(s);
+                    }
+                }
+                return out;
+            }
+            default: {
+                Set<Labels> right = signatures(rhs, m);
+                for (Sample s : lhs.samples()) {
+                    if (!right.contains(signature(s.metric(), m))) {
+                        out.add(s);
+                    }
+                }
+                return out;
+            }
+        }
+    }
+
+    private static Set<Labels> signatures(Vector v, VectorMatching m) {
+        Set<Labels> set = new HashSet<>();
+        for (Sample s : v.samples()) {
+            set.add(signature(s.metric(), m));
+        }
+        return set;
+    }
+
+    /** Prometheus's VectorBinop for arithmetic and comparison operators. */
+    private static List<Sample> vectorOp(Evaluator ev, BinaryExpr e, Vector lhsIn, Vector rhsIn, VectorMatching m, long t) {
+        List<Sample> out = new ArrayList<>();
+        if (lhsIn.isEmpty() || rhsIn.isEmpty()) {
+            return out;
+        }
+        boolean swapped = m.cardinality() == Cardinality.ONE_TO_MANY;
+        Vector lhs = swapped ? rhsIn : lhsIn;
+        Vector rhs = swapped ? lhsIn : rhsIn;
+        Map<Labels, Sample> right = new HashMap<>();
+        for (Sample rs : rhs.samples()) {
+            Labels sig = signature(rs.metric(), m);
+            Sample dup = right.put(sig, rs);
+            if (dup != null) {
+                throw new PromqlEvalException("found duplicate series for the match group " + sig
+                        + " on the " + (swapped ? "left" : "right") + " hand-side of the operation: ["
+                        + goLabels(rs.metric()) + ", " + goLabels(dup.metric())
+                        + "];many-to-many matching not allowed: matching labels must be unique on one side");
+            }
+        }
+        Map<Labels, Set<Labels>> matched = new HashMap<>();
+        for (Sample ls : lhs.samples()) {
+            Labels sig = signature(ls.metric(), m);
+            Sample rs = right.get(sig);
+            if (rs == null) {
+                continue;
+            }
+            double vl = swapped ? rs.value() : ls.value();
+            double vr = swapped ? ls.value() : rs.value();
+            double value;
+            boolean keep = true;
+            if (e.op().isComparison()) {
+                keep = compare(e.op(), vl, vr);
+                value = vl;
+            } else {
+                value = arithmetic(e.op(), vl, vr);
+            }
+            if (e.returnBool()) {
+                value = keep ? 1 : 0;
+            } else if (!keep) {
+                continue;
+            }
+            Labels metric = resultMetric(ls.metric(), rs.metric(), dropsMetricName(ev, e.op()), m);
+            if (e.returnBool()) {
+                metric = metric.withoutMetricName();
+            }
+            Set<Labels> inserted = matched.get(sig);
+            if (m.cardinality() == Cardinality.ONE_TO_ONE) {
+                if (inserted != null) {
+                    throw new PromqlEvalException("multiple matches for labels: many-to-one matching must be "
+                            + "explicit (group_left/group_right)");
+                }
+                matched.put(sig, Set.of());
+            } else {
+                if (inserted == null) {
+                    inserted = new HashSet<>();
+                    matched.put(sig, inserted);
+                }
+                if (!inserted.add(metric)) {
+                    throw new PromqlEvalException(
+                            "multiple matches for labels: grouping labels must ensure unique matches");
+                }
+            }
+            out.add(new Sample(metric, t, value));
+        }
+        return out;
+    }
+
+    private static Labels resultMetric(Labels lhs, Labels rhs, boolean dropName, VectorMatching m) {
+        Labels.Builder b = lhs.toBuilder();
+        if (dropName) {
+            b.remove(Labels.METRIC_NAME);
+        }
+        if (m.cardinality() == Cardinality.ONE_TO_ONE) {
+            if (m.on()) {
+                Labels kept = b.build().keep(m.labels());
+                b = kept.toBuilder();
+            } else {
+                for (String l : m.labels()) {
+                    b.remove(l);
+                }
+            }
+        }
+        for (String l : m.include()) {
+            b.set(l, rhs.get(l));
+        }
+        return b.build();
+    }
+
+    /** Go's labels.Labels.String(), as Prometheus prints series in this error: {@code {__name__="x", a="b"}}. */
+    private static String goLabels(Labels labels) {
+        StringBuilder sb = new StringBuilder("{");
+        for (int i = 0; i < labels.size(); i++) {
+            sb.append(i == 0 ? "" : ", ").append(labels.name(i)).append('=')
+                    .append(io.sloc.promql.value.GoQuote.quote(labels.value(i)));
+        }
+        return sb.append('}').toString();
+    }
+}

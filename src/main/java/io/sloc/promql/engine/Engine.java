@@ -1,0 +1,83 @@
+package io.sloc.promql.engine;
+
+import io.sloc.promql.ast.Expr;
+import io.sloc.promql.storage.Queryable;
+import io.sloc.promql.value.Matrix;
+import io.sloc.promql.value.Sample;
+import io.sloc.promql.value.Scalar;
+import io.sloc.promql.value.Series;
+import io.sloc.promql.value.Value;
+import io.sloc.promql.value.Vector;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** PromQL evaluation engine. Stateless apart from its options; safe to share between threads. */
+public final class Engine {
+    private final EngineOptions options;
+
+    public Engine(EngineOptions options) {
+        this.options = options;
+    }
+
+    public Engine() {
+        this(EngineOptions.defaults());
+    }
+
+    public EngineOptions options() {
+        return options;
+    }
+
+    /**
+     * Evaluates {@code expr} at {@code timeMs}. Vector samples carry {@code timeMs} as their timestamp; a top-level
+     * range selector or subquery gives a {@link Matrix}.
+     *
+     * @throws PromqlEvalException with Prometheus's message when evaluation fails
+     */
+    public Value instantQuery(Queryable storage, Expr expr, long timeMs) {
+        Evaluator ev = new Evaluator(storage, options, timeMs, timeMs);
+        Value v = ev.eval(expr, timeMs);
+        if (v instanceof Vector vec) {
+            List<Sample> out = new ArrayList<>(vec.size());
+            for (Sample s : vec.samples()) {
+                out.add(s.timestampMs() == timeMs ? s : new Sample(s.metric(), timeMs, s.value()));
+            }
+            return new Vector(out);
+        }
+        if (v instanceof Scalar s) {
+            return new Scalar(timeMs, s.value());
+        }
+        return v;
+    }
+
+    /**
+     * Evaluates {@code expr} at every step from start to end (inclusive) and returns one series per label set,
+     * sorted by labels as Prometheus sorts range-query results. Scalars become a series with no labels.
+     */
+    public Matrix rangeQuery(Queryable storage, Expr expr, long startMs, long endMs, long stepMs) {
+        if (stepMs <= 0 || endMs < startMs) {
+            throw new IllegalArgumentException("need step > 0 and end >= start");
+        }
+        Evaluator ev = new Evaluator(storage, options, startMs, endMs);
+        Map<io.sloc.promql.value.Labels, Evaluator.PointsBuilder> bySeries = new LinkedHashMap<>();
+        for (long t = startMs; t <= endMs; t += stepMs) {
+            Value v = ev.eval(expr, t);
+            if (v instanceof Scalar s) {
+                bySeries.computeIfAbsent(io.sloc.promql.value.Labels.EMPTY, k -> new Evaluator.PointsBuilder())
+                        .add(t, s.value());
+            } else if (v instanceof Vector vec) {
+                for (Sample s : vec.samples()) {
+                    bySeries.computeIfAbsent(s.metric(), k -> new Evaluator.PointsBuilder()).add(t, s.value());
+                }
+            } else {
+                throw new PromqlEvalException("invalid expression type \"range vector\" for range query, must be "
+                        + "Scalar or instant Vector");
+            }
+        }
+        List<Series> series = new ArrayList<>();
+        bySeries.forEach((labels, points) -> series.add(points.build(labels)));
+        series.sort((a, b) -> a.metric().compareTo(b.metric()));
+        return new Matrix(series);
+    }
+}

@@ -1,0 +1,282 @@
+package io.sloc.promql.engine;
+
+import io.sloc.promql.ast.AggregateExpr;
+import io.sloc.promql.ast.AtModifier;
+import io.sloc.promql.ast.BinaryExpr;
+import io.sloc.promql.ast.Call;
+import io.sloc.promql.ast.Expr;
+import io.sloc.promql.ast.MatrixSelector;
+import io.sloc.promql.ast.NumberLiteral;
+import io.sloc.promql.ast.ParenExpr;
+import io.sloc.promql.ast.StringLiteral;
+import io.sloc.promql.ast.SubqueryExpr;
+import io.sloc.promql.ast.UnaryExpr;
+import io.sloc.promql.ast.VectorSelector;
+import io.sloc.promql.storage.Queryable;
+import io.sloc.promql.storage.StaleMarker;
+import io.sloc.promql.storage.StoredSeries;
+import io.sloc.promql.value.Labels;
+import io.sloc.promql.value.Matrix;
+import io.sloc.promql.value.Sample;
+import io.sloc.promql.value.Scalar;
+import io.sloc.promql.value.Series;
+import io.sloc.promql.value.StringValue;
+import io.sloc.promql.value.Value;
+import io.sloc.promql.value.Vector;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Evaluates one query: every node at one step time {@code t} (ms). Subqueries evaluate their inner expression at
+ * each of their own steps, which gives the same answers as Prometheus's range evaluation.
+ * Vector selectors return samples stamped with the sample's own time (which {@code timestamp()} reports); every
+ * other operation stamps its output with {@code t}.
+ */
+final class Evaluator {
+    private final Queryable storage;
+    private final EngineOptions options;
+    private final long queryStartMs;
+    private final long queryEndMs;
+    /** Series selected once per selector node: selection does not depend on time. */
+    private final Map<VectorSelector, List<StoredSeries>> selections = new IdentityHashMap<>();
+
+    Evaluator(Queryable storage, EngineOptions options, long queryStartMs, long queryEndMs) {
+        this.storage = storage;
+        this.options = options;
+        this.queryStartMs = queryStartMs;
+        this.queryEndMs = queryEndMs;
+    }
+
+    PromqlProfile profile() {
+        return options.profile();
+    }
+
+    Value eval(Expr e, long t) {
+        if (e instanceof NumberLiteral n) {
+            return new Scalar(t, n.value());
+        }
+        if (e instanceof StringLiteral s) {
+            return new StringValue(t, s.value());
+        }
+        if (e instanceof ParenExpr p) {
+            return eval(p.expr(), t);
+        }
+        if (e instanceof VectorSelector vs) {
+            return selectInstant(vs, t);
+        }
+        if (e instanceof MatrixSelector || e instanceof SubqueryExpr) {
+            RangeArgument r = evalRange(e, t);
+            return new Matrix(r.series());
+        }
+        if (e instanceof UnaryExpr u) {
+            return evalUnary(u, t);
+        }
+        if (e instanceof BinaryExpr b) {
+            return BinaryOperators.eval(this, b, t);
+        }
+        if (e instanceof AggregateExpr a) {
+            return Aggregations.eval(this, a, t);
+        }
+        if (e instanceof Call c) {
+            return FunctionCalls.call(this, c, t);
+        }
+        throw new IllegalStateException("unknown expression node " + e.getClass().getSimpleName());
+    }
+
+    Vector evalVector(Expr e, long t) {
+        Value v = eval(e, t);
+        if (v instanceof Vector vec) {
+            return vec;
+        }
+        throw new IllegalStateException("expected instant vector, got " + v.getClass().getSimpleName());
+    }
+
+    double evalScalar(Expr e, long t) {
+        Value v = eval(e, t);
+        if (v instanceof Scalar s) {
+            return s.value();
+        }
+        throw new IllegalStateException("expected scalar, got " + v.getClass().getSimpleName());
+    }
+
+    String evalString(Expr e, long t) {
+        Value v = eval(e, t);
+        if (v instanceof StringValue s) {
+            return s.value();
+        }
+        throw new IllegalStateException("expected string, got " + v.getClass().getSimpleName());
+    }
+
+    private Value evalUnary(UnaryExpr u, long t) {
+        Value v = eval(u.expr(), t);
+        if (!u.negate()) {
+            return v;
+        }
+        if (v instanceof Scalar s) {
+            return new Scalar(t, -s.value());
+        }
+        Vector vec = (Vector) v;
+        List<Sample> out = new ArrayList<>(vec.size());
+        for (Sample s : vec.samples()) {
+            out.add(new Sample(s.metric().withoutMetricName(), t, -s.value()));
+        }
+        return checkedVector(out);
+    }
+
+    /** A vector result of an operation; Prometheus rejects duplicate label sets after each step. */
+    Vector checkedVector(List<Sample> samples) {
+        Vector v = new Vector(samples);
+        if (v.containsSameLabelset()) {
+            throw new PromqlEvalException("vector cannot contain metrics with the same labelset");
+        }
+        checkSampleCount(v.size());
+        return v;
+    }
+
+    void checkSampleCount(long n) {
+        if (options.maxSamples() > 0 && n > options.maxSamples()) {
+            throw new PromqlEvalException(
+                    "query processing would load too many samples into memory in query execution");
+        }
+    }
+
+    /** The time a selector or subquery looks at: its @ time (or t) minus its offset. */
+    private long referenceTime(AtModifier at, long offsetMs, long t) {
+        long base = t;
+        if (at != null) {
+            switch (at.kind()) {
+                case START:
+                    base = queryStartMs;
+                    break;
+                case END:
+                    base = queryEndMs;
+                    break;
+                default:
+                    base = at.timestampMs();
+            }
+        }
+        return base - offsetMs;
+    }
+
+    private List<StoredSeries> select(VectorSelector vs) {
+        return selections.computeIfAbsent(vs, s -> storage.select(s.matchers()));
+    }
+
+    private Vector selectInstant(VectorSelector vs, long t) {
+        long ref = referenceTime(vs.at(), vs.offsetMs(), t);
+        long oldest = options.profile().lookbackFirstTimestamp(ref, options.lookbackDeltaMs());
+        List<Sample> out = new ArrayList<>();
+        for (StoredSeries s : select(vs)) {
+            int i = s.lastIndexAtOrBefore(ref);
+            if (i < 0 || s.timestamp(i) < oldest) {
+                continue;
+            }
+            double v = s.value(i);
+            if (!StaleMarker.is(v)) {
+                out.add(new Sample(s.labels(), s.timestamp(i), v));
+            }
+        }
+        checkSampleCount(out.size());
+        return new Vector(out);
+    }
+
+    /** A matrix selector or subquery evaluated at step t, for a function argument or a top-level range query. */
+    RangeArgument evalRange(Expr e, long t) {
+        if (e instanceof ParenExpr p) {
+            return evalRange(p.expr(), t);
+        }
+        if (e instanceof MatrixSelector m) {
+            return selectRange(m, t);
+        }
+        if (e instanceof SubqueryExpr sq) {
+            return evalSubquery(sq, t);
+        }
+        throw new IllegalStateException("expected range vector, got " + e.getClass().getSimpleName());
+    }
+
+    private RangeArgument selectRange(MatrixSelector m, long t) {
+        VectorSelector vs = m.selector();
+        long end = referenceTime(vs.at(), vs.offsetMs(), t);
+        long start = end - m.rangeMs();
+        long first = options.profile().rangeWindowFirstTimestamp(end, m.rangeMs());
+        List<Series> out = new ArrayList<>();
+        for (StoredSeries s : select(vs)) {
+            int from = s.firstIndexAtOrAfter(first);
+            int to = s.lastIndexAtOrBefore(end);
+            if (to < from) {
+                continue;
+            }
+            checkSampleCount(to - from + 1);
+            long[] ts = new long[to - from + 1];
+            double[] vals = new double[to - from + 1];
+            int n = 0;
+            for (int i = from; i <= to; i++) {
+                double v = s.value(i);
+                if (!StaleMarker.is(v)) {
+                    ts[n] = s.timestamp(i);
+                    vals[n++] = v;
+                }
+            }
+            if (n > 0) {
+                out.add(new Series(s.labels(), ts, vals, n));
+            }
+        }
+        return new RangeArgument(out, start, end, m.rangeMs());
+    }
+
+    private RangeArgument evalSubquery(SubqueryExpr sq, long t) {
+        long end = referenceTime(sq.at(), sq.offsetMs(), t);
+        long start = end - sq.rangeMs();
+        long step = sq.stepMs() > 0 ? sq.stepMs() : options.defaultSubqueryStepMs();
+        long first = options.profile().subqueryFirstStep(start, step);
+        Map<Labels, PointsBuilder> bySeries = new HashMap<>();
+        long total = 0;
+        for (long ts = first; ts <= end; ts += step) {
+            Value v = eval(sq.expr(), ts);
+            if (v instanceof Scalar s) {
+                bySeries.computeIfAbsent(Labels.EMPTY, k -> new PointsBuilder()).add(ts, s.value());
+                total++;
+            } else {
+                for (Sample s : ((Vector) v).samples()) {
+                    bySeries.computeIfAbsent(s.metric(), k -> new PointsBuilder()).add(ts, s.value());
+                }
+                total += ((Vector) v).size();
+            }
+            checkSampleCount(total);
+        }
+        // Prometheus's subquery result order comes from a Go map; sorting by labels makes ours deterministic.
+        List<Labels> keys = new ArrayList<>(bySeries.keySet());
+        Collections.sort(keys);
+        List<Series> out = new ArrayList<>(keys.size());
+        for (Labels k : keys) {
+            out.add(bySeries.get(k).build(k));
+        }
+        return new RangeArgument(out, start, end, sq.rangeMs());
+    }
+
+    /** Growable primitive point buffer. */
+    static final class PointsBuilder {
+        private long[] ts = new long[8];
+        private double[] vs = new double[8];
+        private int n;
+
+        void add(long t, double v) {
+            if (n == ts.length) {
+                ts = Arrays.copyOf(ts, n * 2);
+                vs = Arrays.copyOf(vs, n * 2);
+            }
+            ts[n] = t;
+            vs[n++] = v;
+        }
+
+        Series build(Labels labels) {
+            return new Series(labels, ts, vs, n);
+        }
+    }
+
+}

@@ -1,0 +1,42 @@
+package io.sloc.promql.engine;
+
+import io.sloc.promql.ast.Call;
+import io.sloc.promql.value.Value;
+import java.util.Collections;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * The implementation table of PromQL functions, keyed by name. Holds exactly the names of the parser's function
+ * table; the native-histogram functions exist and return nothing because float samples carry no histogram.
+ */
+public final class FunctionCalls {
+    private static final Map<String, FunctionImpl> TABLE;
+
+    static {
+        Map<String, FunctionImpl> m = new TreeMap<>();
+        MathFunctions.register(m);
+        RangeFunctions.register(m);
+        TimeFunctions.register(m);
+        LabelFunctions.register(m);
+        VectorFunctions.register(m);
+        TABLE = Collections.unmodifiableMap(m);
+    }
+
+    private FunctionCalls() {
+    }
+
+    /** Names of all implemented functions. */
+    public static Set<String> names() {
+        return TABLE.keySet();
+    }
+
+    static Value call(Evaluator ev, Call call, long t) {
+        FunctionImpl impl = TABLE.get(ev.profile().implementationName(call.function().name()));
+        if (impl == null) {
+            throw new PromqlEvalException("function " + call.function().name() + " is not implemented");
+        }
+        return impl.call(ev, call, t);
+    }
+}

@@ -1,0 +1,147 @@
+package io.sloc.promql.engine;
+
+import io.sloc.promql.ast.Call;
+import io.sloc.promql.ast.Re2;
+import io.sloc.promql.value.Labels;
+import io.sloc.promql.value.Sample;
+import io.sloc.promql.value.Vector;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+
+/** label_replace and label_join (metric names kept). */
+final class LabelFunctions {
+    private static final Pattern LABEL_NAME = Pattern.compile("[a-zA-Z_][a-zA-Z0-9_]*");
+
+    private LabelFunctions() {
+    }
+
+    static void register(Map<String, FunctionImpl> m) {
+        m.put("label_replace", LabelFunctions::labelReplace);
+        m.put("label_join", LabelFunctions::labelJoin);
+    }
+
+    private static Vector labelReplace(Evaluator ev, Call c, long t) {
+        Vector in = ev.evalVector(c.args().get(0), t);
+        String dst = ev.evalString(c.args().get(1), t);
+        String repl = ev.evalString(c.args().get(2), t);
+        String src = ev.evalString(c.args().get(3), t);
+        String regex = ev.evalString(c.args().get(4), t);
+        Pattern pattern;
+        try {
+            pattern = Re2.compileAnchored(regex);
+        } catch (PatternSyntaxException e) {
+            throw new PromqlEvalException("invalid regular expression in label_replace(): " + regex);
+        }
+        if (!LABEL_NAME.matcher(dst).matches()) {
+            throw new PromqlEvalException("invalid destination label name in label_replace(): " + dst);
+        }
+        List<Sample> out = new ArrayList<>(in.size());
+        for (Sample s : in.samples()) {
+            Labels metric = s.metric();
+            Matcher matcher = pattern.matcher(metric.get(src));
+            if (matcher.matches()) {
+                String value = expand(repl, matcher);
+                metric = metric.toBuilder().set(dst, value).build();
+            }
+            out.add(new Sample(metric, t, s.value()));
+        }
+        return ev.checkedVector(out);
+    }
+
+    /** Go's Regexp.ExpandString: {@code $1}, {@code ${1}}, {@code $name}, {@code $$}; unknown groups expand to "". */
+    static String expand(String template, Matcher m) {
+        StringBuilder sb = new StringBuilder();
+        int i = 0;
+        while (i < template.length()) {
+            int dollar = template.indexOf('$', i);
+            if (dollar < 0) {
+                break;
+            }
+            sb.append(template, i, dollar);
+            i = dollar + 1;
+            if (i < template.length() && template.charAt(i) == '$') {
+                sb.append('$');
+                i++;
+                continue;
+            }
+            boolean brace = i < template.length() && template.charAt(i) == '{';
+            int nameStart = brace ? i + 1 : i;
+            int j = nameStart;
+            while (j < template.length()) {
+                int cp = template.codePointAt(j);
+                if (!Character.isLetter(cp) && !Character.isDigit(cp) && cp != '_') {
+                    break;
+                }
+                j += Character.charCount(cp);
+            }
+            if (j == nameStart || (brace && (j >= template.length() || template.charAt(j) != '}'))) {
+                sb.append('$'); // malformed: the $ is literal text
+                continue;
+            }
+            String name = template.substring(nameStart, j);
+            i = brace ? j + 1 : j;
+            sb.append(group(m, name));
+        }
+        sb.append(template, Math.min(i, template.length()), template.length());
+        return sb.toString();
+    }
+
+    private static String group(Matcher m, String name) {
+        int num = 0;
+        for (int k = 0; k < name.length(); k++) {
+            char ch = name.charAt(k);
+            if (ch < '0' || ch > '9' || num >= 100_000_000) {
+                num = -1;
+                break;
+            }
+            num = num * 10 + (ch - '0');
+        }
+        if (name.charAt(0) == '0' && name.length() > 1) {
+            num = -1;
+        }
+        String g;
+        if (num >= 0) {
+            g = num <= m.groupCount() ? m.group(num) : null;
+        } else {
+            try {
+                g = m.group(name);
+            } catch (IllegalArgumentException e) {
+                g = null;
+            }
+        }
+        return g == null ? "" : g;
+    }
+
+    private static Vector labelJoin(Evaluator ev, Call c, long t) {
+        Vector in = ev.evalVector(c.args().get(0), t);
+        String dst = ev.evalString(c.args().get(1), t);
+        String sep = ev.evalString(c.args().get(2), t);
+        List<String> srcs = new ArrayList<>();
+        for (int i = 3; i < c.args().size(); i++) {
+            String src = ev.evalString(c.args().get(i), t);
+            if (!LABEL_NAME.matcher(src).matches()) {
+                throw new PromqlEvalException("invalid source label name in label_join(): " + src);
+            }
+            srcs.add(src);
+        }
+        if (!LABEL_NAME.matcher(dst).matches()) {
+            throw new PromqlEvalException("invalid destination label name in label_join(): " + dst);
+        }
+        List<Sample> out = new ArrayList<>(in.size());
+        for (Sample s : in.samples()) {
+            StringBuilder joined = new StringBuilder();
+            for (int i = 0; i < srcs.size(); i++) {
+                if (i > 0) {
+                    joined.append(sep);
+                }
+                joined.append(s.metric().get(srcs.get(i)));
+            }
+            out.add(new Sample(s.metric().toBuilder().set(dst, joined.toString()).build(), t, s.value()));
+        }
+        return ev.checkedVector(out);
+    }
+}

@@ -1,0 +1,12 @@
+package io.sloc.promql.engine;
+
+import io.sloc.promql.value.Series;
+import java.util.List;
+
+/**
+ * A range-vector function argument at one evaluation step: each series' points inside the window
+ * {@code [rangeStartMs, rangeEndMs]} (stale markers removed), the window itself (for rate extrapolation) and the
+ * selector's range.
+ */
+record RangeArgument(List<Series> series, long rangeStartMs, long rangeEndMs, long rangeMs) {
+}

@@ -1,0 +1,340 @@
+package io.sloc.promql.engine;
+
+import io.sloc.promql.ast.Call;
+import io.sloc.promql.ast.Expr;
+import io.sloc.promql.ast.ValueType;
+import io.sloc.promql.value.Labels;
+import io.sloc.promql.value.Sample;
+import io.sloc.promql.value.Series;
+import io.sloc.promql.value.Vector;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+/** Functions over range vectors (rate family, *_over_time, deriv, ...), one output sample per input series. */
+final class RangeFunctions {
+    private RangeFunctions() {
+    }
+
+    /**
+     * Computes one series' result. Returns false for "no output" (e.g. rate over fewer than two points); otherwise
+     * stores the value in {@code out[0]}. {@code params} are the function's scalar arguments in order.
+     */
+    @FunctionalInterface
+    interface Kernel {
+        boolean compute(Series s, RangeArgument r, double[] params, long t, double[] out);
+    }
+
+    static void register(Map<String, FunctionImpl> m) {
+        range(m, "rate", (s, r, p, t, out) -> extrapolatedRate(s, r, true, true, out));
+        range(m, "increase", (s, r, p, t, out) -> extrapolatedRate(s, r, true, false, out));
+        range(m, "delta", (s, r, p, t, out) -> extrapolatedRate(s, r, false, false, out));
+        range(m, "irate", (s, r, p, t, out) -> instantValue(s, true, out));
+        range(m, "idelta", (s, r, p, t, out) -> instantValue(s, false, out));
+        range(m, "deriv", RangeFunctions::deriv);
+        range(m, "predict_linear", RangeFunctions::predictLinear);
+        range(m, "holt_winters", RangeFunctions::holtWinters);
+        range(m, "resets", (s, r, p, t, out) -> count(s, false, out));
+        range(m, "changes", (s, r, p, t, out) -> count(s, true, out));
+        range(m, "avg_over_time", (s, r, p, t, out) -> set(out, avgOverTime(s)));
+        range(m, "sum_over_time", (s, r, p, t, out) -> set(out, sumOverTime(s)));
+        range(m, "count_over_time", (s, r, p, t, out) -> set(out, s.size()));
+        range(m, "min_over_time", (s, r, p, t, out) -> set(out, extremeOverTime(s, false)));
+        range(m, "max_over_time", (s, r, p, t, out) -> set(out, extremeOverTime(s, true)));
+        range(m, "present_over_time", (s, r, p, t, out) -> set(out, 1));
+        range(m, "stddev_over_time", (s, r, p, t, out) -> set(out, Math.sqrt(varianceOverTime(s))));
+        range(m, "stdvar_over_time", (s, r, p, t, out) -> set(out, varianceOverTime(s)));
+        range(m, "quantile_over_time", (s, r, p, t, out) -> {
+            double[] v = Arrays.copyOf(s.values(), s.size());
+            return set(out, quantileOverTime(p[0], v));
+        });
+        m.put("last_over_time", (ev, c, t) -> apply(ev, c, t,
+                (s, r, p, ts, out) -> set(out, s.value(s.size() - 1)), true));
+        m.put("absent_over_time", RangeFunctions::absentOverTime);
+    }
+
+    private static void range(Map<String, FunctionImpl> m, String name, Kernel k) {
+        m.put(name, (ev, c, t) -> apply(ev, c, t, k, false));
+    }
+
+    private static boolean set(double[] out, double v) {
+        out[0] = v;
+        return true;
+    }
+
+    /** Evaluates the range argument and the scalar ones, then the kernel per series (series without points skip). */
+    static Vector apply(Evaluator ev, Call c, long t, Kernel kernel, boolean keepName) {
+        List<Expr> args = c.args();
+        Expr rangeExpr = null;
+        double[] params = new double[args.size() - 1];
+        int p = 0;
+        for (Expr a : args) {
+            if (a.type() == ValueType.MATRIX && rangeExpr == null) {
+                rangeExpr = a;
+            } else {
+                params[p++] = ev.evalScalar(a, t);
+            }
+        }
+        RangeArgument r = ev.evalRange(rangeExpr, t);
+        if (!r.series().isEmpty()) {
+            validate(c.function().name(), params); // Prometheus checks inside the per-series call
+        }
+        List<Sample> out = new ArrayList<>(r.series().size());
+        double[] result = new double[1];
+        for (Series s : r.series()) {
+            if (s.size() > 0 && kernel.compute(s, r, params, t, result)) {
+                Labels metric = keepName ? s.metric() : s.metric().withoutMetricName();
+                out.add(new Sample(metric, t, result[0]));
+            }
+        }
+        return ev.checkedVector(out);
+    }
+
+    private static void validate(String name, double[] params) {
+        if (name.equals("holt_winters")) {
+            if (params[0] <= 0 || params[0] >= 1) {
+                throw new PromqlEvalException("invalid smoothing factor. Expected: 0 < sf < 1, got: "
+                        + String.format(java.util.Locale.ROOT, "%f", params[0]));
+            }
+            if (params[1] <= 0 || params[1] >= 1) {
+                throw new PromqlEvalException("invalid trend factor. Expected: 0 < tf < 1, got: "
+                        + String.format(java.util.Locale.ROOT, "%f", params[1]));
+            }
+        }
+    }
+
+    /** Prometheus's extrapolatedRate for rate/increase/delta. */
+    static boolean extrapolatedRate(Series s, RangeArgument r, boolean isCounter, boolean isRate, double[] out) {
+        int n = s.size();
+        if (n < 2) {
+            return false;
+        }
+        double first = s.value(0);
+        double last = s.value(n - 1);
+        double result = last - first;
+        if (isCounter) {
+            double prev = first;
+            for (int i = 1; i < n; i++) {
+                double cur = s.value(i);
+                if (cur < prev) {
+                    result += prev;
+                }
+                prev = cur;
+            }
+        }
+        double durationToStart = (s.timestamp(0) - r.rangeStartMs()) / 1000.0;
+        double durationToEnd = (r.rangeEndMs() - s.timestamp(n - 1)) / 1000.0;
+        double sampledInterval = (s.timestamp(n - 1) - s.timestamp(0)) / 1000.0;
+        double averageDurationBetweenSamples = sampledInterval / (n - 1);
+        if (isCounter && result > 0 && first >= 0) {
+            double durationToZero = sampledInterval * (first / result);
+            if (durationToZero < durationToStart) {
+                durationToStart = durationToZero;
+            }
+        }
+        double threshold = averageDurationBetweenSamples * 1.1;
+        double extrapolateToInterval = sampledInterval;
+        extrapolateToInterval += durationToStart < threshold ? durationToStart : averageDurationBetweenSamples / 2;
+        extrapolateToInterval += durationToEnd < threshold ? durationToEnd : averageDurationBetweenSamples / 2;
+        double factor = extrapolateToInterval / sampledInterval;
+        if (isRate) {
+            factor /= r.rangeMs() / 1000.0;
+        }
+        out[0] = result * factor;
+        return true;
+    }
+
+    /** irate/idelta: the last two points. */
+    static boolean instantValue(Series s, boolean isRate, double[] out) {
+        int n = s.size();
+        if (n < 2) {
+            return false;
+        }
+        double last = s.value(n - 1);
+        double prev = s.value(n - 2);
+        double result = isRate && last < prev ? last : last - prev;
+        long interval = s.timestamp(n - 1) - s.timestamp(n - 2);
+        if (interval == 0) {
+            return false;
+        }
+        if (isRate) {
+            result /= interval / 1000.0;
+        }
+        out[0] = result;
+        return true;
+    }
+
+    private static boolean deriv(Series s, RangeArgument r, double[] p, long t, double[] out) {
+        if (s.size() < 2) {
+            return false;
+        }
+        out[0] = linearRegression(s, s.timestamp(0))[0];
+        return true;
+    }
+
+    private static boolean predictLinear(Series s, RangeArgument r, double[] p, long t, double[] out) {
+        if (s.size() < 2) {
+            return false;
+        }
+        double[] fit = linearRegression(s, t);
+        out[0] = fit[0] * p[0] + fit[1];
+        return true;
+    }
+
+    /** Least squares with Kahan-summed sums; x in seconds relative to interceptTime. Returns {slope, intercept}. */
+    static double[] linearRegression(Series s, long interceptTime) {
+        double n = 0;
+        GoMath.KahanSum sumX = new GoMath.KahanSum();
+        GoMath.KahanSum sumY = new GoMath.KahanSum();
+        GoMath.KahanSum sumXY = new GoMath.KahanSum();
+        GoMath.KahanSum sumX2 = new GoMath.KahanSum();
+        double initY = s.value(0);
+        boolean constY = true;
+        for (int i = 0; i < s.size(); i++) {
+            double y = s.value(i);
+            if (constY && i > 0 && y != initY) {
+                constY = false;
+            }
+            n += 1.0;
+            double x = (s.timestamp(i) - interceptTime) / 1e3;
+            sumX.add(x);
+            sumY.add(y);
+            sumXY.add(x * y);
+            sumX2.add(x * x);
+        }
+        if (constY) {
+            if (Double.isInfinite(initY)) {
+                return new double[] {Double.NaN, Double.NaN};
+            }
+            return new double[] {0, initY};
+        }
+        double sx = sumX.sum + sumX.c;
+        double sy = sumY.sum + sumY.c;
+        double sxy = sumXY.sum + sumXY.c;
+        double sx2 = sumX2.sum + sumX2.c;
+        double covXY = sxy - sx * sy / n;
+        double varX = sx2 - sx * sx / n;
+        double slope = covXY / varX;
+        double intercept = sy / n - slope * sx / n;
+        return new double[] {slope, intercept};
+    }
+
+    private static boolean holtWinters(Series s, RangeArgument r, double[] p, long t, double[] out) {
+        int l = s.size();
+        if (l < 2) {
+            return false;
+        }
+        double sf = p[0];
+        double tf = p[1];
+        double s0 = 0;
+        double s1 = s.value(0);
+        double b = s.value(1) - s.value(0);
+        for (int i = 1; i < l; i++) {
+            double x = sf * s.value(i);
+            if (i - 1 != 0) {
+                b = tf * (s1 - s0) + (1 - tf) * b;
+            }
+            double y = (1 - sf) * (s1 + b);
+            s0 = s1;
+            s1 = x + y;
+        }
+        out[0] = s1;
+        return true;
+    }
+
+    /** resets (decreases) or changes (value differs, NaN to NaN is no change). */
+    private static boolean count(Series s, boolean changes, double[] out) {
+        int count = 0;
+        double prev = s.value(0);
+        for (int i = 1; i < s.size(); i++) {
+            double cur = s.value(i);
+            if (changes ? cur != prev && !(Double.isNaN(cur) && Double.isNaN(prev)) : cur < prev) {
+                count++;
+            }
+            prev = cur;
+        }
+        out[0] = count;
+        return true;
+    }
+
+    /** Incremental mean with Kahan compensation and Prometheus's infinity special cases. */
+    static double avgOverTime(Series s) {
+        double count = 0;
+        GoMath.KahanSum mean = new GoMath.KahanSum();
+        for (int i = 0; i < s.size(); i++) {
+            double v = s.value(i);
+            count++;
+            if (Double.isInfinite(mean.sum)) {
+                if (Double.isInfinite(v) && (mean.sum > 0) == (v > 0)) {
+                    continue;
+                }
+                if (!Double.isInfinite(v) && !Double.isNaN(v)) {
+                    continue;
+                }
+            }
+            mean.add(v / count - mean.sum / count);
+        }
+        return mean.value();
+    }
+
+    static double sumOverTime(Series s) {
+        GoMath.KahanSum sum = new GoMath.KahanSum();
+        for (int i = 0; i < s.size(); i++) {
+            sum.add(s.value(i));
+        }
+        return sum.value();
+    }
+
+    /** max/min where NaN is replaced by any later value. */
+    private static double extremeOverTime(Series s, boolean max) {
+        double r = s.value(0);
+        for (int i = 0; i < s.size(); i++) {
+            double v = s.value(i);
+            if ((max ? v > r : v < r) || Double.isNaN(r)) {
+                r = v;
+            }
+        }
+        return r;
+    }
+
+    /** Welford with Kahan-compensated mean and aux; population variance. */
+    static double varianceOverTime(Series s) {
+        double count = 0;
+        GoMath.KahanSum mean = new GoMath.KahanSum();
+        GoMath.KahanSum aux = new GoMath.KahanSum();
+        for (int i = 0; i < s.size(); i++) {
+            double v = s.value(i);
+            count++;
+            double delta = v - (mean.sum + mean.c);
+            mean.add(delta / count);
+            aux.add(delta * (v - (mean.sum + mean.c)));
+        }
+        return (aux.sum + aux.c) / count;
+    }
+
+    static double quantileOverTime(double q, double[] values) {
+        if (values.length == 0) {
+            return Double.NaN;
+        }
+        if (q < 0) {
+            return Double.NEGATIVE_INFINITY;
+        }
+        if (q > 1) {
+            return Double.POSITIVE_INFINITY;
+        }
+        Quantiles.sortNaNFirst(values);
+        return Quantiles.interpolate(q, values);
+    }
+
+    /** 1 with the selector's equality-matcher labels iff no series has a point in the window. */
+    private static Vector absentOverTime(Evaluator ev, Call c, long t) {
+        RangeArgument r = ev.evalRange(c.args().get(0), t);
+        for (Series s : r.series()) {
+            if (s.size() > 0) {
+                return Vector.EMPTY;
+            }
+        }
+        return new Vector(List.of(new Sample(VectorFunctions.absentLabels(c.args().get(0)), t, 1)));
+    }
+}

@@ -1,0 +1,77 @@
+package io.sloc.promql.engine;
+
+import io.sloc.promql.ast.Call;
+import io.sloc.promql.ast.Expr;
+import io.sloc.promql.ast.ParenExpr;
+import io.sloc.promql.ast.VectorSelector;
+import io.sloc.promql.value.Labels;
+import io.sloc.promql.value.Sample;
+import io.sloc.promql.value.Scalar;
+import io.sloc.promql.value.Vector;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.ToDoubleFunction;
+
+/** time(), timestamp() and the UTC date functions. */
+final class TimeFunctions {
+    /** Range of seconds java.time can represent; Go's time handles more, such inputs give NaN here. */
+    private static final long MAX_SECONDS = 31556889864403199L;
+
+    private TimeFunctions() {
+    }
+
+    static void register(Map<String, FunctionImpl> m) {
+        m.put("time", (ev, c, t) -> new Scalar(t, t / 1000.0));
+        m.put("timestamp", TimeFunctions::timestamp);
+        date(m, "year", d -> d.getYear());
+        date(m, "month", d -> d.getMonthValue());
+        date(m, "day_of_month", d -> d.getDayOfMonth());
+        date(m, "day_of_week", d -> d.getDayOfWeek().getValue() % 7);
+        date(m, "day_of_year", d -> d.getDayOfYear());
+        date(m, "hour", d -> d.getHour());
+        date(m, "minute", d -> d.getMinute());
+        date(m, "days_in_month", d -> d.toLocalDate().lengthOfMonth());
+    }
+
+    /** The sample's own timestamp when the argument is a plain selector, else the evaluation time. */
+    private static Vector timestamp(Evaluator ev, Call c, long t) {
+        Expr arg = c.args().get(0);
+        while (arg instanceof ParenExpr p) {
+            arg = p.expr();
+        }
+        boolean selector = arg instanceof VectorSelector;
+        Vector in = ev.evalVector(arg, t);
+        List<Sample> out = new ArrayList<>(in.size());
+        for (Sample s : in.samples()) {
+            long ts = selector ? s.timestampMs() : t;
+            out.add(new Sample(s.metric().withoutMetricName(), t, ts / 1000.0));
+        }
+        return ev.checkedVector(out);
+    }
+
+    private static void date(Map<String, FunctionImpl> m, String name, ToDoubleFunction<LocalDateTime> f) {
+        m.put(name, (ev, c, t) -> {
+            if (c.args().isEmpty()) {
+                return new Vector(List.of(new Sample(Labels.EMPTY, t, apply(f, t / 1000))));
+            }
+            Vector in = ev.evalVector(c.args().get(0), t);
+            List<Sample> out = new ArrayList<>(in.size());
+            for (Sample s : in.samples()) {
+                out.add(new Sample(s.metric().withoutMetricName(), t, apply(f, GoMath.toInt64(s.value()))));
+            }
+            return ev.checkedVector(out);
+        });
+    }
+
+    private static double apply(ToDoubleFunction<LocalDateTime> f, long epochSeconds) {
+        if (Math.abs(epochSeconds) > MAX_SECONDS) {
+            return Double.NaN;
+        }
+        LocalDateTime d = LocalDateTime.ofEpochSecond(epochSeconds, 0, ZoneOffset.UTC);
+        return f.applyAsDouble(d);
+    }
+
+}

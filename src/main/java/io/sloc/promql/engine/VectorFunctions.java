@@ -1,0 +1,116 @@
+package io.sloc.promql.engine;
+
+import io.sloc.promql.ast.Call;
+import io.sloc.promql.ast.Expr;
+import io.sloc.promql.ast.LabelMatcher;
+import io.sloc.promql.ast.MatrixSelector;
+import io.sloc.promql.ast.VectorSelector;
+import io.sloc.promql.value.GoFloats;
+import io.sloc.promql.value.Labels;
+import io.sloc.promql.value.Sample;
+import io.sloc.promql.value.Scalar;
+import io.sloc.promql.value.Vector;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** absent, scalar, vector, sort, sort_desc, histogram_quantile and the native-histogram-only functions. */
+final class VectorFunctions {
+    private VectorFunctions() {
+    }
+
+    static void register(Map<String, FunctionImpl> m) {
+        m.put("absent", VectorFunctions::absent);
+        m.put("scalar", (ev, c, t) -> {
+            Vector v = ev.evalVector(c.args().get(0), t);
+            return new Scalar(t, v.size() == 1 ? v.get(0).value() : Double.NaN);
+        });
+        m.put("vector", (ev, c, t) -> new Vector(List.of(new Sample(Labels.EMPTY, t, ev.evalScalar(c.args().get(0), t)))));
+        // NaN sorts last in both directions: sort descending-with-NaN-first, then reverse (as Prometheus does).
+        m.put("sort", (ev, c, t) -> sorted(ev, c, t, Aggregations.BY_REVERSE_VALUE));
+        m.put("sort_desc", (ev, c, t) -> sorted(ev, c, t, Aggregations.BY_VALUE));
+        m.put("histogram_quantile", VectorFunctions::histogramQuantile);
+        // Native-histogram functions only read histogram samples; float samples are skipped, so nothing remains.
+        for (String name : List.of("histogram_count", "histogram_sum", "histogram_fraction")) {
+            m.put(name, (ev, c, t) -> {
+                for (Expr a : c.args()) {
+                    ev.eval(a, t);
+                }
+                return Vector.EMPTY;
+            });
+        }
+    }
+
+    private static Vector sorted(Evaluator ev, Call c, long t, GoSort.Less<Sample> less) {
+        Vector in = ev.evalVector(c.args().get(0), t);
+        List<Sample> out = new ArrayList<>(in.size());
+        for (Sample s : in.samples()) {
+            out.add(new Sample(s.metric(), t, s.value()));
+        }
+        GoSort.sort(out, (a, b) -> less.less(b, a));
+        return new Vector(out);
+    }
+
+    private static Vector absent(Evaluator ev, Call c, long t) {
+        Vector v = ev.evalVector(c.args().get(0), t);
+        if (!v.isEmpty()) {
+            return Vector.EMPTY;
+        }
+        return new Vector(List.of(new Sample(absentLabels(c.args().get(0)), t, 1)));
+    }
+
+    /**
+     * Labels of absent()/absent_over_time(): the selector's equality matchers except the name; a label matched twice
+     * or by a non-equality matcher is left out.
+     */
+    static Labels absentLabels(Expr arg) {
+        List<LabelMatcher> matchers;
+        if (arg instanceof VectorSelector vs) {
+            matchers = vs.matchers();
+        } else if (arg instanceof MatrixSelector ms) {
+            matchers = ms.selector().matchers();
+        } else {
+            return Labels.EMPTY;
+        }
+        Labels.Builder b = Labels.builder();
+        Set<String> has = new HashSet<>();
+        for (LabelMatcher m : matchers) {
+            if (m.name().equals(Labels.METRIC_NAME)) {
+                continue;
+            }
+            if (m.type() == LabelMatcher.Type.EQUAL && !has.contains(m.name())) {
+                b.set(m.name(), m.value());
+                has.add(m.name());
+            } else {
+                b.remove(m.name());
+            }
+        }
+        return b.build();
+    }
+
+    private static Vector histogramQuantile(Evaluator ev, Call c, long t) {
+        double q = ev.evalScalar(c.args().get(0), t);
+        Vector in = ev.evalVector(c.args().get(1), t);
+        Map<Labels, List<Quantiles.Bucket>> byHistogram = new LinkedHashMap<>();
+        Map<Labels, Labels> outputLabels = new LinkedHashMap<>();
+        for (Sample s : in.samples()) {
+            double upperBound;
+            try {
+                upperBound = GoFloats.parseFloat(s.metric().get("le"));
+            } catch (NumberFormatException e) {
+                continue; // no or malformed bucket label: Prometheus skips the sample
+            }
+            Labels key = s.metric().toBuilder().remove("le").build();
+            byHistogram.computeIfAbsent(key, k -> new ArrayList<>()).add(new Quantiles.Bucket(upperBound, s.value()));
+            outputLabels.computeIfAbsent(key, Labels::withoutMetricName);
+        }
+        List<Sample> out = new ArrayList<>(byHistogram.size());
+        for (Map.Entry<Labels, List<Quantiles.Bucket>> e : byHistogram.entrySet()) {
+            out.add(new Sample(outputLabels.get(e.getKey()), t, Quantiles.bucketQuantile(q, e.getValue())));
+        }
+        return ev.checkedVector(out);
+    }
+}

@@ -1,0 +1,478 @@
+package io.sloc.promql.parser;
+
+import io.sloc.diag.SourceLocation;
+import io.sloc.promql.GoStrings;
+import java.util.Arrays;
+import java.util.BitSet;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * Series descriptions of PromQL test scripts and promtool's {@code input_series}: {@code <metric> <values>} in
+ * the expanding notation ({@code 1+2x3}, {@code _x2}, {@code stale}), as Prometheus's {@code ParseSeriesDesc} and
+ * {@code ParseMetric} read them, with their error messages. Hand-written rather than ANTLR-based because input
+ * series can hold millions of values: values go straight into a growing {@code double[]}.
+ */
+public final class SeriesDescriptions {
+    /** Staleness marker: a NaN with this exact bit pattern (Prometheus's value.StaleNaN). */
+    public static final double STALE_NAN = Double.longBitsToDouble(0x7ff0000000000002L);
+    /** Guards memory: Prometheus would try to allocate any count; we refuse absurd ones. */
+    static final long MAX_VALUES = 10_000_000;
+
+    private static final Set<String> METRIC_KEYWORDS = Set.of("avg", "bottomk", "by", "count", "count_values",
+            "group", "and", "or", "unless", "max", "min", "offset", "quantile", "stddev", "stdvar", "sum", "topk",
+            "without", "start", "end");
+    private static final SourceLocation SERIES = new SourceLocation("<series>", 1, 1);
+
+    private SeriesDescriptions() {
+    }
+
+    /** A parsed series: labels (with {@code __name__}, sorted by name) and one value slot per step. */
+    public record SeriesDescription(Map<String, String> labels, double[] values, BitSet omitted) {
+        /** Number of slots, including omitted ones. */
+        public int size() {
+            return values.length;
+        }
+
+        public boolean isOmitted(int slot) {
+            return omitted.get(slot);
+        }
+    }
+
+    /** Prometheus's {@code ParseMetric}: {@code name{a="b"}}, {@code {a="b"}}, {@code name}, or "" (no labels). */
+    public static LinkedHashMap<String, String> parseMetric(String text) {
+        Parser p = new Parser(text, false);
+        try {
+            LinkedHashMap<String, String> labels = p.metric();
+            p.expectEnd();
+            return labels;
+        } catch (QueryError e) {
+            throw p.exception(e);
+        }
+    }
+
+    /** {@code metric} and {@code values} as written in promtool's {@code input_series}. */
+    public static SeriesDescription parseSeries(String metric, String values) {
+        return parseSeriesLine(metric + " " + values);
+    }
+
+    /** One {@code <metric> <values>} line of a {@code load} block. */
+    public static SeriesDescription parseSeriesLine(String line) {
+        Parser p = new Parser(line, true);
+        try {
+            Map<String, String> labels = p.metric();
+            return p.values(labels);
+        } catch (QueryError e) {
+            throw p.exception(e);
+        }
+    }
+
+    private enum Kind { WORD, NUMBER, STRING, LEFT_BRACE, RIGHT_BRACE, COMMA, EQL, SPACE, ADD, SUB, TIMES, BLANK,
+        OTHER, EOF }
+
+    /** Scanner and parser in one: the notation is small and the scanner's mode follows the parse position. */
+    private static final class Parser {
+        private final String in;
+        private final boolean series;
+        private int pos;
+        private Kind kind;
+        private int start;
+        private double[] values = new double[16];
+        private final BitSet omitted = new BitSet();
+        private int count;
+
+        Parser(String in, boolean series) {
+            this.in = in;
+            this.series = series;
+        }
+
+        LinkedHashMap<String, String> metric() {
+            Map<String, String> labels = new TreeMap<>();
+            skipSpaces();
+            if (pos < in.length() && (isAlpha(in.charAt(pos)) || in.charAt(pos) == ':')) {
+                start = pos;
+                while (pos < in.length() && (isAlphaNumeric(in.charAt(pos)) || in.charAt(pos) == ':')) {
+                    pos++;
+                }
+                String name = in.substring(start, pos);
+                String lower = name.toLowerCase(Locale.ROOT);
+                if (isKeyword(lower) && !METRIC_KEYWORDS.contains(lower)) {
+                    kind = lower.equals("inf") || lower.equals("nan") ? Kind.NUMBER : Kind.WORD;
+                    throw unexpected(series ? " in series values" : "");
+                }
+                labels.put("__name__", name);
+                if (!series) {
+                    skipSpacesAndComments();
+                }
+            } else {
+                skipSpacesAndComments();
+            }
+            if (pos < in.length() && in.charAt(pos) == '{') {
+                pos++;
+                labelSet(labels);
+            }
+            return new LinkedHashMap<>(labels);
+        }
+
+        private void labelSet(Map<String, String> labels) {
+            while (true) {
+                braceToken();
+                if (kind == Kind.RIGHT_BRACE) {
+                    return;
+                }
+                if (kind != Kind.WORD) {
+                    throw unexpected(" in label set, expected identifier or \"}\"");
+                }
+                String name = in.substring(start, pos);
+                braceToken();
+                if (kind != Kind.EQL) {
+                    throw unexpected(" in label set, expected \"=\"");
+                }
+                braceToken();
+                if (kind != Kind.STRING) {
+                    throw unexpected(" in label set, expected string");
+                }
+                labels.put(name, GoStrings.unquote(in.substring(start, pos)));
+                braceToken();
+                if (kind == Kind.RIGHT_BRACE) {
+                    return;
+                }
+                if (kind != Kind.COMMA) {
+                    throw unexpected(" in label set, expected \",\" or \"}\"");
+                }
+            }
+        }
+
+        /** lex.go's lexInsideBraces. */
+        private void braceToken() {
+            skipSpacesAndComments();
+            start = pos;
+            if (pos >= in.length()) {
+                throw new QueryError(pos, pos, "unexpected end of input inside braces");
+            }
+            char c = in.charAt(pos++);
+            if (isAlpha(c)) {
+                while (pos < in.length() && isAlphaNumeric(in.charAt(pos))) {
+                    pos++;
+                }
+                kind = Kind.WORD;
+            } else if (c == ',') {
+                kind = Kind.COMMA;
+            } else if (c == '}') {
+                kind = Kind.RIGHT_BRACE;
+            } else if (c == '"' || c == '\'' || c == '`') {
+                string(c);
+            } else if (c == '=') {
+                if (pos < in.length() && in.charAt(pos) == '~') {
+                    pos++;
+                    kind = Kind.OTHER;
+                } else {
+                    kind = Kind.EQL;
+                }
+            } else if (c == '!') {
+                if (pos < in.length() && (in.charAt(pos) == '~' || in.charAt(pos) == '=')) {
+                    pos++;
+                    kind = Kind.OTHER;
+                } else {
+                    String next = pos < in.length() ? GoStrings.quoteRune(in.codePointAt(pos)) : "'\uFFFD'";
+                    throw new QueryError(start, start + 1, "unexpected character after '!' inside braces: " + next);
+                }
+            } else if (c == '{') {
+                throw new QueryError(start, start + 1, "unexpected left brace '{'");
+            } else {
+                throw new QueryError(start, start + 1,
+                        "unexpected character inside braces: " + GoStrings.quoteRune(in.codePointAt(start)));
+            }
+        }
+
+        private void string(char quote) {
+            while (pos < in.length()) {
+                char c = in.charAt(pos++);
+                if (c == '\\' && quote != '`') {
+                    pos = Math.min(pos + 1, in.length());
+                } else if (c == quote) {
+                    kind = Kind.STRING;
+                    try {
+                        GoStrings.unquote(in.substring(start, pos));
+                    } catch (IllegalArgumentException e) {
+                        throw new QueryError(start, pos, e.getMessage());
+                    }
+                    return;
+                } else if (c == '\n' && quote != '`') {
+                    break;
+                }
+            }
+            throw new QueryError(start, pos, quote == '`' ? "unterminated raw string" : "unterminated quoted string");
+        }
+
+        void expectEnd() {
+            skipSpacesAndComments();
+            if (pos < in.length()) {
+                start = pos;
+                kind = Character.isDigit(in.charAt(pos)) ? Kind.NUMBER : Kind.OTHER;
+                pos++;
+                throw unexpected("");
+            }
+        }
+
+        SeriesDescription values(Map<String, String> labels) {
+            valueToken();
+            while (kind != Kind.EOF) {
+                if (kind != Kind.SPACE) {
+                    throw unexpected(" in series values");
+                }
+                valueToken();
+                if (kind != Kind.EOF && kind != Kind.SPACE) {
+                    item();
+                }
+            }
+            return new SeriesDescription(labels, Arrays.copyOf(values, count), omitted);
+        }
+
+        private void item() {
+            if (kind == Kind.BLANK) {
+                valueToken();
+                if (kind == Kind.TIMES) {
+                    long n = repetitions();
+                    reserve(n);
+                    omitted.set(count, (int) (count + n));
+                    count += (int) n;
+                    valueToken();
+                } else {
+                    reserve(1);
+                    omitted.set(count++);
+                }
+                return;
+            }
+            double value = seriesValue();
+            valueToken();
+            if (kind == Kind.TIMES) {
+                long n = repetitions();
+                reserve(n + 1);
+                Arrays.fill(values, count, (int) (count + n + 1), value);
+                count += (int) (n + 1);
+                valueToken();
+            } else if (kind == Kind.ADD || kind == Kind.SUB) {
+                double step = signedNumber();
+                valueToken();
+                if (kind != Kind.TIMES) {
+                    throw unexpected(" in series values");
+                }
+                long n = repetitions();
+                reserve(n + 1);
+                values[count++] = value;
+                for (long i = 1; i <= n; i++) {
+                    // Repeated addition, not value + i*step: float rounding must match Prometheus.
+                    value += step;
+                    values[count++] = value;
+                }
+                valueToken();
+            } else {
+                reserve(1);
+                values[count++] = value;
+            }
+        }
+
+        private double seriesValue() {
+            if (kind == Kind.WORD) {
+                String word = in.substring(start, pos);
+                if (isKeyword(word.toLowerCase(Locale.ROOT))) {
+                    throw unexpected("");
+                }
+                if (!word.equals("stale")) {
+                    throw unexpected(" in series values, expected number or \"stale\"");
+                }
+                return STALE_NAN;
+            }
+            if (kind == Kind.ADD || kind == Kind.SUB) {
+                return signedNumber();
+            }
+            if (kind != Kind.NUMBER) {
+                throw unexpected("");
+            }
+            return number();
+        }
+
+        private double signedNumber() {
+            boolean negative = kind == Kind.SUB;
+            valueToken();
+            if (kind != Kind.NUMBER) {
+                throw unexpected(" in series values");
+            }
+            double n = number();
+            return negative ? -n : n;
+        }
+
+        private double number() {
+            try {
+                return NumberSyntax.parse(in.substring(start, pos));
+            } catch (IllegalArgumentException e) {
+                throw new QueryError(start, pos, "error parsing number: " + e.getMessage());
+            }
+        }
+
+        /** The count after 'x': strconv.ParseUint(s, 10, 64). */
+        private long repetitions() {
+            valueToken();
+            if (kind != Kind.NUMBER) {
+                throw unexpected(" in series values");
+            }
+            String text = in.substring(start, pos);
+            if (!text.chars().allMatch(Character::isDigit)) {
+                throw new QueryError(start, pos, "invalid repetition in series values: strconv.ParseUint: parsing "
+                        + GoStrings.quote(text) + ": invalid syntax");
+            }
+            if (text.length() > 19 || Long.parseLong(text) >= MAX_VALUES) {
+                throw new QueryError(start, pos, "too many values in series description: " + text + " repetitions");
+            }
+            return Long.parseLong(text);
+        }
+
+        private void reserve(long extra) {
+            long needed = count + extra;
+            if (needed > MAX_VALUES) {
+                throw new QueryError(start, pos, "too many values in series description (more than " + MAX_VALUES + ")");
+            }
+            if (needed > values.length) {
+                values = Arrays.copyOf(values, (int) Math.min(MAX_VALUES, Math.max(needed, values.length * 2L)));
+            }
+        }
+
+        /** lex.go's lexValueSequence. */
+        private void valueToken() {
+            start = pos;
+            if (pos >= in.length()) {
+                kind = Kind.EOF;
+                return;
+            }
+            char c = in.charAt(pos++);
+            if (isSpace(c)) {
+                while (pos < in.length() && isSpace(in.charAt(pos))) {
+                    pos++;
+                }
+                kind = Kind.SPACE;
+            } else if (c == '+') {
+                kind = Kind.ADD;
+            } else if (c == '-') {
+                kind = Kind.SUB;
+            } else if (c == 'x') {
+                kind = Kind.TIMES;
+            } else if (c == '_') {
+                kind = Kind.BLANK;
+            } else if (Character.isDigit(c) || (c == '.' && pos < in.length() && Character.isDigit(in.charAt(pos)))) {
+                pos--;
+                scanNumber();
+            } else if (isAlpha(c)) {
+                while (pos < in.length() && (isAlphaNumeric(in.charAt(pos)) || in.charAt(pos) == ':')) {
+                    pos++;
+                }
+                String lower = in.substring(start, pos).toLowerCase(Locale.ROOT);
+                kind = lower.equals("inf") || lower.equals("nan") ? Kind.NUMBER : Kind.WORD;
+            } else {
+                throw new QueryError(start, pos,
+                        "unexpected character in series sequence: " + GoStrings.quoteRune(in.codePointAt(start)));
+            }
+        }
+
+        /** lex.go's scanNumber in series mode: no hex, and an 'x' may follow. */
+        private void scanNumber() {
+            acceptDigits();
+            if (pos < in.length() && in.charAt(pos) == '.') {
+                pos++;
+                acceptDigits();
+            }
+            if (pos < in.length() && (in.charAt(pos) == 'e' || in.charAt(pos) == 'E')) {
+                pos++;
+                if (pos < in.length() && (in.charAt(pos) == '+' || in.charAt(pos) == '-')) {
+                    pos++;
+                }
+                acceptDigits();
+            }
+            if (pos < in.length() && in.charAt(pos) != 'x' && isAlphaNumeric(in.charAt(pos))) {
+                throw new QueryError(start, pos, "bad number syntax: " + GoStrings.quote(in.substring(start, pos)));
+            }
+            kind = Kind.NUMBER;
+        }
+
+        private void acceptDigits() {
+            while (pos < in.length() && Character.isDigit(in.charAt(pos))) {
+                pos++;
+            }
+        }
+
+        private void skipSpaces() {
+            while (pos < in.length() && isSpace(in.charAt(pos))) {
+                pos++;
+            }
+        }
+
+        private void skipSpacesAndComments() {
+            skipSpaces();
+            while (pos < in.length() && in.charAt(pos) == '#') {
+                while (pos < in.length() && in.charAt(pos) != '\n' && in.charAt(pos) != '\r') {
+                    pos++;
+                }
+                skipSpaces();
+            }
+        }
+
+        private QueryError unexpected(String where) {
+            String text = in.substring(start, Math.max(start, pos));
+            String desc;
+            switch (kind) {
+                case EOF: desc = "end of input"; break;
+                case WORD: desc = describeWord(text); break;
+                case NUMBER: desc = "number " + GoStrings.quote(text); break;
+                case STRING: desc = "string " + (text.length() > 10 ? GoStrings.quotePrefix(text, 10) + "..." : GoStrings.quote(text)); break;
+                case ADD: case SUB: desc = "<op:" + text + ">"; break;
+                case EQL: case COMMA: case LEFT_BRACE: case RIGHT_BRACE: case TIMES: case BLANK: desc = GoStrings.quote(text); break;
+                case SPACE: desc = "\"<space>\""; break;
+                default: desc = text.startsWith("=") || text.startsWith("!") ? "<op:" + text + ">" : GoStrings.quote(text);
+            }
+            return new QueryError(start, pos, "unexpected " + desc + where);
+        }
+
+        private static String describeWord(String word) {
+            String lower = word.toLowerCase(Locale.ROOT);
+            if (Set.of("bool", "by", "group_left", "group_right", "ignoring", "offset", "on", "without").contains(lower)) {
+                return "<" + word + ">";
+            }
+            if (Set.of("sum", "avg", "count", "min", "max", "group", "stddev", "stdvar", "topk", "bottomk",
+                    "count_values", "quantile").contains(lower)) {
+                return "<aggr:" + word + ">";
+            }
+            if (Set.of("and", "or", "unless", "atan2").contains(lower)) {
+                return "<op:" + word + ">";
+            }
+            if (lower.equals("start") || lower.equals("end")) {
+                return GoStrings.quote(word);
+            }
+            return (word.indexOf(':') >= 0 ? "metric identifier " : "identifier ") + GoStrings.quote(word);
+        }
+
+        private static boolean isKeyword(String lower) {
+            return METRIC_KEYWORDS.contains(lower) || Set.of("bool", "on", "ignoring", "group_left", "group_right",
+                    "atan2", "inf", "nan").contains(lower);
+        }
+
+        PromqlParseException exception(QueryError e) {
+            return PromqlParser.exception(in, series ? SERIES : new SourceLocation("<metric>", 1, 1), e.start(), e.end(),
+                    e.getMessage());
+        }
+
+        private static boolean isSpace(char c) {
+            return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+        }
+
+        private static boolean isAlpha(char c) {
+            return c == '_' || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+        }
+
+        private static boolean isAlphaNumeric(char c) {
+            return isAlpha(c) || (c >= '0' && c <= '9');
+        }
+    }
+}

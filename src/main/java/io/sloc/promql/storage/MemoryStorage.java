@@ -1,0 +1,75 @@
+package io.sloc.promql.storage;
+
+import io.sloc.promql.ast.LabelMatcher;
+import io.sloc.promql.value.Labels;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/** In-memory series storage. Series are kept sorted by labels and indexed by metric name. */
+public final class MemoryStorage implements Queryable {
+    private final TreeMap<Labels, StoredSeries> series = new TreeMap<>();
+    private final Map<String, List<StoredSeries>> byName = new HashMap<>();
+    private boolean byNameSorted = true;
+
+    /**
+     * Appends a sample. A sample at the series' last timestamp with identical bits is ignored; a different value
+     * there, or an older timestamp, is rejected with Prometheus's message.
+     */
+    public void append(Labels labels, long timestampMs, double value) {
+        StoredSeries s = series.get(labels);
+        if (s == null) {
+            s = new StoredSeries(labels);
+            series.put(labels, s);
+            byName.computeIfAbsent(String.valueOf(labels.metricName()), k -> new ArrayList<>()).add(s);
+            byNameSorted = false;
+        }
+        s.append(timestampMs, value);
+    }
+
+    public void clear() {
+        series.clear();
+        byName.clear();
+    }
+
+    public int seriesCount() {
+        return series.size();
+    }
+
+    @Override
+    public List<StoredSeries> select(List<LabelMatcher> matchers) {
+        Iterable<StoredSeries> candidates = series.values();
+        for (LabelMatcher m : matchers) {
+            if (m.type() == LabelMatcher.Type.EQUAL && m.name().equals(Labels.METRIC_NAME)) {
+                sortNameIndex();
+                candidates = byName.getOrDefault(m.value(), List.of());
+                break;
+            }
+        }
+        List<StoredSeries> out = new ArrayList<>();
+        for (StoredSeries s : candidates) {
+            if (matchesAll(s.labels(), matchers)) {
+                out.add(s);
+            }
+        }
+        return out;
+    }
+
+    private void sortNameIndex() {
+        if (!byNameSorted) {
+            byName.values().forEach(list -> list.sort((a, b) -> a.labels().compareTo(b.labels())));
+            byNameSorted = true;
+        }
+    }
+
+    private static boolean matchesAll(Labels labels, List<LabelMatcher> matchers) {
+        for (LabelMatcher m : matchers) {
+            if (!m.matches(labels.get(m.name()))) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

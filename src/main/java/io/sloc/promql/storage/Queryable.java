@@ -1,0 +1,10 @@
+package io.sloc.promql.storage;
+
+import io.sloc.promql.ast.LabelMatcher;
+import java.util.List;
+
+/** Read access for the engine. */
+public interface Queryable {
+    /** Series whose labels satisfy every matcher, in {@code labels.Compare} order. */
+    List<StoredSeries> select(List<LabelMatcher> matchers);
+}

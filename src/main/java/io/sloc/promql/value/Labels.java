@@ -1,0 +1,266 @@
+package io.sloc.promql.value;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * An immutable label set sorted by label name, compared like Prometheus's {@code labels.Compare}. Names and values
+ * are kept in two parallel arrays so that comparisons and hashing need no boxing.
+ */
+public final class Labels implements Comparable<Labels> {
+    public static final String METRIC_NAME = "__name__";
+    public static final Labels EMPTY = new Labels(new String[0], new String[0]);
+
+    private final String[] names;
+    private final String[] values;
+    private int hash;
+
+    private Labels(String[] names, String[] values) {
+        this.names = names;
+        this.values = values;
+    }
+
+    /** Labels from a map; entries with empty values are dropped (Prometheus treats them as absent). */
+    public static Labels of(Map<String, String> map) {
+        TreeMap<String, String> sorted = new TreeMap<>(Labels::compareStrings);
+        map.forEach((k, v) -> {
+            if (!v.isEmpty()) {
+                sorted.put(k, v);
+            }
+        });
+        String[] n = new String[sorted.size()];
+        String[] v = new String[sorted.size()];
+        int i = 0;
+        for (Map.Entry<String, String> e : sorted.entrySet()) {
+            n[i] = e.getKey();
+            v[i++] = e.getValue();
+        }
+        return new Labels(n, v);
+    }
+
+    /** Labels from alternating name/value strings. */
+    public static Labels of(String... nameValues) {
+        if (nameValues.length % 2 != 0) {
+            throw new IllegalArgumentException("odd number of name/value strings");
+        }
+        Map<String, String> map = new LinkedHashMap<>();
+        for (int i = 0; i < nameValues.length; i += 2) {
+            map.put(nameValues[i], nameValues[i + 1]);
+        }
+        return of(map);
+    }
+
+    public int size() {
+        return names.length;
+    }
+
+    public boolean isEmpty() {
+        return names.length == 0;
+    }
+
+    public String name(int i) {
+        return names[i];
+    }
+
+    public String value(int i) {
+        return values[i];
+    }
+
+    /** The label's value, or the empty string when absent (PromQL's view of a missing label). */
+    public String get(String name) {
+        int i = indexOf(name);
+        return i < 0 ? "" : values[i];
+    }
+
+    public boolean has(String name) {
+        return indexOf(name) >= 0;
+    }
+
+    /** The metric name, or null. */
+    public String metricName() {
+        int i = indexOf(METRIC_NAME);
+        return i < 0 ? null : values[i];
+    }
+
+    private int indexOf(String name) {
+        for (int i = 0; i < names.length; i++) {
+            if (names[i].equals(name)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    public Labels withoutMetricName() {
+        return indexOf(METRIC_NAME) < 0 ? this : toBuilder().remove(METRIC_NAME).build();
+    }
+
+    /** Only the listed labels (those present). */
+    public Labels keep(Collection<String> keep) {
+        Builder b = new Builder();
+        for (int i = 0; i < names.length; i++) {
+            if (keep.contains(names[i])) {
+                b.set(names[i], values[i]);
+            }
+        }
+        return b.build();
+    }
+
+    /** All labels except the listed ones. */
+    public Labels drop(Collection<String> drop) {
+        Builder b = toBuilder();
+        for (String n : drop) {
+            b.remove(n);
+        }
+        return b.build();
+    }
+
+    public Map<String, String> toMap() {
+        Map<String, String> map = new LinkedHashMap<>();
+        for (int i = 0; i < names.length; i++) {
+            map.put(names[i], values[i]);
+        }
+        return map;
+    }
+
+    public Builder toBuilder() {
+        return new Builder(this);
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Prometheus {@code labels.Compare}: pairwise by name then value, a shorter prefix first. */
+    @Override
+    public int compareTo(Labels o) {
+        int n = Math.min(names.length, o.names.length);
+        for (int i = 0; i < n; i++) {
+            int c = compareStrings(names[i], o.names[i]);
+            if (c != 0) {
+                return c;
+            }
+            c = compareStrings(values[i], o.values[i]);
+            if (c != 0) {
+                return c;
+            }
+        }
+        return Integer.compare(names.length, o.names.length);
+    }
+
+    /** Go compares strings by UTF-8 bytes, which is code point order (Java's compareTo uses UTF-16 units). */
+    public static int compareStrings(String a, String b) {
+        int n = Math.min(a.length(), b.length());
+        for (int i = 0; i < n; i++) {
+            char ca = a.charAt(i);
+            char cb = b.charAt(i);
+            if (ca != cb) {
+                if (Character.isSurrogate(ca) || Character.isSurrogate(cb)) {
+                    return Integer.compare(a.codePointAt(i), b.codePointAt(i));
+                }
+                return ca - cb;
+            }
+        }
+        return Integer.compare(a.length(), b.length());
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        if (this == o) {
+            return true;
+        }
+        if (!(o instanceof Labels l) || l.hashCode() != hashCode()) {
+            return false;
+        }
+        return Arrays.equals(names, l.names) && Arrays.equals(values, l.values);
+    }
+
+    @Override
+    public int hashCode() {
+        int h = hash;
+        if (h == 0) {
+            h = 31 * Arrays.hashCode(names) + Arrays.hashCode(values);
+            hash = h == 0 ? 1 : h;
+        }
+        return hash;
+    }
+
+    /** Prometheus's form: {@code name{a="b", c="d"}}, values quoted like Go's strconv.Quote. */
+    @Override
+    public String toString() {
+        StringBuilder sb = new StringBuilder();
+        String metric = metricName();
+        if (metric != null) {
+            sb.append(metric);
+        }
+        sb.append('{');
+        boolean first = true;
+        for (int i = 0; i < names.length; i++) {
+            if (names[i].equals(METRIC_NAME)) {
+                continue;
+            }
+            if (!first) {
+                sb.append(", ");
+            }
+            first = false;
+            sb.append(names[i]).append('=');
+            GoQuote.quoteTo(values[i], sb);
+        }
+        return sb.append('}').toString();
+    }
+
+    /** Builds label sets; setting an empty value removes the label, as in Prometheus's labels.Builder. */
+    public static final class Builder {
+        private final List<String> names = new ArrayList<>();
+        private final List<String> values = new ArrayList<>();
+
+        private Builder() {
+        }
+
+        private Builder(Labels base) {
+            names.addAll(Arrays.asList(base.names));
+            values.addAll(Arrays.asList(base.values));
+        }
+
+        public Builder set(String name, String value) {
+            int i = names.indexOf(name);
+            if (value.isEmpty()) {
+                if (i >= 0) {
+                    names.remove(i);
+                    values.remove(i);
+                }
+            } else if (i >= 0) {
+                values.set(i, value);
+            } else {
+                names.add(name);
+                values.add(value);
+            }
+            return this;
+        }
+
+        public Builder remove(String name) {
+            return set(name, "");
+        }
+
+        public Labels build() {
+            int n = names.size();
+            Integer[] order = new Integer[n];
+            for (int i = 0; i < n; i++) {
+                order[i] = i;
+            }
+            Arrays.sort(order, (x, y) -> compareStrings(names.get(x), names.get(y)));
+            String[] ns = new String[n];
+            String[] vs = new String[n];
+            for (int i = 0; i < n; i++) {
+                ns[i] = names.get(order[i]);
+                vs[i] = values.get(order[i]);
+            }
+            return n == 0 ? EMPTY : new Labels(ns, vs);
+        }
+    }
+}

@@ -1,0 +1,41 @@
+package io.sloc.promql.value;
+
+import java.util.Arrays;
+
+/** A labelled run of points, timestamps and values in primitive arrays (only the first {@code size} are valid). */
+public record Series(Labels metric, long[] timestamps, double[] values, int size) {
+    public Series {
+        if (size > timestamps.length || size > values.length) {
+            throw new IllegalArgumentException("size exceeds arrays");
+        }
+    }
+
+    public long timestamp(int i) {
+        return timestamps[i];
+    }
+
+    public double value(int i) {
+        return values[i];
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Series s && s.metric.equals(metric) && s.size == size
+                && Arrays.equals(timestamps, 0, size, s.timestamps, 0, size)
+                && Arrays.equals(values, 0, size, s.values, 0, size);
+    }
+
+    @Override
+    public int hashCode() {
+        return metric.hashCode() * 31 + size;
+    }
+
+    @Override
+    public String toString() {
+        StringBuilder sb = new StringBuilder(metric.toString()).append(" =>");
+        for (int i = 0; i < size; i++) {
+            sb.append(' ').append(values[i]).append(" @").append(timestamps[i]);
+        }
+        return sb.toString();
+    }
+}

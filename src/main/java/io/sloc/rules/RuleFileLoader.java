@@ -1,0 +1,271 @@
+package io.sloc.rules;
+
+import io.sloc.promql.Durations;
+import io.sloc.promql.ast.Expr;
+import io.sloc.promql.parser.PromqlParseException;
+import io.sloc.promql.parser.PromqlParser;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+
+/**
+ * Loads Prometheus rule files and validates them like {@code promtool check rules} (Prometheus 2.42 rulefmt):
+ * strict YAML (unknown fields are errors), then per group and rule the semantic checks, each message prefixed with
+ * the file name and located {@code line:col} where rulefmt locates it.
+ */
+public final class RuleFileLoader {
+    private static final Set<String> FILE_FIELDS = Set.of("groups");
+    private static final Set<String> GROUP_FIELDS = Set.of("name", "interval", "limit", "rules");
+    private static final Set<String> RULE_FIELDS =
+            Set.of("record", "alert", "expr", "for", "keep_firing_for", "labels", "annotations");
+    private static final Pattern LABEL_NAME = Pattern.compile("[a-zA-Z_][a-zA-Z0-9_]*");
+    private static final Pattern METRIC_NAME = Pattern.compile("[a-zA-Z_:][a-zA-Z0-9_:]*");
+
+    private RuleFileLoader() {
+    }
+
+    /**
+     * Reads and validates a rule file; {@code displayPath} is how messages name it.
+     *
+     * @throws RuleFileException with every problem found
+     */
+    public static RuleFile load(Path file, String displayPath) {
+        String text;
+        try {
+            text = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (NoSuchFileException e) {
+            throw fail(displayPath, "open " + displayPath + ": no such file or directory", 0);
+        } catch (IOException e) {
+            throw fail(displayPath, e.getMessage(), 0);
+        }
+        return parse(text, displayPath);
+    }
+
+    /**
+     * Parses and validates rule-file text. Like rulefmt, the text is decoded twice, strictly into the rule model and
+     * loosely into YAML nodes for positions; a problem both decodings hit (a syntax error, {@code groups} not being
+     * a list) is therefore reported twice, exactly as promtool prints it.
+     */
+    public static RuleFile parse(String text, String displayPath) {
+        Node root;
+        try {
+            root = GoYaml.composeV3(text);
+        } catch (GoYaml.YamlError e) {
+            throw new RuleFileException(displayPath,
+                    List.of(displayPath + ": " + e.getMessage(), displayPath + ": " + e.getMessage()), e.line());
+        }
+        List<GroupNode> groupNodes;
+        GoYaml yaml = new GoYaml();
+        try {
+            groupNodes = decode(root, yaml);
+            yaml.throwCollected();
+        } catch (GoYaml.YamlError e) {
+            List<String> errors = new ArrayList<>(List.of(displayPath + ": " + e.getMessage()));
+            nodeDecodingError(root).ifPresent(n -> errors.add(displayPath + ": " + n));
+            throw new RuleFileException(displayPath, errors, e.line());
+        }
+        List<String> errors = new ArrayList<>();
+        List<RuleGroup> groups = validate(groupNodes, errors);
+        if (!errors.isEmpty()) {
+            List<String> prefixed = errors.stream().map(e -> displayPath + ": " + e).toList();
+            throw new RuleFileException(displayPath, prefixed, firstLine(groupNodes));
+        }
+        return new RuleFile(displayPath, groups);
+    }
+
+    /** The error of rulefmt's second, position-keeping decoding ({@code groups} as a list of raw nodes), if any. */
+    private static Optional<String> nodeDecodingError(Node root) {
+        GoYaml loose = new GoYaml(false);
+        loose.struct(root, "rulefmt.ruleGroups", FILE_FIELDS, (k, v) -> loose.list(v, "[]yaml.Node", n -> n));
+        try {
+            loose.throwCollected();
+            return Optional.empty();
+        } catch (GoYaml.YamlError e) {
+            return Optional.of(e.getMessage());
+        }
+    }
+
+    private static RuleFileException fail(String file, String message, int line) {
+        return new RuleFileException(file, List.of(file + ": " + message), line);
+    }
+
+    private static int firstLine(List<GroupNode> groups) {
+        return groups.isEmpty() ? 0 : groups.get(0).line;
+    }
+
+    /** The decoded but unvalidated shape of a group, with the nodes rulefmt reports positions of. */
+    private record GroupNode(String name, long intervalMs, int limit, List<RuleNode> rules, int line, int column) {
+    }
+
+    private record RuleNode(Node record, Node alert, Node expr, long forMs, long keepFiringForMs,
+                            Map<String, String> labels, Map<String, String> annotations) {
+        String text(Node n) {
+            return n instanceof ScalarNode s && !GoYaml.isNull(n) ? s.getValue() : "";
+        }
+    }
+
+    private static List<GroupNode> decode(Node root, GoYaml yaml) {
+        List<GroupNode> groups = new ArrayList<>();
+        yaml.struct(root, "rulefmt.RuleGroups", FILE_FIELDS,
+                (key, value) -> groups.addAll(yaml.list(value, "[]rulefmt.RuleGroup", n -> decodeGroup(n, yaml))));
+        return groups;
+    }
+
+    private static GroupNode decodeGroup(Node n, GoYaml yaml) {
+        String[] name = {""};
+        long[] interval = {0};
+        int[] limit = {0};
+        List<RuleNode> rules = new ArrayList<>();
+        boolean isMap = yaml.struct(n, "rulefmt.RuleGroup", GROUP_FIELDS, (key, value) -> {
+            switch (key) {
+                case "name" -> name[0] = yaml.string(value);
+                case "interval" -> interval[0] = duration(value, yaml);
+                case "limit" -> limit[0] = yaml.int64(value, "int");
+                default -> rules.addAll(yaml.list(value, "[]rulefmt.RuleNode", r -> decodeRule(r, yaml)));
+            }
+        });
+        return isMap ? new GroupNode(name[0], interval[0], limit[0], rules, GoYaml.line(n), GoYaml.column(n)) : null;
+    }
+
+    private static RuleNode decodeRule(Node n, GoYaml yaml) {
+        Map<String, Node> nodes = new HashMap<>();
+        long[] forMs = {0, 0};
+        Map<String, String> labels = new LinkedHashMap<>();
+        Map<String, String> annotations = new LinkedHashMap<>();
+        boolean isMap = yaml.struct(n, "rulefmt.RuleNode", RULE_FIELDS, (key, value) -> {
+            switch (key) {
+                case "for" -> forMs[0] = duration(value, yaml);
+                case "keep_firing_for" -> forMs[1] = duration(value, yaml);
+                case "labels" -> labels.putAll(yaml.stringMap(value));
+                case "annotations" -> annotations.putAll(yaml.stringMap(value));
+                // record, alert and expr are yaml.Node fields in rulefmt: any node is accepted.
+                default -> nodes.put(key, value);
+            }
+        });
+        return isMap ? new RuleNode(nodes.get("record"), nodes.get("alert"), nodes.get("expr"), forMs[0], forMs[1],
+                labels, annotations) : null;
+    }
+
+    /** A Prometheus model.Duration field; a bad one aborts decoding, as its YAML unmarshaler does. */
+    public static long duration(Node n, GoYaml yaml) {
+        if (GoYaml.isNull(n)) {
+            return 0;
+        }
+        String text = yaml.scalarText(n, "string");
+        if (text == null) {
+            return 0;
+        }
+        try {
+            return Durations.parse(text);
+        } catch (IllegalArgumentException e) {
+            throw new GoYaml.YamlError(e.getMessage(), GoYaml.line(n));
+        }
+    }
+
+    private static List<RuleGroup> validate(List<GroupNode> groupNodes, List<String> errors) {
+        List<RuleGroup> groups = new ArrayList<>();
+        Set<String> names = new HashSet<>();
+        for (GroupNode g : groupNodes) {
+            if (g.name.isEmpty()) {
+                errors.add(g.line + ":" + g.column + ": Groupname must not be empty");
+            }
+            if (!names.add(g.name)) {
+                errors.add(g.line + ":" + g.column + ": groupname: \"" + g.name + "\" is repeated in the same file");
+            }
+            List<Rule> rules = new ArrayList<>();
+            for (int i = 0; i < g.rules.size(); i++) {
+                RuleNode r = g.rules.get(i);
+                String ruleName = r.text(r.alert).isEmpty() ? r.text(r.record) : r.text(r.alert);
+                String prefix = "group \"" + g.name + "\", rule " + (i + 1) + ", " + goQuote(ruleName) + ": ";
+                List<String> ruleErrors = new ArrayList<>();
+                Rule rule = validateRule(r, ruleErrors, prefix);
+                errors.addAll(ruleErrors);
+                if (rule != null) {
+                    rules.add(rule);
+                }
+            }
+            groups.add(new RuleGroup(g.name, g.intervalMs, g.limit, rules));
+        }
+        return groups;
+    }
+
+    private static Rule validateRule(RuleNode r, List<String> errors, String prefix) {
+        String record = r.text(r.record);
+        String alert = r.text(r.alert);
+        String exprText = r.text(r.expr);
+        if (!record.isEmpty() && !alert.isEmpty()) {
+            errors.add(pos(r.record) + pos(r.alert) + prefix + "only one of 'record' and 'alert' must be set");
+        }
+        if (record.isEmpty() && alert.isEmpty()) {
+            errors.add(pos(r.record) + prefix + "one of 'record' or 'alert' must be set");
+        }
+        Expr expr = null;
+        if (exprText.isEmpty()) {
+            errors.add(pos(r.expr) + prefix + "field 'expr' must be set in rule");
+        } else {
+            try {
+                expr = PromqlParser.parse(exprText);
+            } catch (PromqlParseException e) {
+                errors.add(pos(r.expr) + prefix + "could not parse expression: " + e.prometheusMessage());
+            }
+        }
+        if (!record.isEmpty()) {
+            if (!r.annotations.isEmpty()) {
+                errors.add(pos(r.record) + prefix + "invalid field 'annotations' in recording rule");
+            }
+            if (r.forMs != 0) {
+                errors.add(pos(r.record) + prefix + "invalid field 'for' in recording rule");
+            }
+            if (r.keepFiringForMs != 0) {
+                errors.add(pos(r.record) + prefix + "invalid field 'keep_firing_for' in recording rule");
+            }
+            if (!METRIC_NAME.matcher(record).matches()) {
+                errors.add(pos(r.record) + prefix + "invalid recording rule name: " + record);
+            }
+        }
+        for (String name : r.labels.keySet()) {
+            if (!LABEL_NAME.matcher(name).matches() || name.equals("__name__")) {
+                errors.add(prefix + "invalid label name: " + name);
+            }
+        }
+        for (String name : r.annotations.keySet()) {
+            if (!LABEL_NAME.matcher(name).matches()) {
+                errors.add(prefix + "invalid annotation name: " + name);
+            }
+        }
+        if (!alert.isEmpty()) {
+            r.labels.forEach((k, v) -> AlertTemplates.syntaxError(alert, v)
+                    .ifPresent(e -> errors.add(prefix + "label " + goQuote(k) + ": " + e)));
+            r.annotations.forEach((k, v) -> AlertTemplates.syntaxError(alert, v)
+                    .ifPresent(e -> errors.add(prefix + "annotation " + goQuote(k) + ": " + e)));
+        }
+        if (!errors.isEmpty()) {
+            return null;
+        }
+        return alert.isEmpty()
+                ? new RecordingRule(record, exprText, expr, r.labels)
+                : new AlertingRule(alert, exprText, expr, r.forMs, r.keepFiringForMs, r.labels, r.annotations);
+    }
+
+    /** rulefmt's {@code line:col: } of a node; {@code 0:0: } for an absent one. */
+    private static String pos(Node n) {
+        return n == null ? "0:0: " : GoYaml.line(n) + ":" + GoYaml.column(n) + ": ";
+    }
+
+    private static String goQuote(String s) {
+        return io.sloc.gofmt.GoQuote.quote(s);
+    }
+}

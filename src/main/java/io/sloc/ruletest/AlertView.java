@@ -1,0 +1,67 @@
+package io.sloc.ruletest;
+
+import io.sloc.promql.value.Labels;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
+/**
+ * An alert as promtool compares it: labels (with alertname) and annotations, both name-sorted string maps so that
+ * an expected empty value stays visible (Go's {@code labels.FromMap} keeps it).
+ */
+record AlertView(SortedMap<String, String> labels, SortedMap<String, String> annotations) {
+    static final Comparator<AlertView> ORDER = (a, b) -> {
+        int c = compare(a.labels, b.labels);
+        return c != 0 ? c : compare(a.annotations, b.annotations);
+    };
+
+    AlertView {
+        labels = Collections.unmodifiableSortedMap(new TreeMap<>(labels));
+        annotations = Collections.unmodifiableSortedMap(new TreeMap<>(annotations));
+    }
+
+    static AlertView of(Labels labels, Map<String, String> annotations) {
+        return new AlertView(new TreeMap<>(labels.toMap()), new TreeMap<>(annotations));
+    }
+
+    /** Go's {@code labels.Compare} over name-sorted pairs. */
+    static int compare(SortedMap<String, String> a, SortedMap<String, String> b) {
+        Iterator<Map.Entry<String, String>> ia = a.entrySet().iterator();
+        Iterator<Map.Entry<String, String>> ib = b.entrySet().iterator();
+        while (ia.hasNext() && ib.hasNext()) {
+            Map.Entry<String, String> ea = ia.next();
+            Map.Entry<String, String> eb = ib.next();
+            int c = Labels.compareStrings(ea.getKey(), eb.getKey());
+            if (c != 0) {
+                return c;
+            }
+            c = Labels.compareStrings(ea.getValue(), eb.getValue());
+            if (c != 0) {
+                return c;
+            }
+        }
+        return Integer.compare(a.size(), b.size());
+    }
+
+    @Override
+    public String toString() {
+        return "Labels:" + GoText.labels(labels) + "\nAnnotations:" + GoText.labels(annotations);
+    }
+
+    /** promtool's {@code labelsAndAnnotations.String()}: {@code []} or a numbered, indented list. */
+    static String list(List<AlertView> alerts) {
+        if (alerts.isEmpty()) {
+            return "[]";
+        }
+        StringBuilder sb = new StringBuilder("[");
+        for (int i = 0; i < alerts.size(); i++) {
+            sb.append(i == 0 ? "\n" : ",\n").append(i).append(':')
+                    .append(Messages.indentLines("\n" + alerts.get(i), "  "));
+        }
+        return sb.append("\n]").toString();
+    }
+}

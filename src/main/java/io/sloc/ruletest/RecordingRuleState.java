@@ -1,0 +1,49 @@
+package io.sloc.ruletest;
+
+import io.sloc.promql.value.Labels;
+import io.sloc.promql.value.Sample;
+import io.sloc.rules.RecordingRule;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** A recording rule: the query result renamed to the record name, with the rule's labels set. */
+final class RecordingRuleState extends RuleState {
+    private final RecordingRule rule;
+
+    RecordingRuleState(RecordingRule rule) {
+        this.rule = rule;
+    }
+
+    @Override
+    RecordingRule rule() {
+        return rule;
+    }
+
+    @Override
+    List<Sample> evaluate(long tsMs, Querier querier, int limit) throws Querier.QueryException {
+        List<Sample> result = querier.query(rule.expr(), tsMs);
+        List<Sample> out = new ArrayList<>(result.size());
+        Set<Labels> seen = new HashSet<>();
+        boolean duplicate = false;
+        for (Sample s : result) {
+            Labels.Builder b = s.metric().toBuilder().set(Labels.METRIC_NAME, rule.name());
+            for (Map.Entry<String, String> l : rule.labels().entrySet()) {
+                b.set(l.getKey(), l.getValue());
+            }
+            Labels labels = b.build();
+            duplicate |= !seen.add(labels);
+            out.add(new Sample(labels, tsMs, s.value()));
+        }
+        if (duplicate) {
+            throw new Querier.QueryException(
+                    "vector contains metrics with the same labelset after applying rule labels");
+        }
+        if (limit > 0 && out.size() > limit) {
+            throw new Querier.QueryException("exceeded limit of " + limit + " with " + out.size() + " series");
+        }
+        return out;
+    }
+}

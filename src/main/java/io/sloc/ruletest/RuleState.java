@@ -1,0 +1,26 @@
+package io.sloc.ruletest;
+
+import io.sloc.promql.value.Labels;
+import io.sloc.promql.value.Sample;
+import io.sloc.rules.Rule;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The evaluation state of one rule across steps: what it wrote last time (to mark vanished series stale) and the
+ * error of its latest evaluation, as Prometheus's rules.Group keeps them.
+ */
+abstract sealed class RuleState permits RecordingRuleState, AlertingRuleState {
+    Set<Labels> previousSeries = new HashSet<>();
+    String lastError;
+
+    abstract Rule rule();
+
+    /**
+     * Evaluates the rule at {@code tsMs}; the samples to append at that time.
+     *
+     * @throws Querier.QueryException with the message promtool reports for the rule
+     */
+    abstract List<Sample> evaluate(long tsMs, Querier querier, int limit) throws Querier.QueryException;
+}

@@ -1,0 +1,139 @@
+package io.sloc.ruletest;
+
+import io.sloc.rules.GoYaml;
+import io.sloc.rules.RuleFileLoader;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.yaml.snakeyaml.nodes.Node;
+
+/**
+ * Reads a promtool rule-test file strictly, like promtool's {@code yaml.UnmarshalStrict} into its Go structs: unknown
+ * fields and type mismatches are reported together in go-yaml's words (with promtool's Go type names, e.g.
+ * {@code field foo not found in type main.testGroup}); a bad duration aborts with its own message.
+ */
+public final class TestFileParser {
+    private static final Set<String> FILE_FIELDS =
+            Set.of("rule_files", "evaluation_interval", "group_eval_order", "tests");
+    private static final Set<String> GROUP_FIELDS = Set.of("interval", "input_series", "alert_rule_test",
+            "promql_expr_test", "external_labels", "external_url", "name");
+    private static final Set<String> SERIES_FIELDS = Set.of("series", "values");
+    private static final Set<String> ALERT_TEST_FIELDS = Set.of("eval_time", "alertname", "exp_alerts");
+    private static final Set<String> ALERT_FIELDS = Set.of("exp_labels", "exp_annotations");
+    private static final Set<String> PROMQL_TEST_FIELDS = Set.of("expr", "eval_time", "exp_samples");
+    private static final Set<String> SAMPLE_FIELDS = Set.of("labels", "value");
+
+    private final GoYaml yaml = new GoYaml();
+
+    private TestFileParser() {
+    }
+
+    /**
+     * Parses test-file text.
+     *
+     * @throws GoYaml.YamlError with promtool's message
+     */
+    public static UnitTestFile parse(String text) {
+        TestFileParser parser = new TestFileParser();
+        UnitTestFile file = parser.file(GoYaml.compose(text));
+        parser.yaml.throwCollected();
+        return file;
+    }
+
+    private UnitTestFile file(Node n) {
+        List<String> ruleFiles = new ArrayList<>();
+        long[] evalInterval = {0};
+        List<String> order = new ArrayList<>();
+        List<TestGroup> tests = new ArrayList<>();
+        yaml.struct(n, "main.unitTestFile", FILE_FIELDS, (key, value) -> {
+            switch (key) {
+                case "rule_files" -> ruleFiles.addAll(yaml.list(value, "[]string", yaml::string));
+                case "evaluation_interval" -> evalInterval[0] = RuleFileLoader.duration(value, yaml);
+                case "group_eval_order" -> order.addAll(yaml.list(value, "[]string", yaml::string));
+                default -> tests.addAll(yaml.list(value, "[]main.testGroup", this::group));
+            }
+        });
+        return new UnitTestFile(ruleFiles, evalInterval[0], order, tests);
+    }
+
+    private TestGroup group(Node n) {
+        long[] interval = {0};
+        List<InputSeries> series = new ArrayList<>();
+        List<AlertTestCase> alerts = new ArrayList<>();
+        List<PromqlTestCase> promql = new ArrayList<>();
+        Map<String, String> externalLabels = new LinkedHashMap<>();
+        String[] text = {"", ""};
+        boolean isMap = yaml.struct(n, "main.testGroup", GROUP_FIELDS, (key, value) -> {
+            switch (key) {
+                case "interval" -> interval[0] = RuleFileLoader.duration(value, yaml);
+                case "input_series" -> series.addAll(yaml.list(value, "[]main.series", this::series));
+                case "alert_rule_test" -> alerts.addAll(yaml.list(value, "[]main.alertTestCase", this::alertTest));
+                case "promql_expr_test" -> promql.addAll(
+                        yaml.list(value, "[]main.promqlTestCase", this::promqlTest));
+                case "external_labels" -> externalLabels.putAll(yaml.stringMap(value));
+                case "external_url" -> text[0] = yaml.string(value);
+                default -> text[1] = yaml.string(value);
+            }
+        });
+        return isMap ? new TestGroup(interval[0], series, alerts, promql, externalLabels, text[0], text[1],
+                GoYaml.line(n)) : null;
+    }
+
+    private InputSeries series(Node n) {
+        String[] text = {"", ""};
+        boolean isMap = yaml.struct(n, "main.series", SERIES_FIELDS,
+                (key, value) -> text[key.equals("series") ? 0 : 1] = yaml.string(value));
+        return isMap ? new InputSeries(text[0], text[1], GoYaml.line(n)) : null;
+    }
+
+    private AlertTestCase alertTest(Node n) {
+        long[] evalTime = {0};
+        String[] alertname = {""};
+        List<ExpectedAlert> expected = new ArrayList<>();
+        boolean isMap = yaml.struct(n, "main.alertTestCase", ALERT_TEST_FIELDS, (key, value) -> {
+            switch (key) {
+                case "eval_time" -> evalTime[0] = RuleFileLoader.duration(value, yaml);
+                case "alertname" -> alertname[0] = yaml.string(value);
+                default -> expected.addAll(yaml.list(value, "[]main.alert", this::expectedAlert));
+            }
+        });
+        return isMap ? new AlertTestCase(evalTime[0], alertname[0], expected, GoYaml.line(n)) : null;
+    }
+
+    private ExpectedAlert expectedAlert(Node n) {
+        Map<String, String> labels = new LinkedHashMap<>();
+        Map<String, String> annotations = new LinkedHashMap<>();
+        boolean isMap = yaml.struct(n, "main.alert", ALERT_FIELDS,
+                (key, value) -> (key.equals("exp_labels") ? labels : annotations).putAll(yaml.stringMap(value)));
+        return isMap ? new ExpectedAlert(labels, annotations) : null;
+    }
+
+    private PromqlTestCase promqlTest(Node n) {
+        String[] expr = {""};
+        long[] evalTime = {0};
+        List<ExpectedSample> samples = new ArrayList<>();
+        boolean isMap = yaml.struct(n, "main.promqlTestCase", PROMQL_TEST_FIELDS, (key, value) -> {
+            switch (key) {
+                case "expr" -> expr[0] = yaml.string(value);
+                case "eval_time" -> evalTime[0] = RuleFileLoader.duration(value, yaml);
+                default -> samples.addAll(yaml.list(value, "[]main.sample", this::sample));
+            }
+        });
+        return isMap ? new PromqlTestCase(expr[0], evalTime[0], samples, GoYaml.line(n)) : null;
+    }
+
+    private ExpectedSample sample(Node n) {
+        String[] labels = {""};
+        double[] value = {0};
+        boolean isMap = yaml.struct(n, "main.sample", SAMPLE_FIELDS, (key, v) -> {
+            if (key.equals("labels")) {
+                labels[0] = yaml.string(v);
+            } else {
+                value[0] = yaml.float64(v);
+            }
+        });
+        return isMap ? new ExpectedSample(labels[0], value[0]) : null;
+    }
+}

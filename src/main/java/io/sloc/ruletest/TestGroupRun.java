@@ -1,0 +1,204 @@
+package io.sloc.ruletest;
+
+import io.sloc.promql.parser.PromqlParseException;
+import io.sloc.promql.parser.SeriesDescriptions;
+import io.sloc.promql.storage.MemoryStorage;
+import io.sloc.promql.storage.StaleMarker;
+import io.sloc.promql.storage.StorageException;
+import io.sloc.promql.value.Labels;
+import io.sloc.promql.value.Sample;
+import io.sloc.rules.AlertingRule;
+import io.sloc.rules.RecordingRule;
+import io.sloc.rules.Rule;
+import io.sloc.rules.RuleGroup;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+/**
+ * Runs one test group the way promtool 2.42's {@code testGroup.test} does: evaluate every rule group at each
+ * evaluation step from 0 to the latest eval_time, check alerts after the step at or before their eval_time, then run
+ * the PromQL checks against the final storage. Returns promtool's error messages, empty when the group passed.
+ */
+final class TestGroupRun {
+    private final TestGroup test;
+    private final long evalIntervalMs;
+    private final MemoryStorage storage = new MemoryStorage();
+    private final Querier querier;
+    private final List<List<RuleState>> groups = new ArrayList<>();
+    private final List<Integer> groupLimits = new ArrayList<>();
+    private final List<String> errors = new ArrayList<>();
+
+    private TestGroupRun(TestGroup test, List<RuleGroup> ruleGroups, long evalIntervalMs, int maxSamples) {
+        this.test = test;
+        this.evalIntervalMs = evalIntervalMs;
+        this.querier = new Querier(storage, evalIntervalMs, maxSamples);
+        AlertTemplateRenderer templates = new AlertTemplateRenderer(test.externalLabels(), test.externalUrl());
+        for (RuleGroup g : ruleGroups) {
+            List<RuleState> states = new ArrayList<>();
+            for (Rule r : g.rules()) {
+                states.add(r instanceof AlertingRule a ? new AlertingRuleState(a, templates)
+                        : new RecordingRuleState((RecordingRule) r));
+            }
+            groups.add(states);
+            groupLimits.add(g.limit());
+        }
+    }
+
+    /**
+     * @param rules       the rule groups in evaluation order, or the errors loading them
+     * @param maxSamples  the per-query sample limit (promtool's is 10000), 0 for none
+     */
+    static List<String> run(TestGroup test, LoadedRules rules, long evalIntervalMs, int maxSamples) {
+        InputSeriesLoader input;
+        try {
+            input = InputSeriesLoader.of(test.inputSeries(), test.intervalMs());
+        } catch (PromqlParseException e) {
+            return List.of(e.prometheusMessage());
+        }
+        if (!rules.errors().isEmpty()) {
+            return rules.errors();
+        }
+        for (AlertTestCase a : test.alertRuleTests()) {
+            if (a.alertname().isEmpty()) {
+                return List.of(Messages.missingAlertname(a.evalTimeMs(), test.name()));
+            }
+        }
+        return new TestGroupRun(test, rules.groups(), evalIntervalMs, maxSamples).run(input);
+    }
+
+    private List<String> run(InputSeriesLoader input) {
+        TreeMap<Long, List<AlertTestCase>> alertTests = test.alertRuleTests().stream()
+                .collect(Collectors.groupingBy(AlertTestCase::evalTimeMs, TreeMap::new, Collectors.toList()));
+        long maxT = test.maxEvalTimeMs();
+        for (long ts = 0; ts <= maxT; ts += evalIntervalMs) {
+            input.loadUntil(storage, ts);
+            List<String> evalErrors = evaluateRules(ts);
+            if (!evalErrors.isEmpty()) {
+                errors.addAll(evalErrors);
+                return errors;
+            }
+            // Alert checks at eval times in [ts, ts + interval) see the state of this step.
+            while (!alertTests.isEmpty() && alertTests.firstKey() < ts + evalIntervalMs) {
+                Map.Entry<Long, List<AlertTestCase>> due = alertTests.pollFirstEntry();
+                due.getValue().forEach(this::checkAlerts);
+            }
+            if (ts > Long.MAX_VALUE - evalIntervalMs) {
+                break;
+            }
+        }
+        test.promqlExprTests().forEach(this::checkPromql);
+        return errors;
+    }
+
+    /** One evaluation step: groups in order, rules in order, each rule's output committed before the next runs. */
+    private List<String> evaluateRules(long ts) {
+        List<String> evalErrors = new ArrayList<>();
+        for (int g = 0; g < groups.size(); g++) {
+            for (RuleState rule : groups.get(g)) {
+                evaluateRule(rule, ts, groupLimits.get(g));
+            }
+            for (RuleState rule : groups.get(g)) {
+                if (rule.lastError != null) {
+                    evalErrors.add(Messages.ruleError(rule.rule().name(), ts, rule.lastError));
+                }
+            }
+        }
+        return evalErrors;
+    }
+
+    private void evaluateRule(RuleState rule, long ts, int limit) {
+        List<Sample> output;
+        try {
+            output = rule.evaluate(ts, querier, limit);
+        } catch (Querier.QueryException e) {
+            rule.lastError = e.getMessage();
+            return;
+        }
+        rule.lastError = null;
+        Set<Labels> written = new HashSet<>();
+        for (Sample s : output) {
+            try {
+                storage.append(s.metric(), ts, s.value());
+                written.add(s.metric());
+            } catch (StorageException e) {
+                rule.lastError = e.getMessage();
+            }
+        }
+        for (Labels gone : rule.previousSeries) {
+            if (!written.contains(gone)) {
+                try {
+                    storage.append(gone, ts, StaleMarker.VALUE);
+                } catch (StorageException e) {
+                    // Expected when another rule wrote the series at this time; Prometheus ignores it too.
+                }
+            }
+        }
+        rule.previousSeries = written;
+    }
+
+    private void checkAlerts(AlertTestCase test) {
+        List<AlertView> got = new ArrayList<>();
+        for (List<RuleState> group : groups) {
+            for (RuleState rule : group) {
+                if (rule instanceof AlertingRuleState a && a.rule().name().equals(test.alertname())) {
+                    got.addAll(a.firingAlerts());
+                }
+            }
+        }
+        List<AlertView> expected = new ArrayList<>();
+        for (ExpectedAlert e : test.expAlerts()) {
+            Map<String, String> labels = new TreeMap<>(e.expLabels());
+            labels.put("alertname", test.alertname());
+            expected.add(new AlertView(new TreeMap<>(labels), new TreeMap<>(e.expAnnotations())));
+        }
+        got.sort(AlertView.ORDER);
+        expected.sort(AlertView.ORDER);
+        if (!expected.equals(got)) {
+            errors.add(Messages.alertMismatch(this.test.name(), test.alertname(), test.evalTimeMs(), expected, got));
+        }
+    }
+
+    private void checkPromql(PromqlTestCase test) {
+        List<ResultSample> got = new ArrayList<>();
+        try {
+            for (Sample s : querier.query(test.expr(), test.evalTimeMs())) {
+                got.add(new ResultSample(s.metric(), s.value()));
+            }
+        } catch (Querier.QueryException e) {
+            errors.add(Messages.promqlError(test, e.getMessage()));
+            return;
+        }
+        List<ResultSample> expected = new ArrayList<>();
+        for (ExpectedSample e : test.expSamples()) {
+            try {
+                expected.add(new ResultSample(Labels.of(SeriesDescriptions.parseMetric(e.labels())), e.value()));
+            } catch (PromqlParseException ex) {
+                errors.add(Messages.promqlError(test,
+                        "labels " + GoText.quote(e.labels()) + ": " + ex.prometheusMessage()));
+                return;
+            }
+        }
+        expected.sort((a, b) -> a.labels().compareTo(b.labels()));
+        got.sort((a, b) -> a.labels().compareTo(b.labels()));
+        if (!sameSamples(expected, got)) {
+            errors.add(Messages.promqlMismatch(test, expected, got));
+        }
+    }
+
+    private static boolean sameSamples(List<ResultSample> a, List<ResultSample> b) {
+        if (a.size() != b.size()) {
+            return false;
+        }
+        for (int i = 0; i < a.size(); i++) {
+            if (!a.get(i).matches(b.get(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,130 @@
+package io.sloc.template;
+
+import java.util.regex.Pattern;
+
+/** Go string functions used by Prometheus templates: case mapping, title casing, host/port splitting. */
+final class GoText {
+    private static final Pattern IPV4 =
+            Pattern.compile("((25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])\\.){3}(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])");
+    private static final Pattern IPV6_CHARS = Pattern.compile("[0-9a-fA-F:.]+");
+
+    private GoText() {
+    }
+
+    /** strings.ToUpper: per-rune simple case mapping (so "ß" stays, unlike Java's String.toUpperCase). */
+    static String toUpper(String s) {
+        StringBuilder out = new StringBuilder(s.length());
+        s.codePoints().forEach(r -> out.appendCodePoint(Character.toUpperCase(r)));
+        return out.toString();
+    }
+
+    static String toLower(String s) {
+        StringBuilder out = new StringBuilder(s.length());
+        s.codePoints().forEach(r -> out.appendCodePoint(Character.toLowerCase(r)));
+        return out.toString();
+    }
+
+    /**
+     * {@code cases.Title(language.AmericanEnglish, cases.NoLower)}: the first letter of every word in title case,
+     * the rest untouched. Words follow the Unicode word-break rules approximately: letters, digits, marks and '_'
+     * join, as do an apostrophe, '.' or ':' between letters and '.' or ',' between digits.
+     */
+    static String title(String s) {
+        StringBuilder out = new StringBuilder(s.length());
+        boolean inWord = false;
+        int[] runes = s.codePoints().toArray();
+        for (int i = 0; i < runes.length; i++) {
+            int r = runes[i];
+            boolean wordChar = isWordChar(r);
+            if (!wordChar && inWord && i + 1 < runes.length && joinsWord(runes[i - 1], r, runes[i + 1])) {
+                out.appendCodePoint(r);
+                continue;
+            }
+            if (wordChar && !inWord) {
+                out.appendCodePoint(Character.toTitleCase(r));
+            } else {
+                out.appendCodePoint(r);
+            }
+            inWord = wordChar;
+        }
+        return out.toString();
+    }
+
+    private static boolean isWordChar(int r) {
+        int type = Character.getType(r);
+        return Character.isLetterOrDigit(r) || r == '_' || type == Character.NON_SPACING_MARK
+                || type == Character.COMBINING_SPACING_MARK || type == Character.ENCLOSING_MARK;
+    }
+
+    private static boolean joinsWord(int before, int mid, int after) {
+        boolean letters = Character.isLetter(before) && Character.isLetter(after);
+        boolean digits = Character.isDigit(before) && Character.isDigit(after);
+        return (letters && (mid == '\'' || mid == '.' || mid == ':' || mid == '\u2019' || mid == '\u00B7'))
+                || (digits && (mid == '.' || mid == ',' || mid == '\'' || mid == ';'));
+    }
+
+    /** Go's net.SplitHostPort; null when Go returns an error. */
+    static String[] splitHostPort(String hostPort) {
+        int i = hostPort.lastIndexOf(':');
+        if (i < 0) {
+            return null;
+        }
+        String host;
+        int j = 0;
+        int k = 0;
+        if (hostPort.startsWith("[")) {
+            int end = hostPort.indexOf(']');
+            if (end < 0 || end + 1 != i) {
+                return null;
+            }
+            host = hostPort.substring(1, end);
+            j = 1;
+            k = end + 1;
+        } else {
+            host = hostPort.substring(0, i);
+            if (host.indexOf(':') >= 0) {
+                return null;
+            }
+        }
+        if (hostPort.indexOf('[', j) >= 0 || hostPort.indexOf(']', k) >= 0) {
+            return null;
+        }
+        return new String[] {host, hostPort.substring(i + 1)};
+    }
+
+    static String stripPort(String hostPort) {
+        String[] split = splitHostPort(hostPort);
+        return split == null ? hostPort : split[0];
+    }
+
+    static String stripDomain(String hostPort) {
+        String[] split = splitHostPort(hostPort);
+        String host = split == null ? hostPort : split[0];
+        String port = split == null ? "" : split[1];
+        if (isIp(host)) {
+            return hostPort;
+        }
+        host = host.split("\\.", -1)[0];
+        if (!port.isEmpty()) {
+            return (host.indexOf(':') >= 0 ? "[" + host + "]" : host) + ":" + port;
+        }
+        return host;
+    }
+
+    /** net.ParseIP(host) != nil. */
+    private static boolean isIp(String host) {
+        if (IPV4.matcher(host).matches()) {
+            return true;
+        }
+        if (host.indexOf(':') < 0 || !IPV6_CHARS.matcher(host).matches()) {
+            return false;
+        }
+        try {
+            // a literal IPv6 address: InetAddress parses it without any name lookup
+            return java.net.InetAddress.getByName(host) instanceof java.net.Inet6Address
+                    || host.contains("::ffff:");
+        } catch (java.net.UnknownHostException e) {
+            return false;
+        }
+    }
+}

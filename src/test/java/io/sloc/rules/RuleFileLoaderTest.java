@@ -1,0 +1,124 @@
+package io.sloc.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class RuleFileLoaderTest {
+    private static List<String> errorsOf(String yaml) {
+        try {
+            RuleFileLoader.parse(yaml, "r.yml");
+        } catch (RuleFileException e) {
+            return e.errors();
+        }
+        throw new AssertionError("expected errors");
+    }
+
+    @Test
+    void loadsGroupsAndRulesInFileOrder() {
+        RuleFile file = RuleFileLoader.parse("""
+                groups:
+                  - name: g
+                    interval: 30s
+                    limit: 5
+                    rules:
+                      - record: job:up:sum
+                        expr: sum by (job) (up)
+                        labels: {team: a}
+                      - alert: Down
+                        expr: up == 0
+                        for: 5m
+                        keep_firing_for: 1m
+                        labels: {severity: page}
+                        annotations: {summary: "{{ $labels.job }} down"}
+                """, "r.yml");
+        RuleGroup g = file.groups().get(0);
+        assertThat(g.name()).isEqualTo("g");
+        assertThat(g.intervalMs()).isEqualTo(30_000);
+        assertThat(g.limit()).isEqualTo(5);
+        assertThat(g.rules()).hasSize(2);
+        assertThat(g.rules().get(0)).isInstanceOf(RecordingRule.class);
+        AlertingRule alert = (AlertingRule) g.rules().get(1);
+        assertThat(alert.forMs()).isEqualTo(300_000);
+        assertThat(alert.keepFiringForMs()).isEqualTo(60_000);
+        assertThat(alert.annotations()).containsEntry("summary", "{{ $labels.job }} down");
+    }
+
+    @Test
+    void unknownFieldsAreReportedWithGoTypeNames() {
+        assertThat(errorsOf("""
+                groups:
+                  - name: g
+                    limits: 3
+                    rules:
+                      - record: a
+                        expr: 1
+                        label: {a: b}
+                """)).containsExactly("r.yml: yaml: unmarshal errors:\n"
+                + "  line 3: field limits not found in type rulefmt.RuleGroup\n"
+                + "  line 7: field label not found in type rulefmt.RuleNode");
+    }
+
+    @Test
+    void semanticErrorsAreLocatedLikeRulefmt() {
+        assertThat(errorsOf("""
+                groups:
+                  - name: g
+                    rules:
+                      - record: x
+                        alert: y
+                        expr: 1
+                      - expr: 1
+                      - record: "bad name"
+                        expr: ""
+                  - name: g
+                    rules: []
+                """)).containsExactly(
+                "r.yml: 4:17: 5:16: group \"g\", rule 1, \"y\": only one of 'record' and 'alert' must be set",
+                "r.yml: 0:0: group \"g\", rule 2, \"\": one of 'record' or 'alert' must be set",
+                "r.yml: 9:15: group \"g\", rule 3, \"bad name\": field 'expr' must be set in rule",
+                "r.yml: 8:17: group \"g\", rule 3, \"bad name\": invalid recording rule name: bad name",
+                "r.yml: 10:5: groupname: \"g\" is repeated in the same file");
+    }
+
+    @Test
+    void badPromqlIsReportedWithTheParserMessage() {
+        assertThat(errorsOf("""
+                groups:
+                  - name: bad-syntax
+                    rules:
+                      - record: x
+                        expr: 'test +'
+                """)).containsExactly("r.yml: 5:15: group \"bad-syntax\", rule 1, \"x\": could not parse "
+                + "expression: 1:7: parse error: unexpected end of input");
+    }
+
+    @Test
+    void aBadDurationAbortsWithItsOwnMessage() {
+        assertThat(errorsOf("groups:\n  - name: g\n    interval: 1 minute\n"))
+                .containsExactly("r.yml: not a valid duration string: \"1 minute\"");
+    }
+
+    @Test
+    void yamlSyntaxErrorsReadLikeGoYamlV3AndComeTwiceLikeRulefmtsTwoDecodings() {
+        assertThat(errorsOf("groups:\n  - name: g\n    rules:\n      - record: a\n       expr: 1\n"))
+                .containsExactly("r.yml: yaml: line 3: did not find expected '-' indicator",
+                        "r.yml: yaml: line 3: did not find expected '-' indicator");
+    }
+
+    @Test
+    void groupsThatAreNotAListFailBothDecodings() {
+        assertThat(errorsOf("groups: 5\n")).containsExactly(
+                "r.yml: yaml: unmarshal errors:\n  line 1: cannot unmarshal !!int `5` into []rulefmt.RuleGroup",
+                "r.yml: yaml: unmarshal errors:\n  line 1: cannot unmarshal !!int `5` into []yaml.Node");
+    }
+
+    @Test
+    void aMissingFileIsOneError() {
+        assertThatThrownBy(() -> RuleFileLoader.load(java.nio.file.Path.of("/nonexistent/x.yml"), "x.yml"))
+                .isInstanceOf(RuleFileException.class)
+                .hasMessage("x.yml: open x.yml: no such file or directory");
+    }
+}

@@ -1,0 +1,89 @@
+package io.sloc.ruletest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.sloc.rules.GoYaml;
+import org.junit.jupiter.api.Test;
+
+class TestFileParserTest {
+    @Test
+    void readsEveryField() {
+        UnitTestFile f = TestFileParser.parse("""
+                rule_files: [a.yml, 'b/*.yml']
+                evaluation_interval: 30s
+                group_eval_order: [x, y]
+                tests:
+                  - interval: 1m
+                    name: n
+                    external_labels: {env: prod}
+                    external_url: http://x
+                    input_series:
+                      - series: 'up{job="a"}'
+                        values: 1 2
+                    alert_rule_test:
+                      - eval_time: 5m
+                        alertname: A
+                        exp_alerts:
+                          - exp_labels: {a: 1}
+                            exp_annotations: {s: t}
+                    promql_expr_test:
+                      - expr: up
+                        eval_time: 1h
+                        exp_samples:
+                          - labels: 'up{job="a"}'
+                            value: ~
+                          - value: .inf
+                """);
+        assertThat(f.ruleFiles()).containsExactly("a.yml", "b/*.yml");
+        assertThat(f.evaluationIntervalMs()).isEqualTo(30_000);
+        TestGroup g = f.tests().get(0);
+        assertThat(g.name()).isEqualTo("n");
+        assertThat(g.externalLabels()).containsEntry("env", "prod");
+        assertThat(g.inputSeries().get(0).values()).isEqualTo("1 2");
+        assertThat(g.alertRuleTests().get(0).expAlerts().get(0).expLabels()).containsEntry("a", "1");
+        assertThat(g.promqlExprTests().get(0).expSamples()).extracting(ExpectedSample::value)
+                .containsExactly(0.0, Double.POSITIVE_INFINITY);
+        assertThat(g.maxEvalTimeMs()).isEqualTo(3_600_000);
+    }
+
+    @Test
+    void collectsUnknownFieldsAndTypeErrorsInDocumentOrder() {
+        assertThatThrownBy(() -> TestFileParser.parse("""
+                zzz: 1
+                tests:
+                  - interval: 1m
+                    name: [1]
+                    foo: 1
+                    promql_expr_test:
+                      - exp_samples:
+                          - value: abcdefghijklmn
+                          - value: true
+                """)).isInstanceOf(GoYaml.YamlError.class).hasMessage("""
+                yaml: unmarshal errors:
+                  line 1: field zzz not found in type main.unitTestFile
+                  line 4: cannot unmarshal !!seq into string
+                  line 5: field foo not found in type main.testGroup
+                  line 8: cannot unmarshal !!str `abcdefg...` into float64
+                  line 9: cannot unmarshal !!bool `true` into float64""");
+    }
+
+    @Test
+    void aRepeatedFieldIsAnError() {
+        assertThatThrownBy(() -> TestFileParser.parse("tests:\n  - interval: 1m\n    interval: 2m\n"))
+                .hasMessage("yaml: unmarshal errors:\n  line 3: field interval already set in type main.testGroup");
+    }
+
+    @Test
+    void syntaxErrorsUseLibyamlWording() {
+        assertThatThrownBy(() -> TestFileParser.parse("tests:\n  - interval: 1m\n    name: a: b\n"))
+                .hasMessage("yaml: line 3: mapping values are not allowed in this context");
+        assertThatThrownBy(() -> TestFileParser.parse("tests:\n\t- interval: 1m\n"))
+                .hasMessage("yaml: line 2: found character that cannot start any token");
+    }
+
+    @Test
+    void anEmptyFileHasNoTests() {
+        assertThat(TestFileParser.parse("").tests()).isEmpty();
+    }
+}
