@@ -11,6 +11,7 @@ import io.sloc.emit.rules.RulesEmitter;
 import io.sloc.model.BurnRatePolicy;
 import io.sloc.model.BurnRateWindow;
 import io.sloc.model.Service;
+import io.sloc.model.Sli;
 import io.sloc.model.Slo;
 import io.sloc.model.Spec;
 import java.math.BigDecimal;
@@ -59,7 +60,8 @@ public final class AlertTestEmitter implements Emitter {
         }
         return new SloUnderTest(service.name() + "/" + slo.name(),
                 Map.of("service", service.name(), "slo", slo.name()), new LinkedHashSet<>(slo.groupBy()), slo.sli(),
-                budget, minTraffic, new AlertTimeline.Shape(RuleGenerator.baseWindow(slo)), alerts);
+                budget, minTraffic,
+                new AlertTimeline.Shape(RuleGenerator.baseWindow(slo), slo.sli() instanceof Sli.Availability), alerts);
     }
 
     /** The timeline counts one alert per window pair; a generator that merged pairs would need another model. */

@@ -1,6 +1,7 @@
 package io.sloc.emit.tests;
 
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.math.MathContext;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -37,9 +38,17 @@ public final class AlertTimeline {
     public record Pair(Duration longWindow, Duration shortWindow, BigDecimal threshold, BigDecimal minPerSecond) {
     }
 
-    /** How the generated rules compute a window's ratio: from rates over a base window, or directly when null. */
-    public record Shape(Duration baseWindow) {
-        public static final Shape DIRECT = new Shape(null);
+    /**
+     * How the generated rules compute a window's ratio: from rates over a base window, or directly when
+     * {@code baseWindow} is null. With {@code gauge}, the SLI is a 0/1 gauge per instance averaged over the window
+     * ({@code avg_over_time(up[w])}, which exists from the first sample) instead of counters.
+     */
+    public record Shape(Duration baseWindow, boolean gauge) {
+        public static final Shape DIRECT = new Shape(null, false);
+
+        public Shape(Duration baseWindow) {
+            this(baseWindow, false);
+        }
     }
 
     private static final BigDecimal TIE = new BigDecimal("1e-9");
@@ -115,18 +124,45 @@ public final class AlertTimeline {
 
     private static Counts counts(SyntheticTraffic traffic, Shape shape, Duration window, int slot) {
         if (shape.baseWindow() == null || shape.baseWindow().equals(window)) {
-            return direct(traffic, window, slot);
+            return shape.gauge() ? gauge(traffic, window, slot) : direct(traffic, window, slot);
         }
         long bad = 0;
         long total = 0;
         long seconds = 0;
-        for (int point = Math.max(1, slot - traffic.stepsIn(window)); point <= slot; point++) {
-            Counts base = direct(traffic, shape.baseWindow(), point);
+        int first = shape.gauge() ? 0 : 1; // rate() needs two samples, avg_over_time() one
+        for (int point = Math.max(first, slot - traffic.stepsIn(window)); point <= slot; point++) {
+            Counts base = shape.gauge() ? gauge(traffic, shape.baseWindow(), point)
+                    : direct(traffic, shape.baseWindow(), point);
             bad += base.bad();
             total += base.total();
             seconds += base.seconds();
         }
         return new Counts(bad, total, seconds, window);
+    }
+
+    /**
+     * {@code sum(1 - avg_over_time(up[window]))} and {@code count(avg_over_time(up[window]))} at {@code slot}, over
+     * the samples in {@code [slot - window, slot]}: instances down summed over those samples divided by their number.
+     * Each is scaled by a multiple of every possible sample count so that sums over evaluations stay whole numbers.
+     */
+    private static Counts gauge(SyntheticTraffic traffic, Duration window, int slot) {
+        int from = Math.max(0, slot - traffic.stepsIn(window));
+        long scale = lcmUpTo(traffic.stepsIn(window) + 1);
+        long samples = slot - from + 1;
+        long down = 0;
+        for (int sample = from; sample <= slot; sample++) {
+            down += traffic.badInStep(Math.max(0, sample - 1));
+        }
+        long instances = traffic.totalInStep(Math.max(0, slot - 1));
+        return new Counts(down * (scale / samples), instances * scale, scale, window);
+    }
+
+    private static long lcmUpTo(int n) {
+        long lcm = 1;
+        for (int i = 2; i <= n; i++) {
+            lcm = lcm / BigInteger.valueOf(lcm).gcd(BigInteger.valueOf(i)).longValue() * i;
+        }
+        return lcm;
     }
 
     /** {@code rate(counter[window])} at {@code slot}, as counts; nothing before the second sample. */

@@ -44,7 +44,10 @@ public final class SeriesSynthesizer {
         if (sli instanceof Sli.Latency) {
             return Optional.empty();
         }
-        return Optional.of("synthetic traffic for " + sli.kind() + " SLIs is not generated");
+        if (sli instanceof Sli.Availability availability && availability.gauge().parsed() instanceof VectorSelector) {
+            return Optional.empty();
+        }
+        return Optional.of("synthetic series for an availability SLI over an expression are not generated");
     }
 
     /**
@@ -55,6 +58,9 @@ public final class SeriesSynthesizer {
         unsupportedReason(sli).ifPresent(reason -> {
             throw new IllegalArgumentException(reason);
         });
+        if (sli instanceof Sli.Availability availability) {
+            return instances(only(availability.gauge()), groupLabels, traffic);
+        }
         if (sli instanceof Sli.Latency latency) {
             VectorSelector histogram = only(latency.histogram());
             Map<String, String> labels = choose(List.of(histogram), List.of(), groupLabels);
@@ -88,6 +94,24 @@ public final class SeriesSynthesizer {
                         traffic.counter(badAreEvents)),
                 new InputSeries(notation(total.name(), choose(List.of(total), List.of(), groupLabels)),
                         traffic.totalCounter()));
+    }
+
+    /** One 0/1 gauge per instance ({@code instance="synthetic-<n>"}); the traffic counts instances, not requests. */
+    private static List<InputSeries> instances(VectorSelector gauge, Set<String> groupLabels, SyntheticTraffic traffic) {
+        long count = traffic.totalInStep(0);
+        for (int step = 0; step < traffic.steps(); step++) {
+            if (traffic.totalInStep(step) != count) {
+                throw new IllegalArgumentException("a gauge SLI needs a constant number of instances");
+            }
+        }
+        Map<String, String> labels = choose(List.of(gauge), List.of(), groupLabels);
+        List<InputSeries> series = new ArrayList<>();
+        for (int instance = 0; instance < count; instance++) {
+            Map<String, String> instanceLabels = new TreeMap<>(labels);
+            instanceLabels.put("instance", "synthetic-" + instance);
+            series.add(new InputSeries(notation(gauge.name(), instanceLabels), traffic.gauge(instance)));
+        }
+        return series;
     }
 
     private static VectorSelector only(PromqlQuery query) {

@@ -63,6 +63,28 @@ public record SyntheticTraffic(Duration step, List<Segment> segments) {
         return sum;
     }
 
+    /** Bad requests (for a gauge SLI: instances down) in step {@code step}, i.e. between slots step and step+1. */
+    public long badInStep(int step) {
+        return badAt(step + 1) - badAt(step);
+    }
+
+    /** Requests (for a gauge SLI: instances) in step {@code step}. */
+    public long totalInStep(int step) {
+        return totalAt(step + 1) - totalAt(step);
+    }
+
+    /**
+     * 0/1 gauge samples of instance {@code instance} (of {@code totalInStep} instances): the sample at a slot
+     * reports the step just ended (slot 0 the first step), with instances {@code 0..bad-1} down.
+     */
+    public List<Double> gauge(int instance) {
+        List<Double> values = new ArrayList<>();
+        for (int slot = 0; slot <= steps(); slot++) {
+            values.add(instance < badInStep(Math.max(0, slot - 1)) ? 0.0 : 1.0);
+        }
+        return values;
+    }
+
     /** The counter samples of the good or bad requests, slot by slot. */
     public List<Double> counter(boolean bad) {
         List<Double> values = new ArrayList<>();

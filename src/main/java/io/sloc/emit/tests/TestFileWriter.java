@@ -28,7 +28,7 @@ final class TestFileWriter {
     void group(String name, Duration interval, List<SeriesSynthesizer.InputSeries> series) {
         out.append("  - name: ").append(quote(name)).append('\n')
                 .append("    interval: ").append(PromDurations.format(interval)).append('\n')
-                .append("    input_series:\n");
+                .append(series.isEmpty() ? "    input_series: []\n" : "    input_series:\n");
         for (SeriesSynthesizer.InputSeries input : series) {
             out.append("      - series: ").append(quote(input.series())).append('\n')
                     .append("        values: ").append(quote(ExpandingNotation.format(input.values()))).append('\n');
