@@ -68,6 +68,19 @@ class AlertTimelineTest {
     }
 
     @Test
+    void aGaugeSliAveragesTheDownSamplesOfEachInstance() {
+        // 10 instances of up, all down from the 60th step (samples at 0 from slot 61). The 5m base window at slot
+        // 60 + m averages min(m, 6) of its 6 samples at 0; the 1h ratio sums those over its 61 evaluations:
+        // (1 + 2 + 3) / 6 / 61 = 0.0164 > 0.0144 (99.9%, factor 14.4) at m = 3, while (1 + 2) / 6 / 61 = 0.0082 is not.
+        SyntheticTraffic traffic = SyntheticTraffic.of(MINUTE, new Segment(60, 10, 0), new Segment(10, 10, 10));
+        AlertTimeline.Shape gauge = new AlertTimeline.Shape(Duration.ofMinutes(5), true);
+        Pair fast999 = new Pair(Duration.ofHours(1), Duration.ofMinutes(5), new BigDecimal("0.0144"), BigDecimal.ZERO);
+        List<State> states = AlertTimeline.states(traffic, gauge, List.of(fast999), Duration.ZERO, Duration.ZERO);
+        assertThat(AlertTimeline.first(states, FIRING, 0)).isEqualTo(63);
+        assertThat(traffic.gauge(0).subList(59, 63)).containsExactly(1.0, 1.0, 0.0, 0.0);
+    }
+
+    @Test
     void zeroTrafficAndTooLittleTrafficNeverFire() {
         SyntheticTraffic idle = SyntheticTraffic.of(MINUTE, new Segment(120, 0, 0));
         assertThat(AlertTimeline.states(idle, AlertTimeline.Shape.DIRECT, List.of(FAST), Duration.ZERO, Duration.ZERO)).containsOnly(INACTIVE);
