@@ -76,6 +76,7 @@ alertItem
     | FOR DURATION                        # alertFor
     | KEEP_FIRING_FOR DURATION            # alertKeepFiringFor
     | SEVERITY name                       # alertSeverity
+    | SLO name                            # alertSlo
     | RUNBOOK name                        # alertRunbook
     | labelsBlock                         # alertLabels
     | annotationsBlock                    # alertAnnotations

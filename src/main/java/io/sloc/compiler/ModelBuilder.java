@@ -106,6 +106,7 @@ final class ModelBuilder {
         SortedMap<String, String> labels = new TreeMap<>(serviceLabels);
         labels.putAll(pairs(node.labels()));
         labels.put("service", service.name().value());
+        labels.put("slo", node.slo().value());
         labels.put("severity", node.severity().value());
         SortedMap<String, String> annotations = new TreeMap<>(pairs(node.annotations()));
         runbookUrl(service, node.runbook()).ifPresent(url -> annotations.put("runbook_url", url));

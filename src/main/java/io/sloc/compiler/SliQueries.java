@@ -86,7 +86,8 @@ final class SliQueries {
     static String selector(VectorSelector selector, String suffix, String le) {
         List<String> matchers = new ArrayList<>();
         if (le != null) {
-            matchers.add("le=" + GoStrings.quote(le));
+            // Go clients write a whole-second bucket as "1", Java clients as "1.0": match both.
+            matchers.add(le.contains(".") ? "le=" + GoStrings.quote(le) : "le=~" + GoStrings.quote(le + "(\\.0)?"));
         }
         for (LabelMatcher m : selector.matchers()) {
             if (!(selector.name() != null && m.name().equals("__name__") && m.type() == LabelMatcher.Type.EQUAL)) {

@@ -28,10 +28,6 @@ public final class SpecContext {
         this.options = options;
     }
 
-    public List<SpecFile> files() {
-        return files;
-    }
-
     public CompileOptions options() {
         return options;
     }

@@ -247,6 +247,7 @@ final class AstBuilder {
         Located<String> forDuration = null;
         Located<String> keepFiringFor = null;
         Located<String> severity = null;
+        Located<String> slo = null;
         Located<String> runbook = null;
         List<Pair> labels = List.of();
         List<Pair> annotations = List.of();
@@ -263,6 +264,9 @@ final class AstBuilder {
             } else if (item instanceof AlertSeverityContext c) {
                 once.check("severity", c);
                 severity = name(c.name());
+            } else if (item instanceof AlertSloContext c) {
+                once.check("slo", c);
+                slo = name(c.name());
             } else if (item instanceof AlertRunbookContext c) {
                 once.check("runbook", c);
                 runbook = name(c.name());
@@ -274,7 +278,7 @@ final class AstBuilder {
                 annotations = pairs(c.annotationsBlock().pair());
             }
         }
-        return new AlertNode(name(ctx.name()), expr, forDuration, keepFiringFor, severity, runbook, labels,
+        return new AlertNode(name(ctx.name()), expr, forDuration, keepFiringFor, severity, slo, runbook, labels,
                 annotations, at(ctx));
     }
 

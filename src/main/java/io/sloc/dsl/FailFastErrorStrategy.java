@@ -33,6 +33,18 @@ final class FailFastErrorStrategy extends DefaultErrorStrategy {
         throw error(recognizer.getCurrentToken(), recognizer.getExpectedTokens());
     }
 
+    /** ANTLR would drop the token and go on; we stop. */
+    @Override
+    protected void reportUnwantedToken(Parser recognizer) {
+        throw error(recognizer.getCurrentToken(), recognizer.getExpectedTokens());
+    }
+
+    /** ANTLR would pretend the token was there and go on; we stop. */
+    @Override
+    protected void reportMissingToken(Parser recognizer) {
+        throw error(recognizer.getCurrentToken(), recognizer.getExpectedTokens());
+    }
+
     @Override
     public void recover(Parser recognizer, RecognitionException e) {
         throw error(e.getOffendingToken(), e.getExpectedTokens());

@@ -30,7 +30,9 @@ public final class BurnWindowsFit implements SemanticRule {
 
     private static void checkPolicy(SloNode slo, PolicyNode policy, Duration period, Diagnostics diagnostics) {
         for (WindowNode window : policy.windows()) {
-            SourceLocation where = window.location().isKnown() ? window.location() : slo.location();
+            // For the built-in policy, point at the SLO's window: that is what the author can change.
+            SourceLocation where = window.location().isKnown() ? window.longWindow().location()
+                    : slo.window() != null ? slo.window().location() : slo.location();
             Duration longWindow = Values.window(window.longWindow());
             Duration shortWindow = Values.window(window.shortWindow());
             if (shortWindow.compareTo(longWindow) >= 0) {

@@ -11,7 +11,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
-/** {@code alerting NAME} names a declared policy (or {@code workbook}/{@code none}); runbook names exist. */
+/**
+ * {@code alerting NAME} names a declared policy (or {@code workbook}/{@code none}); a plain alert's {@code slo}
+ * names an SLO of its service; runbook names exist.
+ */
 public final class ReferencesResolve implements SemanticRule {
     @Override
     public void check(SpecContext spec, Diagnostics diagnostics) {
@@ -27,6 +30,12 @@ public final class ReferencesResolve implements SemanticRule {
                 checkRunbook(spec, slo.runbook(), diagnostics);
             }
             for (AlertNode alert : service.alerts()) {
+                Located<String> slo = alert.slo();
+                if (service.slos().stream().noneMatch(s -> s.name().value().equals(slo.value()))) {
+                    diagnostics.error(slo.location(), "unknown SLO '" + slo.value() + "' in service '"
+                            + service.name().value() + "'; use one of: " + service.slos().stream()
+                            .map(s -> s.name().value()).sorted().collect(Collectors.joining(", ")));
+                }
                 checkRunbook(spec, alert.runbook(), diagnostics);
             }
         }

@@ -38,6 +38,10 @@ public final class RequiredFields implements SemanticRule {
                     diagnostics.error(alert.location(), "alert '" + alert.name().value()
                             + "' has no severity; add e.g.: severity warning");
                 }
+                if (alert.slo() == null) {
+                    diagnostics.error(alert.location(), "alert '" + alert.name().value()
+                            + "' has no slo; name the SLO of this service it protects, e.g.: slo availability");
+                }
             }
             if (service.dashboard() != null) {
                 for (DashboardNode.Row row : service.dashboard().rows()) {

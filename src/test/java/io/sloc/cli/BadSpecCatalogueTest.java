@@ -1,0 +1,63 @@
+package io.sloc.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.sloc.testsupport.Shared;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Every malformed spec in {@code src/test/resources/specs/bad} names its expected message in its first line
+ * ({@code # expect: LINE:COL: message}; {@code {file}} and {@code {dir}} stand for its path and directory).
+ * Compiling it must print exactly that one located message, exit 2, and write nothing.
+ */
+class BadSpecCatalogueTest {
+    private static final Path CATALOGUE = Shared.projectDir().resolve("src/test/resources/specs/bad");
+    private static final String EXPECT = "# expect: ";
+
+    @TempDir
+    Path temp;
+
+    static List<Path> badSpecs() throws IOException {
+        try (Stream<Path> files = Files.list(CATALOGUE)) {
+            return files.filter(p -> p.toString().endsWith(".slo")).sorted().toList();
+        }
+    }
+
+    @Test
+    void catalogueHasAtLeast25Specs() throws IOException {
+        assertThat(badSpecs()).hasSizeGreaterThanOrEqualTo(25);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("badSpecs")
+    void yieldsExactlyOneLocatedMessage(Path spec) throws IOException {
+        String header = Files.readAllLines(spec, StandardCharsets.UTF_8).get(0);
+        assertThat(header).startsWith(EXPECT);
+        String expected = header.substring(EXPECT.length())
+                .replace("{file}", spec.toString()).replace("{dir}", spec.getParent().toString());
+
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        var cli = Main.newCommandLine();
+        cli.setOut(new PrintWriter(out));
+        cli.setErr(new PrintWriter(err));
+        Path output = temp.resolve("out");
+        int exit = cli.execute("compile", spec.toString(), "-o", output.toString());
+
+        assertThat(exit).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(err.toString()).isEqualTo("error: " + spec + ":" + expected + System.lineSeparator());
+        assertThat(out.toString()).isEmpty();
+        assertThat(output).doesNotExist();
+    }
+}

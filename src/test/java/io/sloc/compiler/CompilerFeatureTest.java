@@ -1,0 +1,301 @@
+package io.sloc.compiler;
+
+import static io.sloc.compiler.TestCompiles.alerts;
+import static io.sloc.compiler.TestCompiles.compile;
+import static io.sloc.compiler.TestCompiles.file;
+import static io.sloc.compiler.TestCompiles.recording;
+import static io.sloc.compiler.TestCompiles.slo;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import io.sloc.emit.rules.Rule;
+import io.sloc.model.BurnRateWindow;
+import io.sloc.model.Panel;
+import io.sloc.model.PanelType;
+import io.sloc.model.Sli;
+import io.sloc.model.Slo;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** One test per DSL feature, asserting on the model and on the generated rules. */
+class CompilerFeatureTest {
+    private static final String RATIO = "sli ratio { errors `http_requests_total{code=~\"5..\"}` "
+            + "total `http_requests_total` }";
+
+    private static String service(String body) {
+        return "service api {\n" + body + "\n}\n";
+    }
+
+    private static String availSpec(String body) {
+        return service("slo avail {\n objective 99.9%\n " + RATIO + "\n" + body + "\n}");
+    }
+
+    @Test
+    void objectiveIsAnExactDecimalAndTheBudgetHasNoFloatNoise() {
+        var result = compile(service("slo avail { objective 99.95% " + RATIO + " }"));
+        Slo slo = slo(result, "avail");
+        assertThat(slo.objective().ratio()).isEqualByComparingTo("0.9995");
+        assertThat(slo.objective().errorBudget()).isEqualTo(new BigDecimal("0.0005"));
+        String rules = file(result, "rules/api.rules.yml");
+        assertThat(rules).contains("vector(0.9995)", "vector(0.0005)", "> 0.0072\n")
+                .doesNotContain("0.000499", "0.00049", "E-");
+    }
+
+    @Test
+    void windowDefaultsTo30dAndAcceptsAnyDuration() {
+        assertThat(slo(compile(availSpec("")), "avail").window()).isEqualTo(Duration.ofDays(30));
+        var result = compile(availSpec("window 36h\n alerting none"));
+        assertThat(slo(result, "avail").window()).isEqualTo(Duration.ofHours(36));
+        assertThat(recording(result, "avail", "slo:time_period:days").orElseThrow().expr()).isEqualTo("vector(1.5)");
+        assertThat(recording(result, "avail", "slo:sli_error:ratio_rate36h")).isPresent();
+    }
+
+    @Test
+    void workbookPolicyIsTheDefaultWithExactFactors() {
+        Slo slo = slo(compile(availSpec("")), "avail");
+        List<BurnRateWindow> windows = slo.alerting().orElseThrow().windows();
+        assertThat(windows).extracting(w -> w.factor().toPlainString()).containsExactly("14.4", "6", "3", "1");
+        assertThat(windows).extracting(BurnRateWindow::severity).containsExactly("page", "page", "ticket", "ticket");
+        assertThat(windows).extracting(BurnRateWindow::longWindow).containsExactly(Duration.ofHours(1),
+                Duration.ofHours(6), Duration.ofDays(1), Duration.ofDays(3));
+        assertThat(windows).extracting(BurnRateWindow::shortWindow).containsExactly(Duration.ofMinutes(5),
+                Duration.ofMinutes(30), Duration.ofHours(2), Duration.ofHours(6));
+    }
+
+    @Test
+    void factorsFollowTheWindowFor28Days() {
+        var result = compile(availSpec("window 28d"));
+        assertThat(slo(result, "avail").alerting().orElseThrow().windows())
+                .extracting(w -> w.factor().toPlainString())
+                .containsExactly("13.44", "5.6", "2.8", "0.9333333333333333");
+        assertThat(alerts(result)).extracting(Rule::expr).anySatisfy(e -> assertThat(e).contains("> 0.01344\n"))
+                .anySatisfy(e -> assertThat(e).contains("> 0.0009333333333333333\n"));
+    }
+
+    @Test
+    void aFactorThatDisagreesWithItsBudgetShareIsAWarningAndTheShareWins() {
+        var result = compile(availSpec("alerting {\n window { budget 10% factor 2.88 long 1d short 2h severity ticket }\n}"));
+        assertThat(result.warnings()).singleElement().satisfies(w -> {
+            assertThat(w.location().line()).isEqualTo(6);
+            assertThat(w.message()).contains("factor 2.88 disagrees with budget 10% in 1d", "burn rate of 3");
+        });
+        assertThat(slo(result, "avail").alerting().orElseThrow().windows().get(0).factor()).isEqualByComparingTo("3");
+    }
+
+    @Test
+    void aFactorAloneDefinesTheBudgetShare() {
+        var result = compile(availSpec("alerting { window { factor 14.4 long 1h short 5m severity page } }"));
+        BurnRateWindow window = slo(result, "avail").alerting().orElseThrow().windows().get(0);
+        assertThat(window.budgetShare()).isEqualByComparingTo("0.02");
+        assertThat(result.warnings()).isEmpty();
+    }
+
+    @Test
+    void ratioOfErrorsFallsBackToZeroErrorsWhenThereIsTraffic() {
+        String bad = recording(compile(availSpec("")), "avail", "slo:sli_error:rate5m").orElseThrow().expr();
+        assertThat(bad).isEqualTo("sum(rate(http_requests_total{code=~\"5..\"}[5m]))\nor\n"
+                + "0 * sum(rate(http_requests_total[5m]))");
+    }
+
+    @Test
+    void ratioOfGoodEventsCountsTheRestAsBad() {
+        var result = compile(service("slo ok { objective 99% sli ratio { good `jobs_total{result=\"ok\"}` "
+                + "total `jobs_total` } }"));
+        assertThat(((Sli.Ratio) slo(result, "ok").sli()).countsErrors()).isFalse();
+        assertThat(recording(result, "ok", "slo:sli_error:rate5m").orElseThrow().expr()).isEqualTo(
+                "sum(rate(jobs_total[5m]))\n-\n(\n  sum(rate(jobs_total{result=\"ok\"}[5m]))\n  or\n"
+                        + "  0 * sum(rate(jobs_total[5m]))\n)");
+    }
+
+    @Test
+    void latencyReadsTheBucketAtTheThresholdInSeconds() {
+        var result = compile(service("slo fast { objective 95% sli latency { histogram "
+                + "`rpc_duration_seconds{job=\"rpc\"}` faster_than 1500ms } }"));
+        assertThat(((Sli.Latency) slo(result, "fast").sli()).le()).isEqualTo("1.5");
+        String bad = recording(result, "fast", "slo:sli_error:rate5m").orElseThrow().expr();
+        assertThat(bad).contains("rpc_duration_seconds_count{job=\"rpc\"}[5m]",
+                "rpc_duration_seconds_bucket{le=\"1.5\", job=\"rpc\"}[5m]");
+        assertThat(((Sli.Latency) compile(service("slo f { objective 95% sli latency { histogram `h` "
+                + "faster_than 5ms } }")).spec().services().get(0).slos().get(0).sli()).le()).isEqualTo("0.005");
+        var wholeSecond = compile(service("slo s { objective 95% sli latency { histogram `h` faster_than 2s } }"));
+        assertThat(recording(wholeSecond, "s", "slo:sli_error:rate5m").orElseThrow().expr())
+                .contains("h_bucket{le=~\"2(\\\\.0)?\"}[5m]");
+    }
+
+    @Test
+    void availabilityAveragesTheGaugePerWindow() {
+        var result = compile(service("slo up { objective 99.9% sli availability `up{job=\"api\"}` }"));
+        assertThat(recording(result, "up", "slo:sli_total:rate5m").orElseThrow().expr())
+                .isEqualTo("count(avg_over_time(up{job=\"api\"}[5m]))");
+        assertThat(recording(result, "up", "slo:sli_error:rate5m").orElseThrow().expr())
+                .isEqualTo("sum(1 - avg_over_time(up{job=\"api\"}[5m]))");
+    }
+
+    @Test
+    void groupingKeepsGroupLabelsOnSliSeriesAndNamesTheGroupInAlerts() {
+        var result = compile(availSpec("by (route, method)"));
+        assertThat(recording(result, "avail", "slo:sli_total:rate5m").orElseThrow().expr())
+                .isEqualTo("sum by (route, method) (rate(http_requests_total[5m]))");
+        assertThat(alerts(result)).allSatisfy(a -> assertThat(a.annotations().get("summary"))
+                .contains("route={{ $labels.route }}, method={{ $labels.method }}"));
+    }
+
+    @Test
+    void windowPlaceholderExpressionsAreUsedForTheBaseWindowOnly() {
+        var result = compile(service("slo w { objective 99% sli ratio { errors "
+                + "`sum(rate(a_total[$window])) + sum(rate(b_total[$window]))` total `sum(rate(c_total[$window]))` } }"));
+        assertThat(recording(result, "w", "slo:sli_total:rate5m").orElseThrow().expr())
+                .isEqualTo("sum(\n  sum(rate(c_total[5m]))\n)");
+        assertThat(TestCompiles.rules(result)).allSatisfy(r -> assertThat(r.expr()).doesNotContain("$window"));
+    }
+
+    @Test
+    void longerWindowsAreTrafficWeightedFromRecordedRatesNeverAveragedRatios() {
+        var result = compile(availSpec(""));
+        assertThat(recording(result, "avail", "slo:sli_error:rate1h").orElseThrow().expr())
+                .isEqualTo("avg_over_time(slo:sli_error:rate5m{service=\"api\", slo=\"avail\"}[1h])");
+        assertThat(recording(result, "avail", "slo:sli_total:rate30d").orElseThrow().expr())
+                .isEqualTo("avg_over_time(slo:sli_total:rate5m{service=\"api\", slo=\"avail\"}[30d])");
+        assertThat(recording(result, "avail", "slo:sli_error:ratio_rate30d").orElseThrow().expr()).isEqualTo(
+                "slo:sli_error:rate30d{service=\"api\", slo=\"avail\"}\n/\n"
+                        + "(slo:sli_total:rate30d{service=\"api\", slo=\"avail\"} > 0)");
+        assertThat(TestCompiles.rules(result)).noneSatisfy(r -> assertThat(r.expr()).contains("(slo:sli_error:ratio"));
+    }
+
+    @Test
+    void everyRatioGuardsItsDenominatorAndTheRemainingBudgetSurvivesAnIdlePeriod() {
+        var result = compile(availSpec(""));
+        assertThat(TestCompiles.rules(result)).filteredOn(r -> r instanceof Rule.Recording rec
+                && rec.record().startsWith("slo:sli_error:ratio_rate")).hasSize(8)
+                .allSatisfy(r -> assertThat(r.expr()).containsPattern("\\(slo:sli_total:rate\\w+\\{[^}]*\\} > 0\\)$"));
+        assertThat(recording(result, "avail", "slo:period_error_budget_remaining:ratio").orElseThrow().expr())
+                .contains("or\n  0 * slo:sli_total:rate30d{");
+    }
+
+    @Test
+    void policyOptionsReachTheAlerts() {
+        var result = compile(availSpec("alerting {\n"
+                + " window { budget 2% long 1h short 5m severity critical for 2m labels { tier: \"fast\" } }\n"
+                + " window { budget 10% long 1d short 2h severity warning keep_firing_for 1h }\n"
+                + " for 5m keep_firing_for 10m min_traffic 0.5\n"
+                + " labels { team: \"api\" } annotations { summary: \"custom\" }\n}"));
+        List<Rule.Alerting> alerts = alerts(result);
+        assertThat(alerts).extracting(Rule.Alerting::forDuration).containsExactly(Duration.ofMinutes(2),
+                Duration.ofMinutes(5));
+        assertThat(alerts).extracting(Rule.Alerting::keepFiringFor).containsExactly(Duration.ofMinutes(10),
+                Duration.ofHours(1));
+        assertThat(alerts.get(0).labels()).containsEntry("tier", "fast").containsEntry("team", "api")
+                .containsEntry("severity", "critical").containsEntry("long_window", "1h")
+                .containsEntry("short_window", "5m");
+        assertThat(alerts.get(1).labels()).doesNotContainKey("tier");
+        assertThat(alerts).allSatisfy(a -> assertThat(a.annotations()).containsEntry("summary", "custom"));
+        assertThat(alerts.get(0).expr()).isEqualTo(
+                "slo:sli_error:ratio_rate1h{service=\"api\", slo=\"avail\"} > 0.0144\nand\n"
+                        + "slo:sli_error:ratio_rate5m{service=\"api\", slo=\"avail\"} > 0.0144\nand\n"
+                        + "slo:sli_total:rate1h{service=\"api\", slo=\"avail\"} >= 0.5");
+    }
+
+    @Test
+    void everyAlertCarriesServiceSloAndSeverity() {
+        var result = compile(availSpec("") + service("").replace("api", "other")
+                + "service x { slo s { objective 99% sli availability `up` } alert XDown { expr `up == 0` "
+                + "severity critical slo s } }");
+        assertThat(alerts(result)).extracting(Rule.Alerting::alert).contains("XDown", "ApiAvailErrorBudgetBurn");
+        assertThat(alerts(result)).allSatisfy(a -> assertThat(a.labels()).containsKeys("service", "slo", "severity"));
+    }
+
+    @Test
+    void alertingNoneRecordsTheSloWithoutAlerts() {
+        var result = compile(availSpec("alerting none"));
+        assertThat(slo(result, "avail").alerting()).isEmpty();
+        assertThat(alerts(result)).isEmpty();
+        assertThat(RuleGenerator.windows(slo(result, "avail"))).containsExactly(Duration.ofMinutes(5),
+                Duration.ofDays(30));
+    }
+
+    @Test
+    void plainAlertsGetServiceLabelsAndRunbookUrls() {
+        String spec = "runbook down { step \"restart it\" }\n" + service("labels { team: \"web\" }\n"
+                + "runbook_base_url \"https://runbooks.example/\"\n"
+                + "slo up { objective 99% sli availability `up` alerting none }\n"
+                + "alert ApiDown { expr `up{job=\"api\"} == 0` for 1m severity critical slo up runbook down "
+                + "labels { page: \"yes\" } annotations { summary: \"API down\" } }");
+        Rule.Alerting alert = alerts(compile(spec)).get(0);
+        assertThat(alert.alert()).isEqualTo("ApiDown");
+        assertThat(alert.expr()).isEqualTo("up{job=\"api\"} == 0");
+        assertThat(alert.forDuration()).isEqualTo(Duration.ofMinutes(1));
+        assertThat(alert.labels()).containsExactlyEntriesOf(new java.util.TreeMap<>(java.util.Map.of(
+                "page", "yes", "service", "api", "severity", "critical", "slo", "up", "team", "web")));
+        assertThat(alert.annotations()).containsEntry("runbook_url", "https://runbooks.example/down.md")
+                .containsEntry("summary", "API down");
+
+        var overridden = compile(new CompileOptions(Optional.of("https://wiki/rb")), spec);
+        assertThat(alerts(overridden).get(0).annotations()).containsEntry("runbook_url", "https://wiki/rb/down.md");
+        var relative = compile(spec.replace("runbook_base_url \"https://runbooks.example/\"", ""));
+        assertThat(alerts(relative).get(0).annotations()).containsEntry("runbook_url", "../runbooks/down.md");
+    }
+
+    @Test
+    void runbooksBecomeMarkdownChecklists() {
+        var result = compile("runbook db-slow { title \"Database slow\" description \"Queries take too long.\"\n"
+                + " step \"Check `pg_stat_activity`\"\n step \"Kill the \\\"long\\\" query\" }\n"
+                + service("slo db { objective 99% sli availability `up` } alert DbSlow { expr `db_latency_seconds > 1` "
+                        + "severity warning slo db runbook db-slow }"));
+        assertThat(file(result, "runbooks/db-slow.md")).startsWith("# Database slow\n\nQueries take too long.\n\n"
+                + "1. Check `pg_stat_activity`\n2. Kill the \"long\" query\n");
+    }
+
+    @Test
+    void recordingRulesCarryServiceAndSloLabelsAndGroupsArePerSlo() {
+        var result = compile(service("labels { team: \"web\" }\n slo a { objective 99% " + RATIO + " }\n"
+                + " slo b { objective 99% " + RATIO + " labels { owner: \"bob\" } }"));
+        var file = RuleGenerator.generate(TestCompiles.service(result, "api"));
+        assertThat(file.groups()).extracting(g -> g.name()).containsExactly("sloc/api/slo/a", "sloc/api/slo/b");
+        assertThat(file.groups().get(1).rules()).allSatisfy(r -> assertThat(r.labels())
+                .containsEntry("service", "api").containsEntry("slo", "b").containsEntry("team", "web")
+                .containsEntry("owner", "bob"));
+        assertThat(alerts(result)).extracting(Rule.Alerting::alert).contains("ApiAErrorBudgetBurn",
+                "ApiBErrorBudgetBurn");
+    }
+
+    @Test
+    void infoSeriesDescribesTheSlo() {
+        var rule = recording(compile(availSpec("by (route)")), "avail", RuleNames.INFO).orElseThrow();
+        assertThat(rule.expr()).isEqualTo("vector(1)");
+        assertThat(rule.labels()).containsEntry("objective", "99.9").containsEntry("window", "30d")
+                .containsEntry("sli", "ratio").doesNotContainKey("route");
+    }
+
+    @Test
+    void dashboardsBecomeTypedPanelRecords() {
+        var result = compile(service("dashboard {\n row \"Traffic\" {\n"
+                + "  panel bargauge \"Rate\" { query `sum(rate(x_total[5m]))` legend \"{{job}}\" query `vector(1)`\n"
+                + "   unit \"reqps\" min -1 max 10.5 width 12 description \"d\"\n"
+                + "   thresholds { base green 5 \"#ffaa00\" 8 red } }\n"
+                + "  panel table \"T\" { query `up` } } }"));
+        var dashboard = TestCompiles.service(result, "api").dashboard().orElseThrow();
+        assertThat(dashboard.title()).isEqualTo("api");
+        assertThat(dashboard.rows()).singleElement().satisfies(row -> assertThat(row.title()).isEqualTo("Traffic"));
+        Panel panel = dashboard.rows().get(0).panels().get(0);
+        assertThat(panel.type()).isEqualTo(PanelType.BARGAUGE);
+        assertThat(panel.title()).isEqualTo("Rate");
+        assertThat(panel.queries()).extracting(q -> q.expr().text(), q -> q.legend())
+                .containsExactly(tuple("sum(rate(x_total[5m]))", Optional.of("{{job}}")),
+                        tuple("vector(1)", Optional.empty()));
+        assertThat(panel.unit()).contains("reqps");
+        assertThat(panel.min()).contains(new BigDecimal("-1"));
+        assertThat(panel.max()).contains(new BigDecimal("10.5"));
+        assertThat(panel.width()).hasValue(12);
+        assertThat(panel.description()).contains("d");
+        assertThat(panel.thresholds().orElseThrow().baseColour()).isEqualTo("green");
+        assertThat(panel.thresholds().orElseThrow().steps()).containsExactly(
+                new Panel.Step(new BigDecimal("5"), "#ffaa00"), new Panel.Step(new BigDecimal("8"), "red"));
+        Panel table = dashboard.rows().get(0).panels().get(1);
+        assertThat(table.type()).isEqualTo(PanelType.TABLE);
+        assertThat(table.thresholds()).isEmpty();
+        assertThat(table.width()).isEmpty();
+    }
+}
