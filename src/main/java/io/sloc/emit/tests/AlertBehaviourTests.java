@@ -199,8 +199,9 @@ public final class AlertBehaviourTests {
         int horizon = steps(FAST_STEP, fastestLong(fast)) + 10;
         SyntheticTraffic traffic = SyntheticTraffic.of(FAST_STEP, new Segment(horizon, 0, 0));
         out.group(slo.name() + ": zero traffic for " + at(FAST_STEP, horizon), FAST_STEP, series(traffic));
-        out.expect("no alert of this SLO, in any state, at any evaluation",
-                maxOverRun("count(ALERTS" + selector(Map.of()) + ") or vector(0)", horizon, FAST_STEP),
+        out.expect("no burn-rate alert of this SLO, in any state, at any evaluation",
+                maxOverRun("count(ALERTS" + selector(Map.of("alertname", slo.alertName())) + ") or vector(0)",
+                        horizon, FAST_STEP),
                 Duration.ofMinutes(horizon), 0);
         for (int slot : new int[] {1, 5, horizon / 2, horizon}) {
             out.expect("no NaN or Inf in any series of this SLO", nonFinite(), Duration.ofMinutes(slot), 0);
@@ -305,7 +306,8 @@ public final class AlertBehaviourTests {
     }
 
     private String firingCount(String severity) {
-        return "count(ALERTS" + selector(Map.of("alertstate", "firing", "severity", severity)) + ") or vector(0)";
+        return "count(ALERTS" + selector(Map.of("alertname", slo.alertName(), "alertstate", "firing",
+                "severity", severity)) + ") or vector(0)";
     }
 
     /** The number of series of this SLO whose value is NaN or infinite (comparisons drop NaN and filter Inf). */

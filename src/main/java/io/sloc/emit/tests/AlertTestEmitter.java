@@ -2,6 +2,7 @@ package io.sloc.emit.tests;
 
 import io.sloc.compiler.BurnFactors;
 import io.sloc.compiler.RuleGenerator;
+import io.sloc.compiler.RuleNames;
 import io.sloc.emit.Emitter;
 import io.sloc.emit.OutputTree;
 import io.sloc.emit.rules.Rule;
@@ -59,7 +60,8 @@ public final class AlertTestEmitter implements Emitter {
                     window.forDuration(), window.keepFiringFor()));
         }
         return new SloUnderTest(service.name() + "/" + slo.name(),
-                Map.of("service", service.name(), "slo", slo.name()), new LinkedHashSet<>(slo.groupBy()), slo.sli(),
+                Map.of("service", service.name(), "slo", slo.name()), RuleNames.burnAlert(service, slo),
+                new LinkedHashSet<>(slo.groupBy()), slo.sli(),
                 budget, minTraffic,
                 new AlertTimeline.Shape(RuleGenerator.baseWindow(slo), slo.sli() instanceof Sli.Availability), alerts);
     }
@@ -67,8 +69,7 @@ public final class AlertTestEmitter implements Emitter {
     /** The timeline counts one alert per window pair; a generator that merged pairs would need another model. */
     private static void requireOneAlertPerWindow(RuleFile rules, SloUnderTest slo) {
         long generated = rules.groups().stream().flatMap(g -> g.rules().stream())
-                .filter(r -> r instanceof Rule.Alerting && slo.identity().get("slo").equals(r.labels().get("slo"))
-                        && slo.identity().get("service").equals(r.labels().get("service")))
+                .filter(r -> r instanceof Rule.Alerting a && a.alert().equals(slo.alertName()))
                 .count();
         if (generated != slo.alerts().size()) {
             throw new IllegalStateException(slo.name() + ": " + generated + " burn-rate alerting rules for "

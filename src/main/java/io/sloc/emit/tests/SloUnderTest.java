@@ -11,14 +11,16 @@ import java.util.Set;
  * What the alert-behaviour tests need to know about one SLO and the rules generated for it.
  *
  * @param name        {@code service/slo}, for test names
- * @param identity    labels every rule of this SLO carries ({@code service}, {@code slo}); selects its ALERTS and
- *                    recorded series
+ * @param identity    labels every rule of this SLO carries ({@code service}, {@code slo}); selects its recorded
+ *                    series
+ * @param alertName   the name of its burn-rate alerts (plain alerts may carry the same {@code slo} label)
  * @param groupLabels the SLO's {@code by (...)} labels, given a synthetic value in the input series
  * @param errorBudget 1 - objective, exact
  * @param shape       how the generated rules compute window ratios
  * @param alerts      one entry per generated burn-rate alerting rule
  */
-public record SloUnderTest(String name, Map<String, String> identity, Set<String> groupLabels, Sli sli,
+public record SloUnderTest(String name, Map<String, String> identity, String alertName, Set<String> groupLabels,
+                           Sli sli,
                            BigDecimal errorBudget, BigDecimal minTrafficPerSecond, AlertTimeline.Shape shape,
                            List<Alert> alerts) {
     public SloUnderTest {

@@ -49,7 +49,8 @@ public final class WorkbookFixture {
                     new BigDecimal(w[2]).multiply(BUDGET), BigDecimal.ZERO)), w[3].equals("page") ? pageHold : Duration.ZERO,
                     keepFiringFor));
         }
-        return new SloUnderTest("hatago/availability", Map.of("service", "hatago", "slo", "availability"), Set.of(),
+        return new SloUnderTest("hatago/availability", Map.of("service", "hatago", "slo", "availability"),
+                "HatagoAvailabilityBurn", Set.of(),
                 availability(), BUDGET, BigDecimal.ZERO,
                 chained ? new AlertTimeline.Shape(Duration.ofMinutes(5)) : AlertTimeline.Shape.DIRECT, alerts);
     }
@@ -85,13 +86,14 @@ public final class WorkbookFixture {
         for (String[] w : WINDOWS) {
             String factor = w[0].equals("1h") ? fastFactor : w[2];
             String threshold = new BigDecimal(factor).multiply(BUDGET).toPlainString();
-            out.append("      - alert: HatagoAvailabilityBurn").append(w[0]).append('\n')
+            out.append("      - alert: HatagoAvailabilityBurn\n")
                     .append("        expr: slo:sli_error:ratio_rate").append(w[0]).append(" > ").append(threshold)
                     .append(" and slo:sli_error:ratio_rate").append(w[1]).append(" > ").append(threshold).append('\n')
                     .append("        for: ").append(w[3].equals("page") ? pageFor : "0s").append('\n')
                     .append("        keep_firing_for: ").append(w[3].equals("page") ? pageKeepFiringFor : "0s")
                     .append('\n')
-                    .append("        labels: {severity: ").append(w[3]).append("}\n");
+                    .append("        labels: {severity: ").append(w[3]).append(", long_window: ").append(w[0])
+                    .append("}\n");
         }
         return out.toString();
     }
