@@ -63,10 +63,11 @@ public final class AlertBehaviourTests {
 
     /**
      * The test files for {@code slo}, named {@code base} (+ suffix) and loading {@code ruleFiles} (relative to the
-     * tests directory) with the groups evaluated in {@code groupOrder}. Empty when the SLO has no burn-rate alerts.
+     * tests directory) with the groups evaluated in {@code groupOrder}. Empty when the SLO has no burn-rate alerts,
+     * or when {@link #unsupportedReason} says why none can be written.
      */
     public static List<TestFile> files(SloUnderTest slo, String base, List<String> ruleFiles, List<String> groupOrder) {
-        if (slo.alerts().isEmpty() || SeriesSynthesizer.unsupportedReason(slo.sli()).isPresent()) {
+        if (slo.alerts().isEmpty() || unsupportedReason(slo).isPresent()) {
             return List.of();
         }
         AlertBehaviourTests tests = new AlertBehaviourTests(slo, ruleFiles, groupOrder);
@@ -74,6 +75,27 @@ public final class AlertBehaviourTests {
         files.add(new TestFile(base + ".yml", tests.fastFile()));
         tests.slowFile().ifPresent(text -> files.add(new TestFile(base + "-slow-burn.yml", text)));
         return files;
+    }
+
+    /** Why no tests can be generated for {@code slo}, if so. */
+    public static Optional<String> unsupportedReason(SloUnderTest slo) {
+        Optional<String> sli = SeriesSynthesizer.unsupportedReason(slo.sli());
+        if (sli.isPresent()) {
+            return sli;
+        }
+        boolean wholeMinutes = slo.alerts().stream().flatMap(a -> a.pairs().stream()).allMatch(p ->
+                p.longWindow().toMillis() % FAST_STEP.toMillis() == 0
+                        && p.shortWindow().toMillis() % FAST_STEP.toMillis() == 0)
+                && (slo.shape().baseWindow() == null || slo.shape().baseWindow().toMillis() % FAST_STEP.toMillis() == 0);
+        if (!wholeMinutes) {
+            return Optional.of("its windows are not whole minutes (the tests evaluate every minute)");
+        }
+        try {
+            SeriesSynthesizer.series(slo.sli(), slo.groupLabels(), SyntheticTraffic.of(FAST_STEP, new Segment(1, 2, 1)));
+        } catch (IllegalArgumentException e) {
+            return Optional.of(e.getMessage());
+        }
+        return Optional.empty();
     }
 
     /** Requests (or, for a gauge SLI, instances) per step. */
