@@ -1,8 +1,9 @@
 /*
  * Lexer for PromQL expressions as accepted by Prometheus 2.42 (promql/parser: lex.go + generated_parser.y).
  *
- * The lexer follows Prometheus's context-sensitive scanner with modes: inside {...} every word is a plain
- * identifier (keywords are label names there), inside [...] only durations and ':' are meaningful.
+ * The lexer follows Prometheus's context-sensitive scanner: inside {...} (a mode) every word is a plain
+ * identifier, keywords included; right after '[' (a mode) comes one duration; until the ']' (a flag) a letter
+ * or ':' is a lone colon character, as in lex.go.
  * Words are classified as keywords case-insensitively by an action, as lex.go does with its `key` map.
  * Tokens that Prometheus's lexer rejects are kept as *_ERROR tokens; io.sloc.promql.parser turns them into
  * Prometheus's exact lexer messages when the parser reaches them (Prometheus reports lexer errors lazily too).
@@ -14,7 +15,9 @@ lexer grammar PromQLLexer;
 tokens {
     AVG, BOTTOMK, COUNT, COUNT_VALUES, GROUP, MAX, MIN, QUANTILE, STDDEV, STDVAR, SUM, TOPK,
     BOOL, BY, GROUP_LEFT, GROUP_RIGHT, IGNORING, OFFSET, ON, WITHOUT, START, END,
-    LAND, LOR, LUNLESS, ATAN2, METRIC_IDENTIFIER
+    LAND, LOR, LUNLESS, ATAN2, METRIC_IDENTIFIER,
+    // '(' right after group_left/group_right: always their label list, as in Prometheus's LALR(1) parser.
+    INCLUDE_PAREN
 }
 
 @members {
@@ -40,6 +43,9 @@ tokens {
         }
         return word.indexOf(':') >= 0 ? METRIC_IDENTIFIER : IDENTIFIER;
     }
+
+    /** Between '[' and ']'. */
+    private boolean inBrackets;
 
     /** lex.go's isAlphaNumeric: what may not directly follow a number or a duration. */
     private boolean alphaNumericAhead() {
@@ -79,13 +85,15 @@ STRING : QUOTED_STRING ;
 UNTERMINATED_STRING_ERROR : UNTERMINATED_QUOTED ;
 UNTERMINATED_RAW_ERROR : UNTERMINATED_RAW ;
 
-IDENTIFIER : [a-zA-Z_:] [a-zA-Z0-9_:]* { setType(classifyWord(getText())); } ;
+IDENTIFIER : {!inBrackets}? [a-zA-Z_:] [a-zA-Z0-9_:]* { setType(classifyWord(getText())); } ;
+// Within [...] lex.go reads letters and ':' one at a time as colons; the token source sorts them out.
+COLON : {inBrackets}? [a-zA-Z_:] ;
 
 LEFT_PAREN : '(' ;
 RIGHT_PAREN : ')' ;
 LEFT_BRACE : '{' -> pushMode(BRACES) ;
-LEFT_BRACKET : '[' -> pushMode(BRACKETS) ;
-RIGHT_BRACKET_ERROR : ']' ;
+LEFT_BRACKET : '[' { inBrackets = true; } -> pushMode(DURATION_START) ;
+RIGHT_BRACKET : ']' { inBrackets = false; } ;
 COMMA : ',' ;
 ADD : '+' ;
 SUB : '-' ;
@@ -122,12 +130,9 @@ BRACES_LEFT_BRACE_ERROR : '{' ;
 RIGHT_BRACE : '}' -> popMode ;
 BRACES_CHARACTER_ERROR : . ;
 
-mode BRACKETS;
-BRACKETS_WS : [ \t\r\n]+ -> skip ;
-BRACKETS_DURATION : NUMBER_BODY? DURATION_UNITS {!alphaNumericAhead()}? -> type(DURATION) ;
-BRACKETS_NUMBER : NUMBER_BODY {!alphaNumericAhead()}? -> type(NUMBER) ;
-BRACKETS_NUMBER_ERROR : NUMBER_BODY? [a-zA-Z0-9_]+ -> type(NUMBER_ERROR) ;
-COLON : ':' ;
-RIGHT_BRACKET : ']' -> popMode ;
-BRACKETS_LEFT_BRACKET_ERROR : '[' ;
-BRACKETS_CHARACTER_ERROR : . ;
+// lex.go's lexDuration: what directly follows '[' is scanned as one duration; the token source reports
+// anything else with lex.go's message.
+mode DURATION_START;
+DURATION_START_WS : [ \t\r\n]+ -> skip ;
+DURATION_START_DURATION : NUMBER_BODY? DURATION_UNITS {!alphaNumericAhead()}? -> type(DURATION), popMode ;
+DURATION_START_OTHER : . -> popMode ;

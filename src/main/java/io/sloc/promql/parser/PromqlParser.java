@@ -7,7 +7,9 @@ import io.sloc.promql.ast.Expr;
 import io.sloc.promql.ast.PositionRange;
 import java.nio.charset.StandardCharsets;
 import org.antlr.v4.runtime.BailErrorStrategy;
-import org.antlr.v4.runtime.CharStreams;
+import java.nio.CharBuffer;
+import org.antlr.v4.runtime.CodePointBuffer;
+import org.antlr.v4.runtime.CodePointCharStream;
 import org.antlr.v4.runtime.CommonTokenStream;
 import org.antlr.v4.runtime.atn.PredictionMode;
 import org.antlr.v4.runtime.misc.ParseCancellationException;
@@ -47,7 +49,8 @@ public final class PromqlParser {
     }
 
     private static PromQLParser.QueryContext parseTree(String query) {
-        PromQLLexer lexer = new PromQLLexer(CharStreams.fromString(query));
+        // UTF-16 units as symbols, so that token offsets are Java string indexes even around surrogate pairs.
+        PromQLLexer lexer = new PromQLLexer(CodePointCharStream.fromBuffer(CodePointBuffer.withChars(CharBuffer.wrap(query.toCharArray()))));
         lexer.removeErrorListeners();
         CommonTokenStream tokens = new CommonTokenStream(new LexerErrors(lexer, query));
         tokens.fill();
