@@ -36,15 +36,26 @@ import org.yaml.snakeyaml.scanner.ScannerException;
 public final class GoYaml {
     private final List<String> typeErrors = new ArrayList<>();
     private final boolean strict;
+    private final boolean v3;
 
-    /** A strict decoder: unknown fields are errors. */
-    public GoYaml() {
-        this(true);
+    private GoYaml(boolean strict, boolean v3) {
+        this.strict = strict;
+        this.v3 = v3;
     }
 
-    /** @param strict whether unknown fields are errors ({@code UnmarshalStrict}, {@code KnownFields(true)}) */
-    public GoYaml(boolean strict) {
-        this.strict = strict;
+    /** gopkg.in/yaml.v2 {@code UnmarshalStrict}, as promtool reads test files. */
+    public static GoYaml v2Strict() {
+        return new GoYaml(true, false);
+    }
+
+    /** gopkg.in/yaml.v3 with {@code KnownFields(true)}, as rulefmt reads rule files. */
+    public static GoYaml v3Strict() {
+        return new GoYaml(true, true);
+    }
+
+    /** gopkg.in/yaml.v3 without known-field checks (rulefmt's second, position-keeping decoding). */
+    public static GoYaml v3Lenient() {
+        return new GoYaml(false, true);
     }
 
     /** A YAML problem, already worded like promtool prints it. */
@@ -85,7 +96,7 @@ public final class GoYaml {
             java.util.Iterator<Node> documents = new Yaml(options).composeAll(new StringReader(text)).iterator();
             return documents.hasNext() ? documents.next() : null;
         } catch (MarkedYAMLException e) {
-            throw syntaxError(e, v3);
+            throw syntaxError(e, v3, text);
         } catch (YAMLException e) {
             throw new YamlError("yaml: " + e.getMessage(), 0);
         }
@@ -95,16 +106,32 @@ public final class GoYaml {
      * go-yaml prints the 0-based line of a mark (a quirk), plus one for scanner errors; v2 prefers the problem
      * mark, v3 the context mark.
      */
-    private static YamlError syntaxError(MarkedYAMLException e, boolean v3) {
-        int problem = e.getProblemMark() == null ? 0 : e.getProblemMark().getLine();
-        int context = e.getContextMark() == null ? 0 : e.getContextMark().getLine();
-        int first = v3 ? context : problem;
-        int line = first != 0 ? first : (v3 ? problem : context);
+    private static YamlError syntaxError(MarkedYAMLException e, boolean v3, String text) {
+        int problemLine = e.getProblemMark() == null ? 0 : e.getProblemMark().getLine();
+        int contextLine = e.getContextMark() == null ? 0 : e.getContextMark().getLine();
+        int first = v3 ? contextLine : problemLine;
+        int line = first != 0 ? first : (v3 ? problemLine : contextLine);
         if (e instanceof ScannerException && line != 0) {
             line++;
         }
-        String where = line != 0 ? "line " + line + ": " : "";
-        return new YamlError("yaml: " + where + libyamlProblem(e), line);
+        // An unknown alias is found after parsing, by the decoder, which gives no line.
+        String where = line != 0 && !(e instanceof ComposerException) ? "line " + line + ": " : "";
+        String problem = isIndentingTab(e, text)
+                ? "found a tab character that violates indentation" : libyamlProblem(e);
+        return new YamlError("yaml: " + where + problem, line);
+    }
+
+    /** A tab in a line's leading whitespace, which libyaml reports as breaking the indentation. */
+    private static boolean isIndentingTab(MarkedYAMLException e, String text) {
+        if (!(e instanceof ScannerException) || e.getProblemMark() == null
+                || e.getProblem() == null || !e.getProblem().contains("(TAB)")) {
+            return false;
+        }
+        String[] lines = text.split("\n", -1);
+        int line = e.getProblemMark().getLine();
+        int column = e.getProblemMark().getColumn();
+        return line < lines.length && column <= lines[line].length()
+                && lines[line].substring(0, column).isBlank() && column > 0;
     }
 
     private static String libyamlProblem(MarkedYAMLException e) {
@@ -119,6 +146,9 @@ public final class GoYaml {
             }
             if (problem.startsWith("found unknown escape character")) {
                 return "found unknown escape character";
+            }
+            if (problem.startsWith("sequence entries are not allowed")) {
+                return "block sequence entries are not allowed in this context";
             }
             if (problem.startsWith("expected alphabetic or numeric character")) {
                 return "did not find expected alphabetic or numeric character";
@@ -137,6 +167,9 @@ public final class GoYaml {
             }
             if (context.contains("flow mapping")) {
                 return "did not find expected ',' or '}'";
+            }
+            if (problem.startsWith("expected the node content")) {
+                return "did not find expected node content";
             }
             if (problem.contains("<document start>")) {
                 return "did not find expected <document start>";
@@ -185,6 +218,9 @@ public final class GoYaml {
             typeError(n, goType);
             return false;
         }
+        if (v3 && duplicateKeys(map)) {
+            return true;
+        }
         Set<String> seen = new HashSet<>();
         for (NodeTuple t : map.getValue()) {
             String key = t.getKeyNode() instanceof ScalarNode k ? k.getValue() : "";
@@ -200,6 +236,27 @@ public final class GoYaml {
             }
         }
         return true;
+    }
+
+    /**
+     * yaml.v3 reports every repeated key of a mapping (each later occurrence against each earlier one) and then
+     * leaves the mapping undecoded.
+     */
+    private boolean duplicateKeys(MappingNode map) {
+        List<NodeTuple> tuples = map.getValue();
+        boolean found = false;
+        for (int j = 0; j < tuples.size(); j++) {
+            for (int i = 0; i < j; i++) {
+                Node a = tuples.get(i).getKeyNode();
+                Node b = tuples.get(j).getKeyNode();
+                if (a instanceof ScalarNode x && b instanceof ScalarNode y && x.getValue().equals(y.getValue())) {
+                    typeErrors.add("line " + line(b) + ": mapping key " + io.sloc.gofmt.GoQuote.quote(y.getValue())
+                            + " already defined at line " + line(a));
+                    found = true;
+                }
+            }
+        }
+        return found;
     }
 
     /** A Go string: any scalar's text; null is "". */
@@ -271,6 +328,9 @@ public final class GoYaml {
         }
         if (!(n instanceof MappingNode map)) {
             typeError(n, "map[string]string");
+            return out;
+        }
+        if (v3 && duplicateKeys(map)) {
             return out;
         }
         Set<String> seen = new HashSet<>();

@@ -68,7 +68,7 @@ public final class RuleFileLoader {
                     List.of(displayPath + ": " + e.getMessage(), displayPath + ": " + e.getMessage()), e.line());
         }
         List<GroupNode> groupNodes;
-        GoYaml yaml = new GoYaml();
+        GoYaml yaml = GoYaml.v3Strict();
         try {
             groupNodes = decode(root, yaml);
             yaml.throwCollected();
@@ -88,7 +88,7 @@ public final class RuleFileLoader {
 
     /** The error of rulefmt's second, position-keeping decoding ({@code groups} as a list of raw nodes), if any. */
     private static Optional<String> nodeDecodingError(Node root) {
-        GoYaml loose = new GoYaml(false);
+        GoYaml loose = GoYaml.v3Lenient();
         loose.struct(root, "rulefmt.ruleGroups", FILE_FIELDS, (k, v) -> loose.list(v, "[]yaml.Node", n -> n));
         try {
             loose.throwCollected();

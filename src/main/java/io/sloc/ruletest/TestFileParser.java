@@ -25,7 +25,7 @@ public final class TestFileParser {
     private static final Set<String> PROMQL_TEST_FIELDS = Set.of("expr", "eval_time", "exp_samples");
     private static final Set<String> SAMPLE_FIELDS = Set.of("labels", "value");
 
-    private final GoYaml yaml = new GoYaml();
+    private final GoYaml yaml = GoYaml.v2Strict();
 
     private TestFileParser() {
     }
