@@ -30,6 +30,8 @@ public final class SeriesSynthesizer {
     /** Values tried for labels that regex or negative matchers constrain: status codes, methods, plain words. */
     private static final List<String> CANDIDATES = List.of("500", "200", "503", "404", "429", "POST", "GET", "synthetic");
 
+    private static final String GROUP_VALUE = "synthetic";
+
     private SeriesSynthesizer() {
     }
 
@@ -176,6 +178,9 @@ public final class SeriesSynthesizer {
                     }
                 }
             }
+        }
+        if (nonEmpty && values.isEmpty()) {
+            values.add(GROUP_VALUE); // a by (...) label no matcher constrains
         }
         values.addAll(CANDIDATES);
         if (!nonEmpty) {
