@@ -228,6 +228,10 @@ public final class AlertBehaviourTests {
         for (int slot : new int[] {1, 5, horizon / 2, horizon}) {
             out.expect("no NaN or Inf in any series of this SLO", nonFinite(), Duration.ofMinutes(slot), 0);
         }
+        if (!slo.shape().gauge()) { // counters at 0 are traffic of 0; a gauge SLI without instances has no series
+            out.expect("the period's error budget is untouched", "min(" + slo.remainingBudget()
+                    + selector(Map.of()) + ")", Duration.ofMinutes(horizon), 1);
+        }
     }
 
     private Optional<String> slowFile() {

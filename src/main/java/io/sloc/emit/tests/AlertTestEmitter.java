@@ -63,7 +63,8 @@ public final class AlertTestEmitter implements Emitter {
                 Map.of("service", service.name(), "slo", slo.name()), RuleNames.burnAlert(service, slo),
                 new LinkedHashSet<>(slo.groupBy()), slo.sli(),
                 budget, minTraffic,
-                new AlertTimeline.Shape(RuleGenerator.baseWindow(slo), slo.sli() instanceof Sli.Availability), alerts);
+                new AlertTimeline.Shape(RuleGenerator.baseWindow(slo), slo.sli() instanceof Sli.Availability),
+                RuleNames.REMAINING_BUDGET, alerts);
     }
 
     /** The timeline counts one alert per window pair; a generator that merged pairs would need another model. */

@@ -17,12 +17,13 @@ import java.util.Set;
  * @param groupLabels the SLO's {@code by (...)} labels, given a synthetic value in the input series
  * @param errorBudget 1 - objective, exact
  * @param shape       how the generated rules compute window ratios
+ * @param remainingBudget the recorded period error-budget-remaining series, which zero traffic must leave at 1
  * @param alerts      one entry per generated burn-rate alerting rule
  */
 public record SloUnderTest(String name, Map<String, String> identity, String alertName, Set<String> groupLabels,
                            Sli sli,
                            BigDecimal errorBudget, BigDecimal minTrafficPerSecond, AlertTimeline.Shape shape,
-                           List<Alert> alerts) {
+                           String remainingBudget, List<Alert> alerts) {
     public SloUnderTest {
         identity = Map.copyOf(identity);
         groupLabels = Set.copyOf(groupLabels);

@@ -87,7 +87,7 @@ class AlertBehaviourTestsTest {
         SloUnderTest base = WorkbookFixture.slo(Duration.ZERO, Duration.ZERO, true);
         SloUnderTest seconds = new SloUnderTest(base.name(), base.identity(), base.alertName(), base.groupLabels(),
                 base.sli(), base.errorBudget(), base.minTrafficPerSecond(),
-                new AlertTimeline.Shape(Duration.ofSeconds(10)), base.alerts());
+                new AlertTimeline.Shape(Duration.ofSeconds(10)), base.remainingBudget(), base.alerts());
         assertThat(AlertBehaviourTests.unsupportedReason(seconds)).hasValueSatisfying(r -> assertThat(r)
                 .contains("whole minutes"));
         assertThat(AlertBehaviourTests.files(seconds, "x", List.of("r.yml"), List.of())).isEmpty();

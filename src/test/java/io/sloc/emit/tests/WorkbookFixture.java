@@ -52,7 +52,8 @@ public final class WorkbookFixture {
         return new SloUnderTest("hatago/availability", Map.of("service", "hatago", "slo", "availability"),
                 "HatagoAvailabilityBurn", Set.of(),
                 availability(), BUDGET, BigDecimal.ZERO,
-                chained ? new AlertTimeline.Shape(Duration.ofMinutes(5)) : AlertTimeline.Shape.DIRECT, alerts);
+                chained ? new AlertTimeline.Shape(Duration.ofMinutes(5)) : AlertTimeline.Shape.DIRECT,
+                "slo:period_error_budget_remaining:ratio", alerts);
     }
 
     /**
@@ -67,21 +68,24 @@ public final class WorkbookFixture {
         for (String window : List.of("5m", "30m", "1h", "2h", "6h", "1d", "3d")) {
             String bad = "sum(rate(hatago_requests_total{code=~\"5..\"}[" + window + "]))";
             String total = "sum(rate(hatago_requests_total[" + window + "]))";
-            if (chained) {
+            if (chained && !window.equals("5m")) {
                 String sel = "{service=\"hatago\",slo=\"availability\"}[" + window + "]";
-                bad = window.equals("5m") ? bad : "avg_over_time(slo:sli_error:rate5m" + sel + ")";
-                total = window.equals("5m") ? total : "avg_over_time(slo:sli_total:rate5m" + sel + ")";
-                out.append("      - record: slo:sli_error:rate").append(window).append("\n        expr: '")
-                        .append(bad).append("'\n").append(labels)
-                        .append("      - record: slo:sli_total:rate").append(window).append("\n        expr: '")
-                        .append(total).append("'\n").append(labels);
-                bad = "slo:sli_error:rate" + window;
-                total = "slo:sli_total:rate" + window;
+                bad = "avg_over_time(slo:sli_error:rate5m" + sel + ")";
+                total = "avg_over_time(slo:sli_total:rate5m" + sel + ")";
             }
+            out.append("      - record: slo:sli_error:rate").append(window).append("\n        expr: '")
+                    .append(bad).append("'\n").append(labels)
+                    .append("      - record: slo:sli_total:rate").append(window).append("\n        expr: '")
+                    .append(total).append("'\n").append(labels);
+            bad = "slo:sli_error:rate" + window;
+            total = "slo:sli_total:rate" + window;
             out.append("      - record: slo:sli_error:ratio_rate").append(window).append('\n')
                     .append("        expr: '").append(bad).append(" / ").append(guarded ? "(" + total + " > 0)" : total)
                     .append("'\n").append(labels);
         }
+        out.append("      - record: slo:period_error_budget_remaining:ratio\n")
+                .append("        expr: '1 - (slo:sli_error:ratio_rate3d / 0.0005 or 0 * slo:sli_total:rate3d)'\n")
+                .append(labels);
         out.append("  - name: hatago-availability-alerts\n    rules:\n");
         for (String[] w : WINDOWS) {
             String factor = w[0].equals("1h") ? fastFactor : w[2];
