@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.sloc.compiler.CompileOptions;
+import io.sloc.compiler.RuleGenerator;
 import io.sloc.compiler.SlocCompiler;
 import io.sloc.dsl.SloSpecParser;
+import io.sloc.emit.rules.RuleGroup;
 import io.sloc.emit.rules.RulesEmitter;
 import io.sloc.fixtures.LiveHatago;
 import io.sloc.fixtures.PrometheusServer;
@@ -75,6 +77,11 @@ class RealPrometheusE2eTest {
             pid = prometheus.pid();
             prometheus.await("every rule evaluated", Duration.ofSeconds(30), p -> allRules(p).stream()
                     .noneMatch(rule -> rule.path("lastEvaluation").asText().startsWith("0001")));
+            List<String> loaded = new ArrayList<>();
+            prometheus.api("/api/v1/rules").path("groups").forEach(g -> loaded.add(g.path("name").asText()));
+            List<String> compiledGroups = compiled.spec().services().stream()
+                    .flatMap(service -> RuleGenerator.generate(service).groups().stream()).map(RuleGroup::name).toList();
+            assertThat(loaded).containsExactlyInAnyOrderElementsOf(compiledGroups).hasSize(2);
             for (JsonNode rule : allRules(prometheus)) {
                 assertThat(rule.path("health").asText()).as(rule.toString()).isEqualTo("ok");
                 assertThat(rule.path("lastError").asText("")).as(rule.toString()).isEmpty();
