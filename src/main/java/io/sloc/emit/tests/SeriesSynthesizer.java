@@ -228,7 +228,7 @@ public final class SeriesSynthesizer {
     }
 
     /** {@code name{a="x",b="y"}} with sorted labels and Go-style escaping of values. */
-    static String notation(String name, Map<String, String> labels) {
+    public static String notation(String name, Map<String, String> labels) {
         if (labels.isEmpty()) {
             return name;
         }
