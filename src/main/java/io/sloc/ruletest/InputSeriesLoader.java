@@ -5,6 +5,7 @@ import io.sloc.promql.parser.SeriesDescriptions;
 import io.sloc.promql.storage.MemoryStorage;
 import io.sloc.promql.value.Labels;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -58,8 +59,8 @@ final class InputSeriesLoader {
                 values[n++] = d.values()[i];
             }
             byLabels.remove(labels);
-            byLabels.put(labels, new Pending(labels, java.util.Arrays.copyOf(times, n),
-                    java.util.Arrays.copyOf(values, n)));
+            byLabels.put(labels, new Pending(labels, Arrays.copyOf(times, n),
+                    Arrays.copyOf(values, n)));
         }
         return new InputSeriesLoader(new ArrayList<>(byLabels.values()));
     }

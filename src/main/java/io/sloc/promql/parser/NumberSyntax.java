@@ -74,10 +74,6 @@ final class NumberSyntax {
         }
     }
 
-    static boolean isNumberStart(char c) {
-        return DECIMAL.indexOf(c) >= 0 || c == '.';
-    }
-
     /**
      * The text lex.go quotes in "bad number or duration syntax" for a number that runs into letters: its
      * {@code scanNumber} plus {@code acceptRemainingDuration} up to the first character they reject.

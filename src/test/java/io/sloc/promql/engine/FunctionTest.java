@@ -31,12 +31,17 @@ class FunctionTest {
     @Test
     void labelReplaceExpandsLikeGo() {
         f.sample("__name__,m,src,ab-cd", 0, 1);
-        assertThat(f.values("label_replace(m, \"dst\", \"$2_$1\", \"src\", \"(.*)-(.*)\")", 0))
+        assertThat(f.values("label_replace(m, \"dst\", \"${2}_$1\", \"src\", \"(.*)-(.*)\")", 0))
                 .containsOnlyKeys("m{dst=\"cd_ab\", src=\"ab-cd\"}");
+        // "$2_" names a group "2_", which does not exist
+        assertThat(f.values("label_replace(m, \"dst\", \"$2_$1\", \"src\", \"(.*)-(.*)\")", 0))
+                .containsOnlyKeys("m{dst=\"ab\", src=\"ab-cd\"}");
         // "$1x" names a group "1x", which does not exist: it expands to nothing
         assertThat(f.values("label_replace(m, \"dst\", \"$1x${1}y$$\", \"src\", \"(.*)-.*\")", 0))
                 .containsOnlyKeys("m{dst=\"aby$\", src=\"ab-cd\"}");
         assertThat(f.values("label_replace(m, \"src\", \"\", \"src\", \".*\")", 0)).containsOnlyKeys("m{}");
+        assertThat(f.values("label_replace(m, \"dst\", \"<$first_part>\", \"src\", \"(?P<first_part>[a-z]+)-.*\")", 0))
+                .containsOnlyKeys("m{dst=\"<ab>\", src=\"ab-cd\"}");
         assertThat(f.values("label_replace(m, \"dst\", \"x\", \"src\", \"nomatch\")", 0))
                 .containsOnlyKeys("m{src=\"ab-cd\"}");
         assertThatThrownBy(() -> f.eval("label_replace(m, \"1bad\", \"x\", \"src\", \".*\")", 0))

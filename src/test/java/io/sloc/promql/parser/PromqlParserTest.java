@@ -176,6 +176,26 @@ class PromqlParserTest {
                 });
     }
 
+    /** Recorded from promtool 2.42 ('check rules' with block-scalar expressions). */
+    static Stream<Arguments> multiLine() {
+        return Stream.of(
+                Arguments.of("sum(\n  rate(x[5m])\n) by", "3:5: parse error: unexpected end of input in grouping opts, expected \"(\""),
+                Arguments.of("foo{\n a=\"b\",\n c\n}", "4:1: parse error: unexpected \"}\" in label matching, expected label matching operator"),
+                Arguments.of("# comment\nfoo\n+ # more\nbar[5m]", "4:1: parse error: binary expression must contain only scalar and instant vector types"),
+                Arguments.of("x\n\n\n  @ bar", "4:5: parse error: unexpected identifier \"bar\" in @, expected timestamp"),
+                Arguments.of("rate(\n  x[5m],\n)", "2:8: parse error: trailing commas not allowed in function call args"),
+                Arguments.of("a\n  and on(b)\n  group_left c", "1:1: parse error: no grouping allowed for \"and\" operation"),
+                Arguments.of("x [5m\n:\n]\n offset 1m \n ]", "5:2: parse error: unexpected right bracket ']'"),
+                Arguments.of("\u00e9\n  \u00e9 \u00e9", "1:1: parse error: unexpected character: '\u00e9'"));
+    }
+
+    @ParameterizedTest(name = "[{index}] {0}")
+    @MethodSource("multiLine")
+    void locatesErrorsInMultiLineQueriesLikePromtool(String query, String promtool) {
+        assertThatThrownBy(() -> PromqlParser.parse(query)).isInstanceOfSatisfying(PromqlParseException.class,
+                e -> assertThat(e.prometheusMessage()).isEqualTo(promtool));
+    }
+
     @Test
     void shiftsErrorLocationsToWhereTheQueryStarts() {
         SourceLocation origin = new SourceLocation("rules.yml", 10, 11);
@@ -187,6 +207,12 @@ class PromqlParserTest {
         assertThatThrownBy(() -> PromqlParser.parse("foo +\n  bar baz", origin))
                 .isInstanceOfSatisfying(BadInputException.class,
                         e -> assertThat(e.location()).isEqualTo(new SourceLocation("rules.yml", 11, 7)));
+        // Prometheus counts bytes, file locations count characters.
+        assertThatThrownBy(() -> PromqlParser.parse("foo{a=\"\u00e9\"} ^^", origin))
+                .isInstanceOfSatisfying(PromqlParseException.class, e -> {
+                    assertThat(e.prometheusMessage()).startsWith("1:14: ");
+                    assertThat(e.location()).isEqualTo(new SourceLocation("rules.yml", 10, 23));
+                });
     }
 
     @Test

@@ -18,7 +18,15 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class PromtoolVerdictsTest {
     static Stream<Arguments> verdicts() throws IOException {
-        try (InputStream in = PromtoolVerdictsTest.class.getResourceAsStream("promtool-verdicts.tsv")) {
+        return read("promtool-verdicts.tsv");
+    }
+
+    static Stream<Arguments> functionVerdicts() throws IOException {
+        return read("promtool-function-verdicts.tsv");
+    }
+
+    private static Stream<Arguments> read(String resource) throws IOException {
+        try (InputStream in = PromtoolVerdictsTest.class.getResourceAsStream(resource)) {
             List<String> lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
                     .filter(l -> !l.startsWith("#") && !l.isBlank())
                     .collect(Collectors.toList());
@@ -32,6 +40,12 @@ class PromtoolVerdictsTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("verdicts")
     void matchesPromtool(String expression, String promtoolVerdict) {
+        assertThat(verdict(expression)).isEqualTo(promtoolVerdict);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("functionVerdicts")
+    void functionSignaturesMatchPromtool(String expression, String promtoolVerdict) {
         assertThat(verdict(expression)).isEqualTo(promtoolVerdict);
     }
 

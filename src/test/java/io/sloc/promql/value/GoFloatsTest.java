@@ -26,7 +26,9 @@ class GoFloatsTest {
     @Test
     void formatsLikeGoPercentV() {
         assertThat(GoFloats.formatV(1e21)).isEqualTo("1e+21");
-        assertThat(GoFloats.formatV(1e20)).isEqualTo("100000000000000000000");
+        assertThat(GoFloats.formatV(1e20)).isEqualTo("1e+20");
+        assertThat(GoFloats.formatV(123456)).isEqualTo("123456");
+        assertThat(GoFloats.formatV(1234567)).isEqualTo("1.234567e+06");
         assertThat(GoFloats.formatV(0.00001)).isEqualTo("1e-05");
         assertThat(GoFloats.formatV(0.0001)).isEqualTo("0.0001");
         assertThat(GoFloats.formatV(1.5e-300)).isEqualTo("1.5e-300");
@@ -46,7 +48,7 @@ class GoFloatsTest {
         assertThat(GoFloats.parseFloat("1e-3")).isEqualTo(0.001);
         assertThat(GoFloats.parseFloat("0x1p-2")).isEqualTo(0.25);
         assertThat(GoFloats.parseFloat(".5")).isEqualTo(0.5);
-        for (String bad : new String[] {"", "1f", "1d", " 1", "1_000", "+nan", "0x10", "."}) {
+        for (String bad : new String[] {"", "1f", "1d", " 1", "1_000", "+nan", "0x10", ".", "1e400"}) {
             assertThatThrownBy(() -> GoFloats.parseFloat(bad)).as(bad).isInstanceOf(NumberFormatException.class);
         }
     }
