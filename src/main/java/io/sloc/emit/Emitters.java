@@ -3,6 +3,7 @@ package io.sloc.emit;
 import io.sloc.emit.grafana.DashboardEmitter;
 import io.sloc.emit.rules.RulesEmitter;
 import io.sloc.emit.rules.RunbooksEmitter;
+import io.sloc.emit.tests.AlertTestEmitter;
 import java.util.List;
 
 /** The emitters {@code sloc compile} runs, in order. */
@@ -11,6 +12,6 @@ public final class Emitters {
     }
 
     public static List<Emitter> defaults() {
-        return List.of(new RulesEmitter(), new RunbooksEmitter(), new DashboardEmitter());
+        return List.of(new RulesEmitter(), new RunbooksEmitter(), new DashboardEmitter(), new AlertTestEmitter());
     }
 }
