@@ -29,11 +29,11 @@ public final class JUnitReport {
                 if (checked.stage() == stage) {
                     List<String> errors = checked.diagnostics().stream()
                             .filter(d -> d.severity() == Severity.ERROR).map(Diagnostic::toString).toList();
-                    cases.add(new FileReport.GroupReport(cases.size(), checked.path(), errors, 0));
+                    cases.add(new FileReport.GroupReport(cases.size(), checked.path(), 0, errors, 0));
                 }
             }
             if (!cases.isEmpty()) {
-                suites.add(new FileReport("sloc check: " + stage.label(), List.of(), cases));
+                suites.add(new FileReport("sloc check: " + stage.label(), List.of(), 0, cases));
             }
         }
         try {
