@@ -90,7 +90,8 @@ class MojosTest {
     void driftFailsCheckAndCompileInCheckingModeButOnlyWarnsWhenAllowed() throws Exception {
         compile().execute();
         Path rules = project.resolve("generated/rules/shop.rules.yml");
-        Files.writeString(rules, Files.readString(rules).replace("slo: orders", "slo: order"));
+        // A hand edit that changes no rule: drift, yet the generated rule tests still pass.
+        Files.writeString(rules, Files.readString(rules) + "# edited by hand\n");
 
         assertThatThrownBy(() -> check().execute()).isInstanceOf(MojoFailureException.class)
                 .hasMessageContaining("sloc check failed");
@@ -100,7 +101,7 @@ class MojosTest {
         checking.failOnDrift = true;
         assertThatThrownBy(checking::execute).isInstanceOf(MojoFailureException.class)
                 .hasMessageContaining("out of date");
-        assertThat(Files.readString(rules)).as("checking mode never writes").contains("slo: order\n");
+        assertThat(Files.readString(rules)).as("checking mode never writes").endsWith("# edited by hand\n");
 
         CheckMojo lenient = check();
         lenient.failOnDrift = false;

@@ -177,7 +177,7 @@ public final class AlertBehaviourTests {
         }
         long bad = ratio.multiply(BigDecimal.valueOf(perStep)).setScale(0, RoundingMode.CEILING).longValueExact();
         int burn = steps(FAST_STEP, pair.longWindow()) + 10;
-        for (int attempt = 0; attempt < 5; attempt++, bad++) {
+        for (int attempt = 0; attempt < 5 && bad <= perStep; attempt++, bad++) {
             SyntheticTraffic traffic = SyntheticTraffic.of(FAST_STEP, new Segment(warm, perStep, 0),
                     new Segment(burn, perStep, bad));
             try {
@@ -248,9 +248,12 @@ public final class AlertBehaviourTests {
         if (BigDecimal.valueOf(bad).compareTo(fastest.multiply(BigDecimal.valueOf(perStep))) >= 0) {
             return Optional.empty(); // too few events per step for a burn that is slow (a gauge SLI)
         }
+        if (bad > perStep) {
+            return Optional.empty(); // a budget above 2/3 of all events: 1.5x its burn is more than every event
+        }
         int warm = steps(SLOW_STEP, fastestLong(slow));
         String severity = slow.get(0).severity();
-        for (int attempt = 0; attempt < 5; attempt++, bad++) {
+        for (int attempt = 0; attempt < 5 && bad <= perStep; attempt++, bad++) {
             try {
                 SyntheticTraffic probe = SyntheticTraffic.of(SLOW_STEP, new Segment(warm, perStep, 0),
                         new Segment(steps(SLOW_STEP, longest(slow)), perStep, bad));
