@@ -267,7 +267,7 @@ public final class Re2 {
                 }
                 i++;
             }
-            if (i >= re.length() || (negate && !sawFlag) || i == pos + 1) {
+            if (i >= re.length() || (negate && !sawFlag)) {
                 throw error(i >= re.length() ? "missing closing )" : "invalid or unsupported Perl syntax",
                         i >= re.length() ? re : re.substring(start, i + 1));
             }
