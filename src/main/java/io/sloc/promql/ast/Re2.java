@@ -267,7 +267,7 @@ public final class Re2 {
                 }
                 i++;
             }
-            if (i >= re.length() || (negate && !sawFlag) || i == pos + 1) {
+            if (i >= re.length() || (negate && !sawFlag)) {
                 throw error(i >= re.length() ? "missing closing )" : "invalid or unsupported Perl syntax",
                         i >= re.length() ? re : re.substring(start, i + 1));
             }
@@ -350,13 +350,25 @@ public final class Re2 {
 
         private void hexEscape(int start) {
             if (pos < re.length() && re.charAt(pos) == '{') {
-                int close = re.indexOf('}', pos);
-                String hex = close < 0 ? "" : re.substring(pos + 1, close);
-                if (!hex.matches("[0-9A-Fa-f]{1,8}") || Long.parseLong(hex, 16) > Character.MAX_CODE_POINT) {
-                    throw error("invalid escape sequence", re.substring(start, close < 0 ? re.length() : close));
+                // Go's parseEscape: hex digits up to '}'; its error quotes the text up to the offending character.
+                int i = pos + 1;
+                long value = 0;
+                while (true) {
+                    if (i >= re.length()) {
+                        throw error("invalid escape sequence", re.substring(start));
+                    }
+                    char c = re.charAt(i++);
+                    if (c == '}' && i - pos > 2) {
+                        break;
+                    }
+                    int digit = Character.digit(c, 16);
+                    value = value * 16 + digit;
+                    if (digit < 0 || c > 'f' || value > Character.MAX_CODE_POINT) {
+                        throw error("invalid escape sequence", re.substring(start, i));
+                    }
                 }
-                pos = close + 1;
-                out.append("\\x{").append(hex).append('}');
+                out.append("\\x{").append(re, pos + 1, i - 1).append('}');
+                pos = i;
                 return;
             }
             if (pos + 2 > re.length() || !re.substring(pos, pos + 2).matches("[0-9A-Fa-f]{2}")) {

@@ -176,19 +176,12 @@ final class LexerErrors implements TokenSource {
             case PromQLLexer.DURATION:
                 return null;
             case PromQLLexer.STRING:
-                // lex.go validates escape sequences while scanning the string.
-                try {
-                    GoStrings.unquote(text);
-                    return null;
-                } catch (IllegalArgumentException e) {
-                    return e.getMessage();
-                }
+            case PromQLLexer.UNTERMINATED_STRING_ERROR:
+            case PromQLLexer.UNTERMINATED_RAW_ERROR:
+                // lex.go validates escape sequences while scanning, before it finds the string unterminated.
+                return GoStrings.literalError(input, token.getStartIndex());
             case PromQLLexer.NUMBER_ERROR:
                 return "bad number or duration syntax: " + GoStrings.quote(NumberSyntax.badPrefix(text));
-            case PromQLLexer.UNTERMINATED_STRING_ERROR:
-                return "unterminated quoted string";
-            case PromQLLexer.UNTERMINATED_RAW_ERROR:
-                return "unterminated raw string";
             case PromQLLexer.EQL_TILDE_ERROR:
                 return "unexpected character after '=': '~'";
             case PromQLLexer.BANG_ERROR:

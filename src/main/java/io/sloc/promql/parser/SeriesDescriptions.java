@@ -189,23 +189,16 @@ public final class SeriesDescriptions {
         }
 
         private void string(char quote) {
-            while (pos < in.length()) {
-                char c = in.charAt(pos++);
-                if (c == '\\' && quote != '`') {
-                    pos = Math.min(pos + 1, in.length());
-                } else if (c == quote) {
-                    kind = Kind.STRING;
-                    try {
-                        GoStrings.unquote(in.substring(start, pos));
-                    } catch (IllegalArgumentException e) {
-                        throw new QueryError(start, pos, e.getMessage());
-                    }
-                    return;
-                } else if (c == '\n' && quote != '`') {
-                    break;
-                }
+            String problem = GoStrings.literalError(in, start);
+            if (problem != null) {
+                throw new QueryError(start, in.length(), problem);
             }
-            throw new QueryError(start, pos, quote == '`' ? "unterminated raw string" : "unterminated quoted string");
+            // Closed and valid: find the closing quote, skipping escaped characters.
+            while (in.charAt(pos) != quote) {
+                pos += in.charAt(pos) == '\\' && quote != '`' ? 2 : 1;
+            }
+            pos++;
+            kind = Kind.STRING;
         }
 
         void expectEnd() {
