@@ -1,5 +1,6 @@
 package io.sloc.promql.value;
 
+import io.sloc.promql.GoStrings;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -214,7 +215,7 @@ public final class Labels implements Comparable<Labels> {
                 sb.append(", ");
             }
             sb.append(names[i]).append('=');
-            GoQuote.quoteTo(values[i], sb);
+            sb.append(GoStrings.quote(values[i]));
         }
         return sb.append('}').toString();
     }
@@ -237,7 +238,7 @@ public final class Labels implements Comparable<Labels> {
             }
             first = false;
             sb.append(names[i]).append('=');
-            GoQuote.quoteTo(values[i], sb);
+            sb.append(GoStrings.quote(values[i]));
         }
         return sb.append('}').toString();
     }
