@@ -47,6 +47,8 @@ final class Evaluator {
     private final Map<VectorSelector, List<StoredSeries>> selections = new IdentityHashMap<>();
     /** Samples currently held, counted as Prometheus's evaluator counts them (for the maxSamples limit). */
     private long currentSamples;
+    /** Inside a tracked subquery: the per-node step outputs, to check Prometheus's range-mode peak. */
+    private RangeModePeak rangeMode;
 
     Evaluator(Queryable storage, EngineOptions options, long queryStartMs, long queryEndMs) {
         this.storage = storage;
@@ -66,14 +68,22 @@ final class Evaluator {
      */
     Value eval(Expr e, long t) {
         if (!isRangeEvalNode(e)) {
-            return evalNode(e, t);
+            Value v = evalNode(e, t);
+            if (rangeMode != null) {
+                rangeMode.record(e, sampleCount(v), 0);
+            }
+            return v;
         }
         long original = currentSamples;
         Value v = evalNode(e, t);
-        addSamples(currentSamples - original); // the step's inputs, gathered again
+        long gathered = currentSamples - original;
+        addSamples(gathered); // the step's inputs, gathered again
         long out = sampleCount(v);
         addSamples(out);
         currentSamples = original + out;
+        if (rangeMode != null) {
+            rangeMode.record(e, out, gathered);
+        }
         return v;
     }
 
@@ -81,7 +91,15 @@ final class Evaluator {
         if (e instanceof NumberLiteral || e instanceof BinaryExpr || e instanceof AggregateExpr) {
             return true;
         }
-        return e instanceof Call c && c.args().stream().noneMatch(a -> a.type() == ValueType.MATRIX);
+        if (e instanceof Call c) {
+            for (Expr a : c.args()) {
+                if (a.type() == ValueType.MATRIX) {
+                    return false; // Prometheus evaluates calls with a range argument series by series instead
+                }
+            }
+            return true;
+        }
+        return false;
     }
 
     private static long sampleCount(Value v) {
@@ -285,15 +303,30 @@ final class Evaluator {
         long step = sq.stepMs() > 0 ? sq.stepMs() : options.defaultSubqueryStepMs();
         long first = options.profile().subqueryFirstStep(start, step);
         // Each inner step leaves its output counted, so the subquery ends up holding all its points.
+        boolean track = options.maxSamples() > 0 && rangeMode == null && RangeModePeak.supports(sq.expr());
+        long base = currentSamples;
         Map<Labels, PointsBuilder> bySeries = new HashMap<>();
-        for (long ts = first; ts <= end; ts += step) {
-            Value v = eval(sq.expr(), ts);
-            if (v instanceof Scalar s) {
-                bySeries.computeIfAbsent(Labels.EMPTY, k -> new PointsBuilder()).add(ts, s.value());
-            } else {
-                for (Sample s : ((Vector) v).samples()) {
-                    bySeries.computeIfAbsent(s.metric(), k -> new PointsBuilder()).add(ts, s.value());
+        if (track) {
+            rangeMode = new RangeModePeak();
+        }
+        try {
+            for (long ts = first; ts <= end; ts += step) {
+                Value v = eval(sq.expr(), ts);
+                if (v instanceof Scalar s) {
+                    bySeries.computeIfAbsent(Labels.EMPTY, k -> new PointsBuilder()).add(ts, s.value());
+                } else {
+                    for (Sample s : ((Vector) v).samples()) {
+                        bySeries.computeIfAbsent(s.metric(), k -> new PointsBuilder()).add(ts, s.value());
+                    }
                 }
+            }
+            if (track && rangeMode.peak(sq.expr(), base) > options.maxSamples()) {
+                throw new PromqlEvalException(
+                        "query processing would load too many samples into memory in query execution");
+            }
+        } finally {
+            if (track) {
+                rangeMode = null;
             }
         }
         // Prometheus's subquery result order comes from a Go map; sorting by labels makes ours deterministic.

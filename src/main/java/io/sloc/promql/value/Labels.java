@@ -37,7 +37,7 @@ public final class Labels implements Comparable<Labels> {
         String[] v = new String[sorted.size()];
         int i = 0;
         for (Map.Entry<String, String> e : sorted.entrySet()) {
-            n[i] = e.getKey();
+            n[i] = e.getKey().intern(); // few distinct names: interning is cheap and saves memory
             v[i++] = e.getValue();
         }
         return new Labels(n, v);
@@ -285,7 +285,7 @@ public final class Labels implements Comparable<Labels> {
             String[] ns = new String[n];
             String[] vs = new String[n];
             for (int i = 0; i < n; i++) {
-                ns[i] = names.get(order[i]);
+                ns[i] = names.get(order[i]).intern();
                 vs[i] = values.get(order[i]);
             }
             return n == 0 ? EMPTY : new Labels(ns, vs);
