@@ -195,7 +195,7 @@ final class BinaryOperators {
             if (dup != null) {
                 throw new PromqlEvalException("found duplicate series for the match group " + sig
                         + " on the " + (swapped ? "left" : "right") + " hand-side of the operation: ["
-                        + goLabels(rs.metric()) + ", " + goLabels(dup.metric())
+                        + rs.metric() + ", " + dup.metric()
                         + "];many-to-many matching not allowed: matching labels must be unique on one side");
             }
         }
@@ -266,15 +266,5 @@ final class BinaryOperators {
             b.set(l, rhs.get(l));
         }
         return b.build();
-    }
-
-    /** Go's labels.Labels.String(), as Prometheus prints series in this error: {@code {__name__="x", a="b"}}. */
-    private static String goLabels(Labels labels) {
-        StringBuilder sb = new StringBuilder("{");
-        for (int i = 0; i < labels.size(); i++) {
-            sb.append(i == 0 ? "" : ", ").append(labels.name(i)).append('=')
-                    .append(io.sloc.promql.value.GoQuote.quote(labels.value(i)));
-        }
-        return sb.append('}').toString();
     }
 }
