@@ -58,6 +58,7 @@ record SpecCheck(List<CheckedFile> files, Optional<Spec> spec) {
         result.output().files().keySet().forEach(path ->
                 byPath.put(path, new CheckedFile(Stage.DRIFT, generated.resolve(path).toString(), List.of())));
         String fix = "run `sloc compile " + specs + " -o " + generated + "` and commit the result";
+        Map<String, byte[]> expected = OutputWriter.expectedFiles(result.output());
         for (Drift.Change change : OutputWriter.compare(result.output(), generated).changes()) {
             Path file = generated.resolve(change.path());
             SourceLocation at = new SourceLocation(file.toString(), 0, 0);
@@ -71,7 +72,7 @@ record SpecCheck(List<CheckedFile> files, Optional<Spec> spec) {
                             + "delete it, or " + fix;
                     break;
                 default:
-                    byte[] compiled = result.output().files().get(change.path());
+                    byte[] compiled = expected.get(change.path());
                     byte[] onDisk = read(file);
                     at = new SourceLocation(file.toString(), Drift.firstDifferingLine(compiled, onDisk), 1);
                     message = "differs from what the specs compile to (" + lineCounts(compiled, onDisk) + "); "

@@ -34,7 +34,7 @@ public final class OutputWriter {
 
     public static void write(OutputTree tree, Path dir) {
         try {
-            SortedMap<String, byte[]> files = withManifest(tree);
+            SortedMap<String, byte[]> files = expectedFiles(tree);
             Set<String> previous = previousFiles(dir);
             for (var file : files.entrySet()) {
                 Path target = resolve(dir, file.getKey());
@@ -57,7 +57,7 @@ public final class OutputWriter {
     /** What differs between the tree and the directory; empty when in sync. */
     public static Drift compare(OutputTree tree, Path dir) {
         try {
-            SortedMap<String, byte[]> files = withManifest(tree);
+            SortedMap<String, byte[]> files = expectedFiles(tree);
             List<Drift.Change> changes = new ArrayList<>();
             for (var file : files.entrySet()) {
                 Path onDisk = resolve(dir, file.getKey());
@@ -83,7 +83,8 @@ public final class OutputWriter {
         }
     }
 
-    private static SortedMap<String, byte[]> withManifest(OutputTree tree) {
+    /** Every file a compile of {@code tree} writes, the manifest included. */
+    public static SortedMap<String, byte[]> expectedFiles(OutputTree tree) {
         SortedMap<String, byte[]> files = new TreeMap<>(tree.files());
         StringBuilder manifest = new StringBuilder("# Files written by `sloc compile`. Do not edit this directory: "
                 + "change the specs and compile again.\n");
