@@ -71,6 +71,19 @@ class CheckCommandTest {
         assertThat(check(projectCopy().toString())).as(out.toString()).isEqualTo(ExitCodes.OK);
     }
 
+    @Test
+    void aNewOutputFileIsDriftInTheManifestToo() throws IOException {
+        Path project = projectCopy();
+        Path manifest = project.resolve("generated/" + OutputWriter.MANIFEST);
+        List<String> lines = Files.readAllLines(manifest);
+        int edited = 1 + lines.indexOf(lines.stream().filter(l -> l.startsWith("tests/")).findFirst().orElseThrow());
+        Files.writeString(manifest, Files.readString(manifest).replace("tests/", "old-tests/"));
+
+        assertThat(check(project.toString())).as(err.toString()).isEqualTo(ExitCodes.FAILED);
+        assertThat(out + "\n" + err).contains(manifest + ":" + edited + ":1: error: differs from what the specs compile to")
+                .doesNotContain("Exception");
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"text", "json", "github"})
     void aChangedSpecIsDriftLocatedInTheGeneratedFile(String format) throws IOException {
