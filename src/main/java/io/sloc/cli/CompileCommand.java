@@ -20,7 +20,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code sloc compile}: SLO specs → Prometheus rules and runbooks (and whatever other emitters produce). */
 @Command(name = "compile", mixinStandardHelpOptions = true,
-        description = {"Compile SLO specs into Prometheus rule files and runbooks.",
+        description = {"Compile SLO specs into Prometheus rule files, runbooks, Grafana dashboards and alert-behaviour tests.",
                 "Exit codes: 0 ok, 1 --check found drift, 2 bad input (one located message)."})
 public final class CompileCommand implements Callable<Integer> {
     @Spec
