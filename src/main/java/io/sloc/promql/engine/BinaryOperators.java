@@ -69,7 +69,7 @@ final class BinaryOperators {
             case DIV: return l / r;
             case POW: return GoMath.pow(l, r);
             case MOD: return GoMath.mod(l, r);
-            case ATAN2: return Math.atan2(l, r);
+            case ATAN2: return GoTrig.atan2(l, r);
             default: throw new IllegalArgumentException("not an arithmetic operator: " + op.text());
         }
     }

@@ -11,6 +11,7 @@ import io.sloc.promql.ast.ParenExpr;
 import io.sloc.promql.ast.StringLiteral;
 import io.sloc.promql.ast.SubqueryExpr;
 import io.sloc.promql.ast.UnaryExpr;
+import io.sloc.promql.ast.ValueType;
 import io.sloc.promql.ast.VectorSelector;
 import io.sloc.promql.storage.Queryable;
 import io.sloc.promql.storage.StaleMarker;
@@ -44,6 +45,8 @@ final class Evaluator {
     private final long queryEndMs;
     /** Series selected once per selector node: selection does not depend on time. */
     private final Map<VectorSelector, List<StoredSeries>> selections = new IdentityHashMap<>();
+    /** Samples currently held, counted as Prometheus's evaluator counts them (for the maxSamples limit). */
+    private long currentSamples;
 
     Evaluator(Queryable storage, EngineOptions options, long queryStartMs, long queryEndMs) {
         this.storage = storage;
@@ -56,7 +59,59 @@ final class Evaluator {
         return options.profile();
     }
 
+    /**
+     * Evaluates a node at step t, keeping Prometheus's sample count: nodes that Prometheus evaluates with
+     * {@code rangeEval} (literals, operators, aggregations, functions without a range argument) count their
+     * inputs a second time while gathering them, then hold only their output.
+     */
     Value eval(Expr e, long t) {
+        if (!isRangeEvalNode(e)) {
+            return evalNode(e, t);
+        }
+        long original = currentSamples;
+        Value v = evalNode(e, t);
+        addSamples(currentSamples - original); // the step's inputs, gathered again
+        long out = sampleCount(v);
+        addSamples(out);
+        currentSamples = original + out;
+        return v;
+    }
+
+    private static boolean isRangeEvalNode(Expr e) {
+        if (e instanceof NumberLiteral || e instanceof BinaryExpr || e instanceof AggregateExpr) {
+            return true;
+        }
+        return e instanceof Call c && c.args().stream().noneMatch(a -> a.type() == ValueType.MATRIX);
+    }
+
+    private static long sampleCount(Value v) {
+        if (v instanceof Vector vec) {
+            return vec.size();
+        }
+        if (v instanceof Matrix m) {
+            long n = 0;
+            for (Series s : m.series()) {
+                n += s.size();
+            }
+            return n;
+        }
+        return v instanceof Scalar ? 1 : 0;
+    }
+
+    /** Counts samples now held in memory; Prometheus fails the query once they exceed the maximum. */
+    void addSamples(long n) {
+        if (options.maxSamples() > 0 && currentSamples + n > options.maxSamples()) {
+            throw new PromqlEvalException(
+                    "query processing would load too many samples into memory in query execution");
+        }
+        currentSamples += n;
+    }
+
+    void releaseSamples(long n) {
+        currentSamples -= n;
+    }
+
+    private Value evalNode(Expr e, long t) {
         if (e instanceof NumberLiteral n) {
             return new Scalar(t, n.value());
         }
@@ -71,7 +126,11 @@ final class Evaluator {
         }
         if (e instanceof MatrixSelector || e instanceof SubqueryExpr) {
             RangeArgument r = evalRange(e, t);
-            return new Matrix(r.series());
+            Matrix m = new Matrix(r.series());
+            if (e instanceof MatrixSelector) {
+                addSamples(sampleCount(m));
+            }
+            return m;
         }
         if (e instanceof UnaryExpr u) {
             return evalUnary(u, t);
@@ -134,15 +193,7 @@ final class Evaluator {
         if (v.containsSameLabelset()) {
             throw new PromqlEvalException("vector cannot contain metrics with the same labelset");
         }
-        checkSampleCount(v.size());
         return v;
-    }
-
-    void checkSampleCount(long n) {
-        if (options.maxSamples() > 0 && n > options.maxSamples()) {
-            throw new PromqlEvalException(
-                    "query processing would load too many samples into memory in query execution");
-        }
     }
 
     /** The time a selector or subquery looks at: its @ time (or t) minus its offset. */
@@ -178,10 +229,10 @@ final class Evaluator {
             }
             double v = s.value(i);
             if (!StaleMarker.is(v)) {
+                addSamples(1);
                 out.add(new Sample(s.labels(), s.timestamp(i), v));
             }
         }
-        checkSampleCount(out.size());
         return new Vector(out);
     }
 
@@ -211,7 +262,6 @@ final class Evaluator {
             if (to < from) {
                 continue;
             }
-            checkSampleCount(to - from + 1);
             long[] ts = new long[to - from + 1];
             double[] vals = new double[to - from + 1];
             int n = 0;
@@ -234,20 +284,17 @@ final class Evaluator {
         long start = end - sq.rangeMs();
         long step = sq.stepMs() > 0 ? sq.stepMs() : options.defaultSubqueryStepMs();
         long first = options.profile().subqueryFirstStep(start, step);
+        // Each inner step leaves its output counted, so the subquery ends up holding all its points.
         Map<Labels, PointsBuilder> bySeries = new HashMap<>();
-        long total = 0;
         for (long ts = first; ts <= end; ts += step) {
             Value v = eval(sq.expr(), ts);
             if (v instanceof Scalar s) {
                 bySeries.computeIfAbsent(Labels.EMPTY, k -> new PointsBuilder()).add(ts, s.value());
-                total++;
             } else {
                 for (Sample s : ((Vector) v).samples()) {
                     bySeries.computeIfAbsent(s.metric(), k -> new PointsBuilder()).add(ts, s.value());
                 }
-                total += ((Vector) v).size();
             }
-            checkSampleCount(total);
         }
         // Prometheus's subquery result order comes from a Go map; sorting by labels makes ours deterministic.
         List<Labels> keys = new ArrayList<>(bySeries.keySet());

@@ -18,21 +18,21 @@ final class MathFunctions {
         elementwise(m, "abs", Math::abs);
         elementwise(m, "ceil", Math::ceil);
         elementwise(m, "floor", Math::floor);
-        elementwise(m, "exp", Math::exp);
+        elementwise(m, "exp", GoMath::exp);
         elementwise(m, "sqrt", Math::sqrt);
-        elementwise(m, "ln", Math::log);
+        elementwise(m, "ln", GoMath::log);
         elementwise(m, "log2", MathFunctions::log2);
-        elementwise(m, "log10", Math::log10);
+        elementwise(m, "log10", v -> GoMath.log(v) * GoMath.INV_LN10);
         elementwise(m, "sgn", v -> v < 0 ? -1 : v > 0 ? 1 : v);
-        elementwise(m, "sin", Math::sin);
-        elementwise(m, "cos", Math::cos);
-        elementwise(m, "tan", Math::tan);
-        elementwise(m, "asin", Math::asin);
-        elementwise(m, "acos", Math::acos);
-        elementwise(m, "atan", Math::atan);
-        elementwise(m, "sinh", Math::sinh);
-        elementwise(m, "cosh", Math::cosh);
-        elementwise(m, "tanh", Math::tanh);
+        elementwise(m, "sin", GoTrig::sin);
+        elementwise(m, "cos", GoTrig::cos);
+        elementwise(m, "tan", GoTrig::tan);
+        elementwise(m, "asin", GoTrig::asin);
+        elementwise(m, "acos", GoTrig::acos);
+        elementwise(m, "atan", GoTrig::atan);
+        elementwise(m, "sinh", GoTrig::sinh);
+        elementwise(m, "cosh", GoTrig::cosh);
+        elementwise(m, "tanh", GoTrig::tanh);
         elementwise(m, "asinh", MathFunctions::asinh);
         elementwise(m, "acosh", MathFunctions::acosh);
         elementwise(m, "atanh", MathFunctions::atanh);
@@ -63,25 +63,17 @@ final class MathFunctions {
     private static final double NEAR_ZERO = 1.0 / (1 << 28);
     private static final double LARGE = 1 << 28;
 
-    /** Go's math.Log2: exact for powers of two, {@code log(frac)/ln2 + exp} otherwise. */
+    /** Go's math.Log2: exact for powers of two, {@code Log(frac)/Ln2 + exp} otherwise. */
     static double log2(double x) {
         if (!(x > 0) || Double.isInfinite(x)) {
-            return Math.log(x);
+            return GoMath.log(x);
         }
-        int exp = Math.getExponent(x);
-        double scaled = x;
-        if (exp < Double.MIN_EXPONENT) { // subnormal: normalise first
-            scaled = x * 0x1p52;
-            exp = Math.getExponent(scaled) - 52;
-        } else {
-            scaled = x;
-        }
-        double frac = Math.scalb(scaled, -Math.getExponent(scaled) - 1); // in [0.5, 1)
-        int frexpExp = exp + 1;
+        double frac = GoMath.frexpFraction(x);
+        int exp = GoMath.frexpExponent(x);
         if (frac == 0.5) {
-            return frexpExp - 1;
+            return exp - 1;
         }
-        return Math.log(frac) * (1 / LN2) + frexpExp;
+        return GoMath.log(frac) * GoMath.INV_LN2 + exp;
     }
 
     /** Go's math.Asinh algorithm. */
@@ -92,13 +84,13 @@ final class MathFunctions {
         double a = Math.abs(x);
         double r;
         if (a > LARGE) {
-            r = Math.log(a) + LN2;
+            r = GoMath.log(a) + LN2;
         } else if (a > 2) {
-            r = Math.log(2 * a + 1 / (Math.sqrt(a * a + 1) + a));
+            r = GoMath.log(2 * a + 1 / (Math.sqrt(a * a + 1) + a));
         } else if (a < NEAR_ZERO) {
             r = a;
         } else {
-            r = Math.log1p(a + a * a / (1 + Math.sqrt(1 + a * a)));
+            r = StrictMath.log1p(a + a * a / (1 + Math.sqrt(1 + a * a)));
         }
         return x < 0 ? -r : r;
     }
@@ -112,13 +104,13 @@ final class MathFunctions {
             return 0;
         }
         if (x >= LARGE) {
-            return Math.log(x) + LN2;
+            return GoMath.log(x) + LN2;
         }
         if (x > 2) {
-            return Math.log(2 * x - 1 / (x + Math.sqrt(x * x - 1)));
+            return GoMath.log(2 * x - 1 / (x + Math.sqrt(x * x - 1)));
         }
         double t = x - 1;
-        return Math.log1p(t + Math.sqrt(2 * t + t * t));
+        return StrictMath.log1p(t + Math.sqrt(2 * t + t * t));
     }
 
     /** Go's math.Atanh algorithm. */
@@ -138,9 +130,9 @@ final class MathFunctions {
             r = a;
         } else if (a < 0.5) {
             r = a + a;
-            r = 0.5 * Math.log1p(r + r * a / (1 - a));
+            r = 0.5 * StrictMath.log1p(r + r * a / (1 - a));
         } else {
-            r = 0.5 * Math.log1p((a + a) / (1 - a));
+            r = 0.5 * StrictMath.log1p((a + a) / (1 - a));
         }
         return x < 0 ? -r : r;
     }

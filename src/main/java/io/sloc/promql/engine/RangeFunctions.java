@@ -83,7 +83,12 @@ final class RangeFunctions {
         List<Sample> out = new ArrayList<>(r.series().size());
         double[] result = new double[1];
         for (Series s : r.series()) {
-            if (s.size() > 0 && kernel.compute(s, r, params, t, result)) {
+            // Prometheus holds one series' window at a time, plus the outputs so far.
+            ev.addSamples(s.size());
+            boolean produced = s.size() > 0 && kernel.compute(s, r, params, t, result);
+            ev.releaseSamples(s.size());
+            if (produced) {
+                ev.addSamples(1);
                 Labels metric = keepName ? s.metric() : s.metric().withoutMetricName();
                 out.add(new Sample(metric, t, result[0]));
             }
@@ -139,10 +144,15 @@ final class RangeFunctions {
         extrapolateToInterval += durationToEnd < threshold ? durationToEnd : averageDurationBetweenSamples / 2;
         double factor = extrapolateToInterval / sampledInterval;
         if (isRate) {
-            factor /= r.rangeMs() / 1000.0;
+            factor /= durationSeconds(r.rangeMs());
         }
         out[0] = result * factor;
         return true;
+    }
+
+    /** Go's {@code time.Duration.Seconds()}: whole seconds plus the fraction, each converted separately. */
+    static double durationSeconds(long ms) {
+        return (double) (ms / 1000) + (double) ((ms % 1000) * 1_000_000L) / 1e9;
     }
 
     /** irate/idelta: the last two points. */

@@ -66,7 +66,7 @@ public final class GoFloats {
         return plain;
     }
 
-    /** Go's {@code %v} for a float64: shortest digits, exponent form when exp < -4 or exp >= 21. */
+    /** Go's {@code %v} for a float64 ({@code %g} with shortest digits): exponent form when exp < -4 or exp >= 6. */
     public static String formatV(double v) {
         if (Double.isNaN(v)) {
             return "NaN";
@@ -79,7 +79,7 @@ public final class GoFloats {
         }
         BigDecimal d = shortest(v).stripTrailingZeros();
         int exp = d.precision() - d.scale() - 1;
-        if (exp < -4 || exp >= 21) {
+        if (exp < -4 || exp >= 6) {
             String digits = d.unscaledValue().abs().toString();
             StringBuilder sb = new StringBuilder();
             if (d.signum() < 0) {

@@ -97,27 +97,39 @@ public final class Labels implements Comparable<Labels> {
     }
 
     public Labels withoutMetricName() {
-        return indexOf(METRIC_NAME) < 0 ? this : toBuilder().remove(METRIC_NAME).build();
+        int i = indexOf(METRIC_NAME);
+        if (i < 0) {
+            return this;
+        }
+        return filter(i, null, false);
     }
 
     /** Only the listed labels (those present). */
     public Labels keep(Collection<String> keep) {
-        Builder b = new Builder();
-        for (int i = 0; i < names.length; i++) {
-            if (keep.contains(names[i])) {
-                b.set(names[i], values[i]);
-            }
-        }
-        return b.build();
+        return filter(-1, keep, true);
     }
 
     /** All labels except the listed ones. */
     public Labels drop(Collection<String> drop) {
-        Builder b = toBuilder();
-        for (String n : drop) {
-            b.remove(n);
+        return drop.isEmpty() ? this : filter(-1, drop, false);
+    }
+
+    /** A subset in the same (sorted) order: no re-sorting needed. */
+    private Labels filter(int skipIndex, Collection<String> listed, boolean keepListed) {
+        String[] n = new String[names.length];
+        String[] v = new String[names.length];
+        int size = 0;
+        for (int i = 0; i < names.length; i++) {
+            boolean keepIt = i != skipIndex && (listed == null || listed.contains(names[i]) == keepListed);
+            if (keepIt) {
+                n[size] = names[i];
+                v[size++] = values[i];
+            }
         }
-        return b.build();
+        if (size == names.length) {
+            return this;
+        }
+        return size == 0 ? EMPTY : new Labels(Arrays.copyOf(n, size), Arrays.copyOf(v, size));
     }
 
     public Map<String, String> toMap() {

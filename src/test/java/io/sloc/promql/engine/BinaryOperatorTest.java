@@ -26,7 +26,7 @@ class BinaryOperatorTest {
         assertThat(f.values("m > bool 2", 0)).containsExactly(Map.entry("{i=\"a\"}", 0.0),
                 Map.entry("{i=\"b\"}", 1.0));
         assertThat(f.values("m * 2", 0)).containsOnlyKeys("{i=\"a\"}", "{i=\"b\"}");
-        assertThat(f.values("atan2(m, 1)", 0)).containsOnlyKeys("m{i=\"a\"}", "m{i=\"b\"}");
+        assertThat(f.values("m atan2 1", 0)).containsOnlyKeys("m{i=\"a\"}", "m{i=\"b\"}");
     }
 
     @Test

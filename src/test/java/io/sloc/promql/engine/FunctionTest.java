@@ -31,8 +31,11 @@ class FunctionTest {
     @Test
     void labelReplaceExpandsLikeGo() {
         f.sample("__name__,m,src,ab-cd", 0, 1);
-        assertThat(f.values("label_replace(m, \"dst\", \"$2_$1\", \"src\", \"(.*)-(.*)\")", 0))
+        assertThat(f.values("label_replace(m, \"dst\", \"${2}_$1\", \"src\", \"(.*)-(.*)\")", 0))
                 .containsOnlyKeys("m{dst=\"cd_ab\", src=\"ab-cd\"}");
+        // "$2_" names a group "2_", which does not exist
+        assertThat(f.values("label_replace(m, \"dst\", \"$2_$1\", \"src\", \"(.*)-(.*)\")", 0))
+                .containsOnlyKeys("m{dst=\"ab\", src=\"ab-cd\"}");
         // "$1x" names a group "1x", which does not exist: it expands to nothing
         assertThat(f.values("label_replace(m, \"dst\", \"$1x${1}y$$\", \"src\", \"(.*)-.*\")", 0))
                 .containsOnlyKeys("m{dst=\"aby$\", src=\"ab-cd\"}");

@@ -48,27 +48,43 @@ final class ScriptRunner {
         }
     }
 
-    /** Runs an eval command; returns null when it passes, else the failure message. */
+    /**
+     * Runs an eval command; returns null when it passes, else the failure message. Like Go's runner it also
+     * evaluates the @-pinned expression at other times and the expression in range mode.
+     */
     String run(ScriptCommand.Eval eval) {
         Expr expr = PromqlParser.parse(eval.expr());
+        String failure = check(eval, expr, eval.atMs(), true);
+        Expr pinned = AtModifierCases.pin(expr, eval.atMs());
+        if (pinned != null) {
+            for (long t : AtModifierCases.evalTimes(eval.atMs())) {
+                if (failure == null) {
+                    String f = check(eval, pinned, t, false);
+                    failure = f == null ? null : "with @ " + eval.atMs() + " evaluated at " + t + "ms: " + f;
+                }
+            }
+        }
+        return failure == null ? null : failure + " (line " + eval.line() + ")";
+    }
+
+    private String check(ScriptCommand.Eval eval, Expr expr, long timeMs, boolean rangeMode) {
         Value result;
         try {
-            result = engine.instantQuery(storage, expr, eval.atMs());
+            result = engine.instantQuery(storage, expr, timeMs);
         } catch (RuntimeException e) {
             if (eval.fail()) {
                 return null;
             }
-            return "error evaluating query " + quote(eval.expr()) + " (line " + eval.line() + "): " + e;
+            return "error evaluating query " + quote(eval.expr()) + ": " + e;
         }
         if (eval.fail()) {
-            return "expected error evaluating query " + quote(eval.expr()) + " (line " + eval.line()
-                    + ") but got none";
+            return "expected error evaluating query " + quote(eval.expr()) + " but got none";
         }
         String mismatch = compare(eval, result);
-        if (mismatch == null && !eval.ordered()) {
+        if (mismatch == null && rangeMode && !eval.ordered()) {
             mismatch = rangeModeMismatch(eval, expr, result);
         }
-        return mismatch == null ? null : mismatch + " (line " + eval.line() + ")";
+        return mismatch;
     }
 
     /**

@@ -26,7 +26,9 @@ class GoFloatsTest {
     @Test
     void formatsLikeGoPercentV() {
         assertThat(GoFloats.formatV(1e21)).isEqualTo("1e+21");
-        assertThat(GoFloats.formatV(1e20)).isEqualTo("100000000000000000000");
+        assertThat(GoFloats.formatV(1e20)).isEqualTo("1e+20");
+        assertThat(GoFloats.formatV(123456)).isEqualTo("123456");
+        assertThat(GoFloats.formatV(1234567)).isEqualTo("1.234567e+06");
         assertThat(GoFloats.formatV(0.00001)).isEqualTo("1e-05");
         assertThat(GoFloats.formatV(0.0001)).isEqualTo("0.0001");
         assertThat(GoFloats.formatV(1.5e-300)).isEqualTo("1.5e-300");

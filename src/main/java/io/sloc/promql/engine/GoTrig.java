@@ -1,0 +1,245 @@
+package io.sloc.promql.engine;
+
+/**
+ * Go's pure-Go trigonometric and hyperbolic functions (Cephes-derived), ported so results match Prometheus bit
+ * for bit; Java's Math versions differ in the last bit for some inputs. Arguments of 2^29 and more, where Go
+ * switches to Payne-Hanek reduction, use Java's functions instead.
+ */
+final class GoTrig {
+    private static final double FOUR_OVER_PI = 1.2732395447351628;
+    private static final double PI4A = 7.85398125648498535156e-1;
+    private static final double PI4B = 3.77489470793079817668e-8;
+    private static final double PI4C = 2.69515142907905952645e-15;
+    private static final double REDUCE_THRESHOLD = 1 << 29;
+    private static final double[] SIN = {1.58962301576546568060e-10, -2.50507477628578072866e-8,
+        2.75573136213857245213e-6, -1.98412698295895385996e-4, 8.33333333332211858878e-3,
+        -1.66666666666666307295e-1};
+    private static final double[] COS = {-1.13585365213876817300e-11, 2.08757008419747316778e-9,
+        -2.75573141792967388112e-7, 2.48015872888517045348e-5, -1.38888888888730564116e-3,
+        4.16666666666665929218e-2};
+
+    private GoTrig() {
+    }
+
+    private static double sinPoly(double z, double zz) {
+        return z + z * zz * ((((((SIN[0] * zz) + SIN[1]) * zz + SIN[2]) * zz + SIN[3]) * zz + SIN[4]) * zz + SIN[5]);
+    }
+
+    private static double cosPoly(double zz) {
+        return 1.0 - 0.5 * zz + zz * zz * ((((((COS[0] * zz) + COS[1]) * zz + COS[2]) * zz + COS[3]) * zz
+                + COS[4]) * zz + COS[5]);
+    }
+
+    static double sin(double x) {
+        if (x == 0 || Double.isNaN(x)) {
+            return x;
+        }
+        if (Double.isInfinite(x)) {
+            return Double.NaN;
+        }
+        boolean sign = x < 0;
+        double a = Math.abs(x);
+        if (a >= REDUCE_THRESHOLD) {
+            return Math.sin(x);
+        }
+        long j = (long) (a * FOUR_OVER_PI);
+        double y = j;
+        if ((j & 1) == 1) {
+            j++;
+            y++;
+        }
+        j &= 7;
+        double z = ((a - y * PI4A) - y * PI4B) - y * PI4C;
+        if (j > 3) {
+            sign = !sign;
+            j -= 4;
+        }
+        double zz = z * z;
+        double r = j == 1 || j == 2 ? cosPoly(zz) : sinPoly(z, zz);
+        return sign ? -r : r;
+    }
+
+    static double cos(double x) {
+        if (Double.isNaN(x) || Double.isInfinite(x)) {
+            return Double.NaN;
+        }
+        double a = Math.abs(x);
+        if (a >= REDUCE_THRESHOLD) {
+            return Math.cos(x);
+        }
+        boolean sign = false;
+        long j = (long) (a * FOUR_OVER_PI);
+        double y = j;
+        if ((j & 1) == 1) {
+            j++;
+            y++;
+        }
+        j &= 7;
+        double z = ((a - y * PI4A) - y * PI4B) - y * PI4C;
+        if (j > 3) {
+            j -= 4;
+            sign = !sign;
+        }
+        if (j > 1) {
+            sign = !sign;
+        }
+        double zz = z * z;
+        double r = j == 1 || j == 2 ? sinPoly(z, zz) : cosPoly(zz);
+        return sign ? -r : r;
+    }
+
+    static double tan(double x) {
+        if (x == 0 || Double.isNaN(x)) {
+            return x;
+        }
+        if (Double.isInfinite(x)) {
+            return Double.NaN;
+        }
+        boolean sign = x < 0;
+        double a = Math.abs(x);
+        if (a >= REDUCE_THRESHOLD) {
+            return Math.tan(x);
+        }
+        long j = (long) (a * FOUR_OVER_PI);
+        double y = j;
+        if ((j & 1) == 1) {
+            j++;
+            y++;
+        }
+        double z = ((a - y * PI4A) - y * PI4B) - y * PI4C;
+        double zz = z * z;
+        if (zz > 1e-14) {
+            y = z + z * (zz * (((-1.30936939181383777646e4 * zz) + 1.15351664838587416140e6) * zz
+                    - 1.79565251976484877988e7) / ((((zz + 1.36812963470692954678e4) * zz
+                    - 1.32089234440210967447e6) * zz + 2.50083801823357915839e7) * zz - 5.38695755929454629881e7));
+        } else {
+            y = z;
+        }
+        if ((j & 2) == 2) {
+            y = -1 / y;
+        }
+        return sign ? -y : y;
+    }
+
+    private static double xatan(double x) {
+        double z = x * x;
+        z = z * ((((-8.750608600031904122785e-01 * z - 1.615753718733365076637e+01) * z
+                - 7.500855792314704667340e+01) * z - 1.228866684490136173410e+02) * z - 6.485021904942025371773e+01)
+                / (((((z + 2.485846490142306297962e+01) * z + 1.650270098316988542046e+02) * z
+                + 4.328810604912902668951e+02) * z + 4.853903996359136964868e+02) * z + 1.945506571482613964425e+02);
+        return x * z + x;
+    }
+
+    private static double satan(double x) {
+        final double morebits = 6.123233995736765886130e-17;
+        if (x <= 0.66) {
+            return xatan(x);
+        }
+        if (x > 2.41421356237309504880) {
+            return Math.PI / 2 - xatan(1 / x) + morebits;
+        }
+        return Math.PI / 4 + xatan((x - 1) / (x + 1)) + 0.5 * morebits;
+    }
+
+    static double atan(double x) {
+        if (x == 0) {
+            return x;
+        }
+        return x > 0 ? satan(x) : -satan(-x);
+    }
+
+    static double asin(double x) {
+        if (x == 0) {
+            return x;
+        }
+        boolean sign = x < 0;
+        double a = Math.abs(x);
+        if (a > 1) {
+            return Double.NaN;
+        }
+        double temp = Math.sqrt(1 - a * a);
+        temp = a > 0.7 ? Math.PI / 2 - satan(temp / a) : satan(a / temp);
+        return sign ? -temp : temp;
+    }
+
+    static double acos(double x) {
+        return Math.PI / 2 - asin(x);
+    }
+
+    /** Go's math.Atan2, used by the atan2 operator. */
+    static double atan2(double y, double x) {
+        if (Double.isNaN(y) || Double.isNaN(x)) {
+            return Double.NaN;
+        }
+        if (y == 0) {
+            if (x >= 0 && !(Double.doubleToRawLongBits(x) < 0)) {
+                return Math.copySign(0, y);
+            }
+            return Math.copySign(Math.PI, y);
+        }
+        if (x == 0) {
+            return Math.copySign(Math.PI / 2, y);
+        }
+        if (Double.isInfinite(x)) {
+            if (x > 0) {
+                return Double.isInfinite(y) ? Math.copySign(Math.PI / 4, y) : Math.copySign(0, y);
+            }
+            return Double.isInfinite(y) ? Math.copySign(2.356194490192345, y) : Math.copySign(Math.PI, y);
+        }
+        if (Double.isInfinite(y)) {
+            return Math.copySign(Math.PI / 2, y);
+        }
+        double q = atan(y / x);
+        if (x < 0) {
+            return q <= 0 ? q + Math.PI : q - Math.PI;
+        }
+        return q;
+    }
+
+    static double sinh(double x) {
+        boolean sign = x < 0;
+        double a = Math.abs(x);
+        double temp;
+        if (a > 21) {
+            temp = GoMath.exp(a) * 0.5;
+        } else if (a > 0.5) {
+            double ex = GoMath.exp(a);
+            temp = (ex - 1 / ex) * 0.5;
+        } else {
+            double sq = a * a;
+            temp = (((-0.2630563213397497062819489000e+2 * sq - 0.2894211355989563807284660366e+4) * sq
+                    - 0.8991272022039509355398013511e+5) * sq - 0.6307673640497716991184787251e+6) * a;
+            temp = temp / (((sq - 0.173678953558233699533450911e+3) * sq + 0.1521517378790019070696485176e+5) * sq
+                    - 0.6307673640497716991212077277e+6);
+        }
+        return sign ? -temp : temp;
+    }
+
+    static double cosh(double x) {
+        double a = Math.abs(x);
+        if (a > 21) {
+            return GoMath.exp(a) * 0.5;
+        }
+        double ex = GoMath.exp(a);
+        return (ex + 1 / ex) * 0.5;
+    }
+
+    static double tanh(double x) {
+        double z = Math.abs(x);
+        if (z > 0.5 * 8.8029691931113054295988e+01) {
+            return x < 0 ? -1 : 1;
+        }
+        if (z >= 0.625) {
+            double s = GoMath.exp(2 * z);
+            z = 1 - 2 / (s + 1);
+            return x < 0 ? -z : z;
+        }
+        if (x == 0) {
+            return x;
+        }
+        double s = x * x;
+        return x + x * s * ((-9.64399179425052238628e-1 * s - 9.92877231001918586564e1) * s
+                - 1.61468768441708447952e3) / (((s + 1.12811678491632931402e2) * s + 2.23548839060100448583e3) * s
+                + 4.84406305325125486048e3);
+    }
+}

@@ -1,0 +1,56 @@
+package io.sloc.promql.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+
+class SampleLimitTest {
+    private static final String TOO_MANY =
+            "query processing would load too many samples into memory in query execution";
+    private final EngineFixture f = new EngineFixture();
+
+    private void limit(int max) {
+        f.engine = new Engine(EngineOptions.defaults().withMaxSamples(max));
+    }
+
+    @Test
+    void rangeFunctionsHoldOneSeriesWindowAtATime() {
+        double[] values = new double[61];
+        for (String s : new String[] {"a", "b", "c"}) {
+            f.series("__name__,m,s," + s, 60, values);
+        }
+        limit(63); // one 61-point window plus two outputs
+        assertThat(f.vector("count_over_time(m[1h])", 3600).size()).isEqualTo(3);
+        limit(62); // the third window would start with two outputs held: 2 + 61 > 62
+        assertThatThrownBy(() -> f.eval("count_over_time(m[1h])", 3600)).hasMessage(TOO_MANY);
+    }
+
+    @Test
+    void operatorsCountTheirInputsTwiceWhileGathering() {
+        for (int i = 0; i < 5; i++) {
+            f.sample("__name__,m,i," + i, 0, i);
+        }
+        limit(11); // 5 selected + 5 gathered + 1 output; the output then replaces them
+        assertThat(f.single("sum(m)", 0)).isEqualTo(10);
+        limit(10);
+        assertThatThrownBy(() -> f.eval("sum(m)", 0)).hasMessage(TOO_MANY);
+    }
+
+    @Test
+    void zeroMeansUnlimited() {
+        for (int i = 0; i < 50; i++) {
+            f.sample("__name__,m,i," + i, 0, i);
+        }
+        assertThat(f.single("count(m * 2)", 0)).isEqualTo(50);
+    }
+
+    @Test
+    void subqueriesHoldAllTheirPoints() {
+        f.series("__name__,m", 60, new double[61]);
+        limit(61 + 61); // 61 inner steps of one sample, then the window of 61 points again
+        assertThat(f.single("count_over_time(m[1h:1m])", 3600)).isEqualTo(61);
+        limit(100);
+        assertThatThrownBy(() -> f.eval("count_over_time(m[1h:1m])", 3600)).hasMessage(TOO_MANY);
+    }
+}
