@@ -67,6 +67,9 @@ final class InputSeriesLoader {
     /** Appends every sample at or before {@code tsMs} not yet in storage. */
     void loadUntil(MemoryStorage storage, long tsMs) {
         for (Pending p : series) {
+            if (p.next == 0 && p.times.length > 0 && p.times[0] <= tsMs) {
+                storage.reserve(p.labels, p.times.length); // no growth copies for long input series
+            }
             while (p.next < p.times.length && p.times[p.next] <= tsMs) {
                 storage.append(p.labels, p.times[p.next], p.values[p.next]);
                 p.next++;
