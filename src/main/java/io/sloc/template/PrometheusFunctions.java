@@ -28,10 +28,20 @@ final class PrometheusFunctions {
     private PrometheusFunctions() {
     }
 
+    /** The functions that capture nothing, built once: alert templates are expanded at every evaluation step. */
+    private static final TreeMap<String, GoFunction> STATELESS = statelessFunctions();
+
     /** Builtins plus Prometheus's functions; {@code query} runs at {@code evalTimeMs}. */
     static Map<String, GoFunction> functions(QueryFunction queryFunction, long evalTimeMs, String externalUrl) {
-        Map<String, GoFunction> f = new TreeMap<>(Builtins.functions());
+        Map<String, GoFunction> f = new TreeMap<>(STATELESS);
         f.put("query", GoFunction.of(args -> query(queryFunction, (String) args[0], evalTimeMs), STRING));
+        f.put("pathPrefix", GoFunction.of(args -> pathOf(externalUrl)));
+        f.put("externalURL", GoFunction.of(args -> externalUrl));
+        return f;
+    }
+
+    private static TreeMap<String, GoFunction> statelessFunctions() {
+        TreeMap<String, GoFunction> f = new TreeMap<>(Builtins.functions());
         f.put("first", GoFunction.of(args -> first((QueryResult) args[0]), GoType.QUERY_RESULT));
         f.put("label", GoFunction.of(args -> sample(args[1]).labels().getOrDefault((String) args[0], ""),
                 STRING, GoType.SAMPLE));
@@ -59,11 +69,10 @@ final class PrometheusFunctions {
         f.put("humanizePercentage", GoFunction.of(args -> GoPrintf.sprintf("%.4g%%", toFloat(args[0]) * 100), ANY));
         f.put("humanizeTimestamp", GoFunction.of(args -> humanizeTimestamp(toFloat(args[0])), ANY));
         f.put("toTime", GoFunction.of(args -> toTime(toFloat(args[0])), ANY));
-        f.put("pathPrefix", GoFunction.of(args -> pathOf(externalUrl)));
-        f.put("externalURL", GoFunction.of(args -> externalUrl));
         f.put("parseDuration", GoFunction.of(args -> parseDuration((String) args[0]), STRING));
         return f;
     }
+
 
     private static QueryResult query(QueryFunction queryFunction, String q, long evalTimeMs) throws GoError {
         try {

@@ -81,7 +81,15 @@ final class Evaluator {
         if (e instanceof NumberLiteral || e instanceof BinaryExpr || e instanceof AggregateExpr) {
             return true;
         }
-        return e instanceof Call c && c.args().stream().noneMatch(a -> a.type() == ValueType.MATRIX);
+        if (!(e instanceof Call c)) {
+            return false;
+        }
+        for (Expr a : c.args()) { // a loop, not a stream: this runs for every node at every step
+            if (a.type() == ValueType.MATRIX) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static long sampleCount(Value v) {

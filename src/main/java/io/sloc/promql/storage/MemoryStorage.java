@@ -13,6 +13,8 @@ import java.util.TreeMap;
 /** In-memory series storage. Series are kept sorted by labels and indexed by metric name. */
 public final class MemoryStorage implements Queryable {
     private final TreeMap<Labels, StoredSeries> series = new TreeMap<>();
+    /** The same series by hash (Labels caches its hash): appends look up a series at every step. */
+    private final Map<Labels, StoredSeries> byLabels = new HashMap<>();
     private final Map<String, List<StoredSeries>> byName = new HashMap<>();
     private boolean byNameSorted = true;
     /**
@@ -35,10 +37,11 @@ public final class MemoryStorage implements Queryable {
     }
 
     private StoredSeries seriesFor(Labels labels) {
-        StoredSeries s = series.get(labels);
+        StoredSeries s = byLabels.get(labels);
         if (s == null) {
             s = new StoredSeries(labels);
             series.put(labels, s);
+            byLabels.put(labels, s);
             byName.computeIfAbsent(String.valueOf(labels.metricName()), k -> new ArrayList<>()).add(s);
             byNameSorted = false;
             selections.clear();
@@ -48,6 +51,7 @@ public final class MemoryStorage implements Queryable {
 
     public void clear() {
         series.clear();
+        byLabels.clear();
         byName.clear();
         selections.clear();
     }
