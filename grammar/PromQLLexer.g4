@@ -2,7 +2,9 @@
  * Lexer for PromQL expressions as accepted by Prometheus 2.42 (promql/parser: lex.go + generated_parser.y).
  *
  * The lexer follows Prometheus's context-sensitive scanner with modes: inside {...} every word is a plain
- * identifier (keywords are label names there), inside [...] only durations and ':' are meaningful.
+ * identifier, keywords included; right after '[' comes one duration; then, until ']', a letter or ':' is a lone
+ * colon character, as in lex.go. Numbers and durations run into letters become NUMBER_ERROR by longest match.
+ * No semantic predicates: they would keep ANTLR from caching the lexer's DFA.
  * Words are classified as keywords case-insensitively by an action, as lex.go does with its `key` map.
  * Tokens that Prometheus's lexer rejects are kept as *_ERROR tokens; io.sloc.promql.parser turns them into
  * Prometheus's exact lexer messages when the parser reaches them (Prometheus reports lexer errors lazily too).
@@ -14,7 +16,9 @@ lexer grammar PromQLLexer;
 tokens {
     AVG, BOTTOMK, COUNT, COUNT_VALUES, GROUP, MAX, MIN, QUANTILE, STDDEV, STDVAR, SUM, TOPK,
     BOOL, BY, GROUP_LEFT, GROUP_RIGHT, IGNORING, OFFSET, ON, WITHOUT, START, END,
-    LAND, LOR, LUNLESS, ATAN2, METRIC_IDENTIFIER
+    LAND, LOR, LUNLESS, ATAN2, METRIC_IDENTIFIER,
+    // '(' right after group_left/group_right: always their label list, as in Prometheus's LALR(1) parser.
+    INCLUDE_PAREN
 }
 
 @members {
@@ -39,12 +43,6 @@ tokens {
             return keyword;
         }
         return word.indexOf(':') >= 0 ? METRIC_IDENTIFIER : IDENTIFIER;
-    }
-
-    /** lex.go's isAlphaNumeric: what may not directly follow a number or a duration. */
-    private boolean alphaNumericAhead() {
-        int c = _input.LA(1);
-        return c == '_' || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
     }
 }
 
@@ -71,9 +69,9 @@ fragment UNTERMINATED_RAW : '`' ~'`'* ;
 WS : [ \t\r\n]+ -> skip ;
 COMMENT : '#' ~[\r\n]* -> skip ;
 
-NUMBER : NUMBER_BODY {!alphaNumericAhead()}? ;
-DURATION : NUMBER_BODY DURATION_UNITS {!alphaNumericAhead()}? ;
-// A number run into letters that do not form a duration: "bad number or duration syntax".
+NUMBER : NUMBER_BODY ;
+DURATION : NUMBER_BODY DURATION_UNITS ;
+// A number run into letters that do not form a duration: "bad number or duration syntax" (longest match wins).
 NUMBER_ERROR : NUMBER_BODY [a-zA-Z0-9_]+ ;
 STRING : QUOTED_STRING ;
 UNTERMINATED_STRING_ERROR : UNTERMINATED_QUOTED ;
@@ -84,8 +82,8 @@ IDENTIFIER : [a-zA-Z_:] [a-zA-Z0-9_:]* { setType(classifyWord(getText())); } ;
 LEFT_PAREN : '(' ;
 RIGHT_PAREN : ')' ;
 LEFT_BRACE : '{' -> pushMode(BRACES) ;
-LEFT_BRACKET : '[' -> pushMode(BRACKETS) ;
-RIGHT_BRACKET_ERROR : ']' ;
+LEFT_BRACKET : '[' -> pushMode(DURATION_START) ;
+RIGHT_BRACKET : ']' ;
 COMMA : ',' ;
 ADD : '+' ;
 SUB : '-' ;
@@ -122,12 +120,44 @@ BRACES_LEFT_BRACE_ERROR : '{' ;
 RIGHT_BRACE : '}' -> popMode ;
 BRACES_CHARACTER_ERROR : . ;
 
+// lex.go's lexDuration: what directly follows '[' is scanned as one duration; the token source reports
+// anything else with lex.go's message.
+mode DURATION_START;
+DURATION_START_WS : [ \t\r\n]+ -> skip ;
+DURATION_START_DURATION : NUMBER_BODY? DURATION_UNITS -> type(DURATION), mode(BRACKETS) ;
+DURATION_START_OTHER : . -> mode(BRACKETS) ;
+
+// The rest of [...]: lex.go's usual tokens, except that letters and ':' are single colon characters.
 mode BRACKETS;
 BRACKETS_WS : [ \t\r\n]+ -> skip ;
-BRACKETS_DURATION : NUMBER_BODY? DURATION_UNITS {!alphaNumericAhead()}? -> type(DURATION) ;
-BRACKETS_NUMBER : NUMBER_BODY {!alphaNumericAhead()}? -> type(NUMBER) ;
-BRACKETS_NUMBER_ERROR : NUMBER_BODY? [a-zA-Z0-9_]+ -> type(NUMBER_ERROR) ;
-COLON : ':' ;
-RIGHT_BRACKET : ']' -> popMode ;
-BRACKETS_LEFT_BRACKET_ERROR : '[' ;
-BRACKETS_CHARACTER_ERROR : . ;
+BRACKETS_COMMENT : '#' ~[\r\n]* -> skip ;
+COLON : [a-zA-Z_:] ;
+BRACKETS_NUMBER : NUMBER_BODY -> type(NUMBER) ;
+BRACKETS_DURATION : NUMBER_BODY DURATION_UNITS -> type(DURATION) ;
+BRACKETS_NUMBER_ERROR : NUMBER_BODY [a-zA-Z0-9_]+ -> type(NUMBER_ERROR) ;
+BRACKETS_STRING : QUOTED_STRING -> type(STRING) ;
+BRACKETS_UNTERMINATED_STRING : UNTERMINATED_QUOTED -> type(UNTERMINATED_STRING_ERROR) ;
+BRACKETS_UNTERMINATED_RAW : UNTERMINATED_RAW -> type(UNTERMINATED_RAW_ERROR) ;
+BRACKETS_RIGHT_BRACKET : ']' -> type(RIGHT_BRACKET), popMode ;
+BRACKETS_LEFT_BRACKET : '[' -> type(LEFT_BRACKET) ;
+BRACKETS_LEFT_BRACE : '{' -> type(LEFT_BRACE), pushMode(BRACES) ;
+BRACKETS_LEFT_PAREN : '(' -> type(LEFT_PAREN) ;
+BRACKETS_RIGHT_PAREN : ')' -> type(RIGHT_PAREN) ;
+BRACKETS_COMMA : ',' -> type(COMMA) ;
+BRACKETS_ADD : '+' -> type(ADD) ;
+BRACKETS_SUB : '-' -> type(SUB) ;
+BRACKETS_MUL : '*' -> type(MUL) ;
+BRACKETS_DIV : '/' -> type(DIV) ;
+BRACKETS_MOD : '%' -> type(MOD) ;
+BRACKETS_POW : '^' -> type(POW) ;
+BRACKETS_EQLC : '==' -> type(EQLC) ;
+BRACKETS_EQL : '=' -> type(EQL) ;
+BRACKETS_EQL_TILDE_ERROR : '=~' -> type(EQL_TILDE_ERROR) ;
+BRACKETS_NEQ : '!=' -> type(NEQ) ;
+BRACKETS_BANG_ERROR : '!' -> type(BANG_ERROR) ;
+BRACKETS_LTE : '<=' -> type(LTE) ;
+BRACKETS_LSS : '<' -> type(LSS) ;
+BRACKETS_GTE : '>=' -> type(GTE) ;
+BRACKETS_GTR : '>' -> type(GTR) ;
+BRACKETS_AT : '@' -> type(AT) ;
+BRACKETS_CHARACTER_ERROR : . -> type(CHARACTER_ERROR) ;

@@ -49,13 +49,17 @@ aggregateModifier
     : (BY | WITHOUT) groupingLabels
     ;
 
-// A '(' right after group_left/group_right always opens its label list, as in Prometheus's LALR(1) parser.
 binModifier
-    : BOOL? ((ON | IGNORING) groupingLabels ((GROUP_LEFT | GROUP_RIGHT) ({_input.LA(1) == LEFT_PAREN}? groupingLabels)?)?)?
+    : BOOL? ((ON | IGNORING) groupingLabels ((GROUP_LEFT | GROUP_RIGHT) includeLabels?)?)?
     ;
 
 groupingLabels
     : LEFT_PAREN (labelName (COMMA labelName)* COMMA?)? RIGHT_PAREN
+    ;
+
+// The token source marks a '(' after group_left/group_right, so it cannot start the right-hand operand.
+includeLabels
+    : INCLUDE_PAREN (labelName (COMMA labelName)* COMMA?)? RIGHT_PAREN
     ;
 
 // generated_parser.y's maybe_label: any keyword may name a label in a grouping list.

@@ -146,12 +146,12 @@ public final class Re2 {
         }
 
         private String repetition(int start, String op) {
-            if (!operand) {
-                throw error("missing argument to repetition operator", re.substring(start, pos));
-            }
             boolean lazy = pos < re.length() && re.charAt(pos) == '?';
             if (lazy) {
                 pos++;
+            }
+            if (!operand) {
+                throw error("missing argument to repetition operator", re.substring(start, pos));
             }
             if (lastRepeat != null) {
                 throw error("invalid nested repetition operator", lastRepeat + re.substring(start, pos));

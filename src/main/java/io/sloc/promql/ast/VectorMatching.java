@@ -5,6 +5,8 @@ import java.util.List;
 /**
  * How two vectors are matched: {@code on(labels)} when {@code on}, else {@code ignoring(labels)}
  * (an empty ignoring list is the default). {@code include} holds the extra labels of group_left/right.
+ * The parser sets set operators (and, or, unless) to {@link Cardinality#MANY_TO_MANY}, others to one-to-one unless
+ * grouped.
  */
 public record VectorMatching(Cardinality cardinality, List<String> labels, boolean on, List<String> include) {
     public enum Cardinality { ONE_TO_ONE, MANY_TO_ONE, ONE_TO_MANY, MANY_TO_MANY }

@@ -5,7 +5,8 @@ import java.util.Objects;
 
 /**
  * An instant vector selector. As in Prometheus, {@code matchers} includes the {@code __name__} equality
- * matcher when a metric name is written before the braces; {@code name} is that name or null.
+ * matcher when a metric name is written before the braces (last, after the matchers in braces); {@code name} is
+ * that name or null.
  * {@code at} is null when there is no {@code @} modifier; {@code offsetMs} may be negative.
  */
 public record VectorSelector(String name, List<LabelMatcher> matchers, long offsetMs, AtModifier at,

@@ -81,15 +81,15 @@ final class Evaluator {
         if (e instanceof NumberLiteral || e instanceof BinaryExpr || e instanceof AggregateExpr) {
             return true;
         }
-        if (!(e instanceof Call c)) {
-            return false;
-        }
-        for (Expr a : c.args()) { // a loop, not a stream: this runs for every node at every step
-            if (a.type() == ValueType.MATRIX) {
-                return false;
+        if (e instanceof Call c) {
+            for (Expr a : c.args()) {
+                if (a.type() == ValueType.MATRIX) {
+                    return false; // Prometheus evaluates calls with a range argument series by series instead
+                }
             }
+            return true;
         }
-        return true;
+        return false;
     }
 
     private static long sampleCount(Value v) {

@@ -30,9 +30,9 @@ final class LabelFunctions {
         String repl = ev.evalString(c.args().get(2), t);
         String src = ev.evalString(c.args().get(3), t);
         String regex = ev.evalString(c.args().get(4), t);
-        Pattern pattern;
+        Re2.Regex compiled;
         try {
-            pattern = Re2.compileAnchored(regex);
+            compiled = Re2.compile("^(?:" + regex + ")$");
         } catch (PatternSyntaxException e) {
             throw new PromqlEvalException("invalid regular expression in label_replace(): " + regex);
         }
@@ -42,9 +42,9 @@ final class LabelFunctions {
         List<Sample> out = new ArrayList<>(in.size());
         for (Sample s : in.samples()) {
             Labels metric = s.metric();
-            Matcher matcher = pattern.matcher(metric.get(src));
+            Matcher matcher = compiled.pattern().matcher(metric.get(src));
             if (matcher.matches()) {
-                String value = expand(repl, matcher);
+                String value = expand(repl, matcher, compiled.namedGroups());
                 metric = metric.toBuilder().set(dst, value).build();
             }
             out.add(new Sample(metric, t, s.value()));
@@ -53,7 +53,7 @@ final class LabelFunctions {
     }
 
     /** Go's Regexp.ExpandString: {@code $1}, {@code ${1}}, {@code $name}, {@code $$}; unknown groups expand to "". */
-    static String expand(String template, Matcher m) {
+    static String expand(String template, Matcher m, Map<String, Integer> namedGroups) {
         StringBuilder sb = new StringBuilder();
         int i = 0;
         while (i < template.length()) {
@@ -84,13 +84,13 @@ final class LabelFunctions {
             }
             String name = template.substring(nameStart, j);
             i = brace ? j + 1 : j;
-            sb.append(group(m, name));
+            sb.append(group(m, name, namedGroups));
         }
         sb.append(template, Math.min(i, template.length()), template.length());
         return sb.toString();
     }
 
-    private static String group(Matcher m, String name) {
+    private static String group(Matcher m, String name, Map<String, Integer> namedGroups) {
         int num = 0;
         for (int k = 0; k < name.length(); k++) {
             char ch = name.charAt(k);
@@ -103,16 +103,10 @@ final class LabelFunctions {
         if (name.charAt(0) == '0' && name.length() > 1) {
             num = -1;
         }
-        String g;
-        if (num >= 0) {
-            g = num <= m.groupCount() ? m.group(num) : null;
-        } else {
-            try {
-                g = m.group(name);
-            } catch (IllegalArgumentException e) {
-                g = null;
-            }
+        if (num < 0) {
+            num = namedGroups.getOrDefault(name, -1);
         }
+        String g = num >= 0 && num <= m.groupCount() ? m.group(num) : null;
         return g == null ? "" : g;
     }
 

@@ -88,13 +88,13 @@ final class AstBuilder {
         Expr rhs = build(c.expr(1));
         PromQLParser.BinModifierContext m = c.binModifier();
         VectorMatching matching = new VectorMatching(VectorMatching.Cardinality.ONE_TO_ONE, List.of(), false, List.of());
-        if (m.groupingLabels().size() > 0) {
+        if (m.groupingLabels() != null) {
             boolean on = m.ON() != null;
-            List<String> labels = labels(m.groupingLabels(0));
+            List<String> labels = labels(m.groupingLabels().labelName());
             VectorMatching.Cardinality card = m.GROUP_LEFT() != null ? VectorMatching.Cardinality.MANY_TO_ONE
                     : m.GROUP_RIGHT() != null ? VectorMatching.Cardinality.ONE_TO_MANY
                     : VectorMatching.Cardinality.ONE_TO_ONE;
-            List<String> include = m.groupingLabels().size() > 1 ? labels(m.groupingLabels(1)) : List.of();
+            List<String> include = m.includeLabels() == null ? List.of() : labels(m.includeLabels().labelName());
             matching = new VectorMatching(card, labels, on, include);
         }
         return new BinaryExpr(binaryOp(c.op), lhs, rhs, matching, m.BOOL() != null, pos(c));
@@ -148,7 +148,7 @@ final class AstBuilder {
         return new VectorSelector(name, matchers, 0, null, pos(c));
     }
 
-    private static LabelMatcher labelMatcher(PromQLParser.LabelMatcherContext m) {
+    static LabelMatcher labelMatcher(PromQLParser.LabelMatcherContext m) {
         LabelMatcher.Type type;
         switch (m.op.getType()) {
             case PromQLLexer.EQL: type = LabelMatcher.Type.EQUAL; break;
@@ -290,7 +290,7 @@ final class AstBuilder {
         List<Expr> args = arguments(c.callArguments());
         AggregationOp op = AggregationOp.valueOf(c.aggregateOp().getText().toUpperCase(Locale.ROOT));
         PromQLParser.AggregateModifierContext modifier = c.aggregateModifier();
-        List<String> grouping = modifier == null ? List.of() : labels(modifier.groupingLabels());
+        List<String> grouping = modifier == null ? List.of() : labels(modifier.groupingLabels().labelName());
         boolean without = modifier != null && modifier.WITHOUT() != null;
         if (args.isEmpty()) {
             throw error(c, "no arguments for aggregate expression provided");
@@ -317,9 +317,9 @@ final class AstBuilder {
         return args;
     }
 
-    private static List<String> labels(PromQLParser.GroupingLabelsContext c) {
-        List<String> labels = new ArrayList<>(c.labelName().size());
-        for (PromQLParser.LabelNameContext label : c.labelName()) {
+    private static List<String> labels(List<PromQLParser.LabelNameContext> names) {
+        List<String> labels = new ArrayList<>(names.size());
+        for (PromQLParser.LabelNameContext label : names) {
             labels.add(label.getText());
         }
         return labels;
@@ -334,7 +334,7 @@ final class AstBuilder {
     }
 
     /** generated_parser.y's duration: model.ParseDuration, and never zero. */
-    private static long duration(Token token) {
+    static long duration(Token token) {
         long ms;
         try {
             ms = Durations.parse(token.getText());

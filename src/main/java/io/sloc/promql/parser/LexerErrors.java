@@ -34,7 +34,11 @@ final class LexerErrors implements TokenSource {
     private int parenDepth;
     private boolean afterLeftBracket;
     private boolean gotColon;
+    private boolean bracketOpen;
+    private int previousType = Token.INVALID_TYPE;
     private boolean failed;
+    private int signRun;
+    private int powers;
 
     LexerErrors(PromQLLexer lexer, String input) {
         this.lexer = lexer;
@@ -52,6 +56,7 @@ final class LexerErrors implements TokenSource {
         }
         Token token = lexer.nextToken();
         String message = check(token);
+        previousType = token.getType();
         if (message == null) {
             return token;
         }
@@ -60,10 +65,28 @@ final class LexerErrors implements TokenSource {
         return new ErrorToken(token, message, offset);
     }
 
+    /** Operator runs the parser recurses on: unary signs in a row, and '^' (right-associative). */
+    private void checkRecursion(Token token) {
+        int type = token.getType();
+        signRun = type == PromQLLexer.ADD || type == PromQLLexer.SUB ? signRun + 1 : 0;
+        powers += type == PromQLLexer.POW ? 1 : 0;
+        if (signRun > PromqlParser.MAX_NESTING || powers > PromqlParser.MAX_NESTING) {
+            throw new QueryError(token.getStartIndex(), token.getStopIndex() + 1, PromqlParser.TOO_DEEP);
+        }
+    }
+
     private String check(Token token) {
+        checkRecursion(token);
         boolean firstInBrackets = afterLeftBracket;
         afterLeftBracket = false;
         String text = token.getText();
+        if (firstInBrackets) {
+            // lex.go's lexDuration scans the text after '[' on its own terms.
+            String problem = NumberSyntax.durationAfterBracket(input, token.getStartIndex());
+            if (problem != null) {
+                return problem;
+            }
+        }
         switch (token.getType()) {
             case Token.EOF:
                 if (lexer._mode == PromQLLexer.BRACES) {
@@ -72,24 +95,38 @@ final class LexerErrors implements TokenSource {
                 if (parenDepth != 0) {
                     return "unclosed left parenthesis";
                 }
-                return lexer._mode == PromQLLexer.BRACKETS ? "unclosed left bracket" : null;
+                return bracketOpen ? "unclosed left bracket" : null;
             case PromQLLexer.LEFT_PAREN:
                 if (++parenDepth > PromqlParser.MAX_NESTING) {
                     throw new QueryError(token.getStartIndex(), token.getStartIndex() + 1, PromqlParser.TOO_DEEP);
+                }
+                if (previousType == PromQLLexer.GROUP_LEFT || previousType == PromQLLexer.GROUP_RIGHT) {
+                    ((CommonToken) token).setType(PromQLLexer.INCLUDE_PAREN);
                 }
                 return null;
             case PromQLLexer.RIGHT_PAREN:
                 return --parenDepth < 0 ? "unexpected right parenthesis ')'" : null;
             case PromQLLexer.LEFT_BRACKET:
+                if (bracketOpen) {
+                    return "unexpected left bracket '['";
+                }
+                bracketOpen = true;
                 afterLeftBracket = true;
                 gotColon = false;
                 return null;
+            case PromQLLexer.RIGHT_BRACKET:
+                if (!bracketOpen) {
+                    return "unexpected right bracket ']'";
+                }
+                bracketOpen = false;
+                return null;
             case PromQLLexer.COLON:
+                // A letter here too: Prometheus takes the first one for the subquery colon.
                 if (gotColon) {
-                    return "unexpected colon ':'";
+                    return "unexpected colon " + GoStrings.quoteRune(text.charAt(0));
                 }
                 gotColon = true;
-                return firstInBrackets ? "missing unit character in duration" : null;
+                return null;
             case PromQLLexer.DURATION:
                 return null;
             case PromQLLexer.STRING:
@@ -100,31 +137,12 @@ final class LexerErrors implements TokenSource {
                 } catch (IllegalArgumentException e) {
                     return e.getMessage();
                 }
-            case PromQLLexer.NUMBER:
-            case PromQLLexer.RIGHT_BRACKET:
-            case PromQLLexer.BRACKETS_CHARACTER_ERROR:
-                if (firstInBrackets) {
-                    // lex.go's lexDuration: a number (or nothing) not followed by a unit.
-                    return "missing unit character in duration";
-                }
-                return token.getType() == PromQLLexer.BRACKETS_CHARACTER_ERROR
-                        ? "unexpected character: " + GoStrings.quoteRune(text.codePointAt(0)) : null;
             case PromQLLexer.NUMBER_ERROR:
-                if (firstInBrackets) {
-                    return "bad duration syntax: " + GoStrings.quote(NumberSyntax.badPrefix(text));
-                }
-                if (lexer._mode == PromQLLexer.BRACKETS) {
-                    return "unexpected character in duration: " + GoStrings.quoteRune(text.codePointAt(0));
-                }
                 return "bad number or duration syntax: " + GoStrings.quote(NumberSyntax.badPrefix(text));
             case PromQLLexer.UNTERMINATED_STRING_ERROR:
                 return "unterminated quoted string";
             case PromQLLexer.UNTERMINATED_RAW_ERROR:
                 return "unterminated raw string";
-            case PromQLLexer.RIGHT_BRACKET_ERROR:
-                return "unexpected right bracket ']'";
-            case PromQLLexer.BRACKETS_LEFT_BRACKET_ERROR:
-                return "unexpected left bracket '['";
             case PromQLLexer.EQL_TILDE_ERROR:
                 return "unexpected character after '=': '~'";
             case PromQLLexer.BANG_ERROR:

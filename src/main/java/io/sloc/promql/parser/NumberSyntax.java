@@ -74,49 +74,76 @@ final class NumberSyntax {
         }
     }
 
-    static boolean isNumberStart(char c) {
-        return DECIMAL.indexOf(c) >= 0 || c == '.';
-    }
-
     /**
      * The text lex.go quotes in "bad number or duration syntax" for a number that runs into letters: its
      * {@code scanNumber} plus {@code acceptRemainingDuration} up to the first character they reject.
      */
     static String badPrefix(String text) {
-        Scanner s = new Scanner(text);
-        String digits = DECIMAL;
-        if (s.accept("0") && s.accept("xX")) {
-            digits = HEX;
-        }
-        s.acceptRun(digits);
-        if (s.accept(".")) {
-            s.acceptRun(digits);
-        }
-        if (s.accept("eE")) {
-            s.accept("+-");
-            s.acceptRun(DECIMAL);
-        }
-        if (!s.accept("smhdwy")) {
-            return s.consumed();
-        }
-        s.accept("s");
-        while (s.accept(DECIMAL)) {
-            s.acceptRun(DECIMAL);
-            if (!s.accept("smhdw")) {
-                return s.consumed();
-            }
-            s.accept("s");
-        }
-        s.pos = Math.min(s.pos + 1, text.length());
+        Scanner s = new Scanner(text, 0);
+        s.scanNumber();
+        s.acceptRemainingDuration();
         return s.consumed();
+    }
+
+    /**
+     * lex.go's lexDuration, which scans what directly follows '[': null when it is a duration token, else the
+     * lexer's error message.
+     */
+    static String durationAfterBracket(String input, int from) {
+        Scanner s = new Scanner(input, from);
+        if (s.scanNumber()) {
+            return "missing unit character in duration";
+        }
+        return s.acceptRemainingDuration() ? null : "bad duration syntax: " + GoStrings.quote(s.consumed());
     }
 
     private static final class Scanner {
         private final String text;
+        private final int start;
         private int pos;
 
-        Scanner(String text) {
+        Scanner(String text, int start) {
             this.text = text;
+            this.start = start;
+            this.pos = start;
+        }
+
+        /** True when the number is not followed by a letter, digit or '_'. */
+        boolean scanNumber() {
+            String digits = DECIMAL;
+            if (accept("0") && accept("xX")) {
+                digits = HEX;
+            }
+            acceptRun(digits);
+            if (accept(".")) {
+                acceptRun(digits);
+            }
+            if (accept("eE")) {
+                accept("+-");
+                acceptRun(DECIMAL);
+            }
+            return pos >= text.length() || !isAlphaNumeric(text.charAt(pos));
+        }
+
+        boolean acceptRemainingDuration() {
+            if (!accept("smhdwy")) {
+                return false;
+            }
+            accept("s");
+            while (accept(DECIMAL)) {
+                acceptRun(DECIMAL);
+                if (!accept("smhdw")) {
+                    return false;
+                }
+                accept("s");
+            }
+            boolean end = pos >= text.length() || !isAlphaNumeric(text.charAt(pos));
+            pos = Math.min(pos + 1, text.length());
+            return end;
+        }
+
+        private static boolean isAlphaNumeric(char c) {
+            return c == '_' || Character.isLetterOrDigit(c) && c < 0x80;
         }
 
         boolean accept(String valid) {
@@ -134,7 +161,7 @@ final class NumberSyntax {
         }
 
         String consumed() {
-            return text.substring(0, pos);
+            return text.substring(start, pos);
         }
     }
 }

@@ -6,11 +6,16 @@ import io.sloc.promql.antlr.PromQLParser;
 import io.sloc.promql.ast.Expr;
 import io.sloc.promql.ast.PositionRange;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import org.antlr.v4.runtime.BailErrorStrategy;
-import org.antlr.v4.runtime.CharStreams;
+import java.nio.CharBuffer;
+import org.antlr.v4.runtime.CodePointBuffer;
+import org.antlr.v4.runtime.CodePointCharStream;
 import org.antlr.v4.runtime.CommonTokenStream;
 import org.antlr.v4.runtime.atn.PredictionMode;
 import org.antlr.v4.runtime.misc.ParseCancellationException;
+import org.antlr.v4.runtime.tree.ParseTree;
 
 /**
  * Parses PromQL expressions exactly as Prometheus 2.42 does (syntax, type checks, error messages).
@@ -36,9 +41,9 @@ public final class PromqlParser {
      */
     public static Expr parse(String query, SourceLocation origin) {
         try {
-            Expr expr = AstBuilder.build(parseTree(query).expr());
-            Depth.check(expr);
-            return TypeChecker.check(expr, query);
+            PromQLParser.ExprContext tree = parseTree(query).expr();
+            checkDepth(tree);
+            return TypeChecker.check(AstBuilder.build(tree), query);
         } catch (QueryError e) {
             throw exception(query, origin, e.start(), e.end(), e.getMessage());
         } catch (StackOverflowError e) {
@@ -47,7 +52,8 @@ public final class PromqlParser {
     }
 
     private static PromQLParser.QueryContext parseTree(String query) {
-        PromQLLexer lexer = new PromQLLexer(CharStreams.fromString(query));
+        // UTF-16 units as symbols, so that token offsets are Java string indexes even around surrogate pairs.
+        PromQLLexer lexer = new PromQLLexer(CodePointCharStream.fromBuffer(CodePointBuffer.withChars(CharBuffer.wrap(query.toCharArray()))));
         lexer.removeErrorListeners();
         CommonTokenStream tokens = new CommonTokenStream(new LexerErrors(lexer, query));
         tokens.fill();
@@ -70,6 +76,31 @@ public final class PromqlParser {
         }
     }
 
+    /**
+     * Rejects expressions nested deeper than {@link #MAX_NESTING} before the recursive AST builder, type checker
+     * and every later consumer see them (ANTLR builds long left-associative chains without recursion).
+     */
+    private static void checkDepth(PromQLParser.ExprContext root) {
+        Deque<ParseTree> nodes = new ArrayDeque<>();
+        Deque<Integer> depths = new ArrayDeque<>();
+        nodes.push(root);
+        depths.push(1);
+        while (!nodes.isEmpty()) {
+            ParseTree node = nodes.pop();
+            int depth = depths.pop();
+            if (depth > MAX_NESTING) {
+                throw new QueryError(root.getStart().getStartIndex(), root.getStop().getStopIndex() + 1, TOO_DEEP);
+            }
+            for (int i = 0; i < node.getChildCount(); i++) {
+                ParseTree child = node.getChild(i);
+                if (child.getChildCount() > 0) {
+                    nodes.push(child);
+                    depths.push(child instanceof PromQLParser.ExprContext ? depth + 1 : depth);
+                }
+            }
+        }
+    }
+
     static PromqlParseException exception(String query, SourceLocation origin, int start, int end,
                                                   String message) {
         int offset = Math.max(0, Math.min(start, query.length()));
@@ -81,10 +112,10 @@ public final class PromqlParser {
                 lineStart = i + 1;
             }
         }
-        // Prometheus counts columns in bytes.
+        // Prometheus counts columns in bytes; editors (and our file locations) count characters.
         int column = query.substring(lineStart, offset).getBytes(StandardCharsets.UTF_8).length + 1;
         String prometheus = line + ":" + column + ": parse error: " + message;
-        SourceLocation location = origin.isKnown() ? origin.shift(line, column) : origin;
+        SourceLocation location = origin.isKnown() ? origin.shift(line, offset - lineStart + 1) : origin;
         return new PromqlParseException(location, new PositionRange(start, Math.max(start, end)), line, column,
                 message, prometheus);
     }

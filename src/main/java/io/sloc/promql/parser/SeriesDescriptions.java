@@ -325,6 +325,10 @@ public final class SeriesDescriptions {
                 throw new QueryError(start, pos, "invalid repetition in series values: strconv.ParseUint: parsing "
                         + GoStrings.quote(text) + ": invalid syntax");
             }
+            if (new java.math.BigInteger(text).bitLength() > 64) {
+                throw new QueryError(start, pos, "invalid repetition in series values: strconv.ParseUint: parsing "
+                        + GoStrings.quote(text) + ": value out of range");
+            }
             if (text.length() > 19 || Long.parseLong(text) >= MAX_VALUES) {
                 throw new QueryError(start, pos, "too many values in series description: " + text + " repetitions");
             }

@@ -37,80 +37,149 @@ final class SyntaxErrors extends DefaultErrorStrategy {
     }
 
     static QueryError error(TokenStream tokens, Token offending, ParserRuleContext context) {
+        int index = offending.getTokenIndex();
+        QueryError earlier = EarlierErrors.find(context, index > 0 ? tokens.get(index - 1) : null, index);
+        if (earlier != null) {
+            return earlier;
+        }
         if (offending instanceof LexerErrors.ErrorToken) {
             LexerErrors.ErrorToken lexError = (LexerErrors.ErrorToken) offending;
             return new QueryError(lexError.offset, lexError.offset, lexError.message);
         }
-        int index = offending.getTokenIndex();
-        int previous = index >= 1 ? tokens.get(index - 1).getType() : Token.INVALID_TYPE;
-        int beforePrevious = index >= 2 ? tokens.get(index - 2).getType() : Token.INVALID_TYPE;
-        String message = "unexpected " + describe(offending) + where(previous, beforePrevious, context);
-        int start = offending.getType() == Token.EOF ? offending.getStartIndex() : offending.getStartIndex();
-        return new QueryError(start, offending.getStopIndex() + 1, message);
+        Token comma = index > 0 ? tokens.get(index - 1) : null;
+        if (comma != null && comma.getType() == PromQLLexer.COMMA && innermostList(context)
+                instanceof PromQLParser.CallArgumentsContext) {
+            // goyacc reduces "args ," when nothing can follow the comma, reporting it before the bad token.
+            return new QueryError(comma.getStartIndex(), comma.getStopIndex() + 1,
+                    "trailing commas not allowed in function call args");
+        }
+        int[] previous = new int[3];
+        for (int i = 0; i < previous.length; i++) {
+            previous[i] = index > i ? tokens.get(index - 1 - i).getType() : Token.INVALID_TYPE;
+        }
+        String message = "unexpected " + describe(offending) + where(previous, context);
+        return new QueryError(offending.getStartIndex(), offending.getStopIndex() + 1, message);
     }
 
-    /** The context and expectation that generated_parser.y's error productions add. */
-    private static String where(int previous, int beforePrevious, ParserRuleContext context) {
-        if (within(context, PromQLParser.LabelMatchersContext.class)) {
-            switch (previous) {
-                case PromQLLexer.LEFT_BRACE:
-                case PromQLLexer.COMMA:
-                    return " in label matching, expected identifier or \"}\"";
-                case PromQLLexer.IDENTIFIER:
-                    return " in label matching, expected label matching operator";
-                case PromQLLexer.EQL:
-                case PromQLLexer.NEQ:
-                case PromQLLexer.EQL_REGEX:
-                case PromQLLexer.NEQ_REGEX:
-                    return " in label matching, expected string";
-                default:
-                    return " in label matching, expected \",\" or \"}\"";
-            }
-        }
-        if (previous == PromQLLexer.BY || previous == PromQLLexer.WITHOUT || previous == PromQLLexer.ON
-                || previous == PromQLLexer.IGNORING) {
-            return " in grouping opts, expected \"(\"";
-        }
-        if (within(context, PromQLParser.GroupingLabelsContext.class) && previous != PromQLLexer.RIGHT_PAREN) {
-            return previous == PromQLLexer.LEFT_PAREN || previous == PromQLLexer.COMMA
-                    ? " in grouping opts, expected label"
-                    : " in grouping opts, expected \",\" or \")\"";
-        }
-        switch (previous) {
-            case PromQLLexer.OFFSET:
-                return " in offset, expected duration";
-            case PromQLLexer.AT:
-                return " in @, expected timestamp";
-            case PromQLLexer.COLON:
-                return " in subquery selector, expected duration or \"]\"";
-            default:
-                break;
-        }
-        if (previous == PromQLLexer.SUB && beforePrevious == PromQLLexer.OFFSET) {
+    /**
+     * The context and expectation that the innermost error production of generated_parser.y adds. Modifier
+     * keywords count only where they really are modifiers: "offset" or "by" alone are metric names.
+     */
+    private static String where(int[] previous, ParserRuleContext context) {
+        int last = previous[0];
+        boolean afterOperand = endsOperand(previous[1]);
+        if (last == PromQLLexer.OFFSET && afterOperand
+                || last == PromQLLexer.SUB && previous[1] == PromQLLexer.OFFSET && endsOperand(previous[2])) {
             return " in offset, expected duration";
         }
-        if ((previous == PromQLLexer.ADD || previous == PromQLLexer.SUB) && beforePrevious == PromQLLexer.AT) {
+        if (last == PromQLLexer.AT && afterOperand
+                || (last == PromQLLexer.ADD || last == PromQLLexer.SUB) && previous[1] == PromQLLexer.AT) {
             return " in @, expected timestamp";
         }
-        if (previous == PromQLLexer.DURATION && beforePrevious == PromQLLexer.LEFT_BRACKET) {
+        if (last == PromQLLexer.COLON) {
+            return " in subquery selector, expected duration or \"]\"";
+        }
+        if (last == PromQLLexer.DURATION && previous[1] == PromQLLexer.LEFT_BRACKET) {
             return " in subquery or range, expected \":\" or \"]\"";
         }
-        if (previous == PromQLLexer.DURATION && beforePrevious == PromQLLexer.COLON) {
+        if (last == PromQLLexer.DURATION && previous[1] == PromQLLexer.COLON) {
             return " in subquery selector, expected \"]\"";
+        }
+        if ((last == PromQLLexer.BY || last == PromQLLexer.WITHOUT)
+                && (isAggregateOp(previous[1]) || previous[1] == PromQLLexer.RIGHT_PAREN)
+                || (last == PromQLLexer.ON || last == PromQLLexer.IGNORING) && previous[1] != Token.INVALID_TYPE
+                || (last == PromQLLexer.GROUP_LEFT || last == PromQLLexer.GROUP_RIGHT)
+                && previous[1] == PromQLLexer.RIGHT_PAREN) {
+            return " in grouping opts, expected \"(\"";
+        }
+        for (ParserRuleContext c = context; c != null; c = c.getParent()) {
+            if (c instanceof PromQLParser.LabelMatchersContext || c instanceof PromQLParser.LabelMatcherContext) {
+                return labelMatching(last);
+            }
+            if ((c instanceof PromQLParser.GroupingLabelsContext || c instanceof PromQLParser.IncludeLabelsContext)
+                    && last != PromQLLexer.RIGHT_PAREN) {
+                return last == PromQLLexer.LEFT_PAREN || last == PromQLLexer.INCLUDE_PAREN || last == PromQLLexer.COMMA
+                        ? " in grouping opts, expected label"
+                        : " in grouping opts, expected \",\" or \")\"";
+            }
+            if (c instanceof PromQLParser.CallArgumentsContext && c.getParent() instanceof PromQLParser.AggregationContext) {
+                return " in aggregation";
+            }
         }
         return "";
     }
 
-    private static boolean within(ParserRuleContext context, Class<? extends ParserRuleContext> rule) {
+    /** The innermost comma-separated list the parser is in. */
+    private static ParserRuleContext innermostList(ParserRuleContext context) {
         for (ParserRuleContext c = context; c != null; c = c.getParent()) {
-            if (rule.isInstance(c)) {
-                return true;
-            }
-            if (c instanceof PromQLParser.ExprContext) {
-                return false;
+            if (c instanceof PromQLParser.CallArgumentsContext || c instanceof PromQLParser.LabelMatchersContext
+                    || c instanceof PromQLParser.GroupingLabelsContext || c instanceof PromQLParser.IncludeLabelsContext) {
+                return c;
             }
         }
-        return false;
+        return null;
+    }
+
+    private static String labelMatching(int last) {
+        switch (last) {
+            case PromQLLexer.LEFT_BRACE:
+            case PromQLLexer.COMMA:
+                return " in label matching, expected identifier or \"}\"";
+            case PromQLLexer.IDENTIFIER:
+                return " in label matching, expected label matching operator";
+            case PromQLLexer.EQL:
+            case PromQLLexer.NEQ:
+            case PromQLLexer.EQL_REGEX:
+            case PromQLLexer.NEQ_REGEX:
+                return " in label matching, expected string";
+            default:
+                return " in label matching, expected \",\" or \"}\"";
+        }
+    }
+
+    /** Whether a token can end an expression, so that a following modifier keyword is a modifier. */
+    private static boolean endsOperand(int type) {
+        switch (type) {
+            case PromQLLexer.IDENTIFIER:
+            case PromQLLexer.METRIC_IDENTIFIER:
+            case PromQLLexer.RIGHT_BRACE:
+            case PromQLLexer.RIGHT_BRACKET:
+            case PromQLLexer.RIGHT_PAREN:
+            case PromQLLexer.NUMBER:
+            case PromQLLexer.STRING:
+            case PromQLLexer.DURATION:
+            case PromQLLexer.BY:
+            case PromQLLexer.WITHOUT:
+            case PromQLLexer.OFFSET:
+            case PromQLLexer.LAND:
+            case PromQLLexer.LOR:
+            case PromQLLexer.LUNLESS:
+            case PromQLLexer.START:
+            case PromQLLexer.END:
+                return true;
+            default:
+                return isAggregateOp(type);
+        }
+    }
+
+    private static boolean isAggregateOp(int type) {
+        switch (type) {
+            case PromQLLexer.AVG:
+            case PromQLLexer.BOTTOMK:
+            case PromQLLexer.COUNT:
+            case PromQLLexer.COUNT_VALUES:
+            case PromQLLexer.GROUP:
+            case PromQLLexer.MAX:
+            case PromQLLexer.MIN:
+            case PromQLLexer.QUANTILE:
+            case PromQLLexer.STDDEV:
+            case PromQLLexer.STDVAR:
+            case PromQLLexer.SUM:
+            case PromQLLexer.TOPK:
+                return true;
+            default:
+                return false;
+        }
     }
 
     /** lex.go's {@code Item.desc()}: {@code identifier "x"}, {@code <by>}, {@code <aggr:sum>}, {@code <op:+>}. */
@@ -169,8 +238,12 @@ final class SyntaxErrors extends DefaultErrorStrategy {
             case PromQLLexer.LOR:
             case PromQLLexer.LUNLESS:
             case PromQLLexer.ATAN2:
-            case PromQLLexer.AT:
                 return "<op:" + text + ">";
+            case PromQLLexer.AT:
+                // Prometheus's token table lacks '@', so its description shows goyacc's internal token number.
+                return "\"<Item 57385>\" <op:@>";
+            case PromQLLexer.INCLUDE_PAREN:
+                return "\"(\"";
             default:
                 return shortQuote(text);
         }

@@ -18,7 +18,8 @@ public final class StoredSeries {
     /** Window cursors by range, created on first use; few per series (one per distinct range queried). */
     private final List<SlidingWindow> windows = new ArrayList<>(2);
 
-    StoredSeries(Labels labels) {
+    /** An empty series; other {@link Queryable} implementations may build their own. */
+    public StoredSeries(Labels labels) {
         this.labels = labels;
     }
 
@@ -96,7 +97,12 @@ public final class StoredSeries {
         return lo - 1;
     }
 
-    void append(long t, double v) {
+    /**
+     * Appends a sample: a later timestamp, or the last one again with identical bits (then ignored).
+     *
+     * @throws StorageException "out of order sample" or "duplicate sample for timestamp", as Prometheus's TSDB
+     */
+    public void append(long t, double v) {
         if (size > 0) {
             long last = timestamps[size - 1];
             if (t < last) {

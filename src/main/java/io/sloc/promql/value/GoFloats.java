@@ -17,10 +17,10 @@ public final class GoFloats {
 
     /**
      * {@code strconv.ParseFloat(s, 64)}: decimal and hex floats, {@code inf}/{@code infinity}/{@code nan} in any
-     * case with an optional sign; out-of-range values saturate to ±Inf as Go returns them (with an error Go's
-     * callers in PromQL ignore only in some places, hence {@link #isOutOfRange}).
+     * case with an optional sign.
      *
-     * @throws NumberFormatException for anything Go rejects
+     * @throws NumberFormatException for anything Go rejects, including values beyond float64's range (Go's
+     *     ErrRange)
      */
     public static double parseFloat(String s) {
         String lower = s.toLowerCase(java.util.Locale.ROOT);
@@ -32,22 +32,22 @@ public final class GoFloats {
         if (unsigned.equals("nan") && !lower.startsWith("+") && !negative) {
             return Double.NaN;
         }
+        double v;
         if (HEX.matcher(s).matches() && underscoresOk(s)) {
-            return Double.parseDouble(s.replace("_", ""));
+            v = Double.parseDouble(s.replace("_", ""));
+        } else if (DECIMAL.matcher(s).matches() && !s.contains("_")) {
+            v = Double.parseDouble(s);
+        } else {
+            throw new NumberFormatException("strconv.ParseFloat: parsing " + GoQuote.quote(s) + ": invalid syntax");
         }
-        if (DECIMAL.matcher(s).matches() && !s.contains("_")) {
-            return Double.parseDouble(s);
+        if (Double.isInfinite(v)) {
+            throw new NumberFormatException("strconv.ParseFloat: parsing " + GoQuote.quote(s) + ": value out of range");
         }
-        throw new NumberFormatException("strconv.ParseFloat: parsing " + GoQuote.quote(s) + ": invalid syntax");
+        return v;
     }
 
     private static boolean underscoresOk(String s) {
         return !s.contains("__") && !s.endsWith("_");
-    }
-
-    /** Whether a syntactically valid decimal string overflows float64 (Go reports ErrRange). */
-    public static boolean isOutOfRange(String s, double parsed) {
-        return Double.isInfinite(parsed) && !s.toLowerCase(java.util.Locale.ROOT).contains("inf");
     }
 
     /** {@code strconv.FormatFloat(v, 'f', -1, 64)}: shortest round-tripping digits, never an exponent. */

@@ -202,9 +202,25 @@ public final class Labels implements Comparable<Labels> {
         return hash;
     }
 
-    /** Prometheus's form: {@code name{a="b", c="d"}}, values quoted like Go's strconv.Quote. */
+    /**
+     * Prometheus 2.42's {@code labels.Labels.String()}: {@code {__name__="up", job="a"}}, values quoted like Go's
+     * strconv.Quote. This is the form in Prometheus's error messages and in promtool's output.
+     */
     @Override
     public String toString() {
+        StringBuilder sb = new StringBuilder("{");
+        for (int i = 0; i < names.length; i++) {
+            if (i > 0) {
+                sb.append(", ");
+            }
+            sb.append(names[i]).append('=');
+            GoQuote.quoteTo(values[i], sb);
+        }
+        return sb.append('}').toString();
+    }
+
+    /** The metric form of {@code model.Metric.String()}: {@code up{job="a"}} (name outside the braces). */
+    public String toMetricString() {
         StringBuilder sb = new StringBuilder();
         String metric = metricName();
         if (metric != null) {

@@ -55,12 +55,24 @@ class BinaryOperatorTest {
                 .sample("__name__,b,pod,p1", 0, 1);
         assertThatThrownBy(() -> f.eval("b + on(pod) a", 0)).isInstanceOf(PromqlEvalException.class)
                 .hasMessage("found duplicate series for the match group {pod=\"p1\"} on the right hand-side of the "
-                        + "operation: [a{c=\"2\", pod=\"p1\"}, a{c=\"1\", pod=\"p1\"}];many-to-many matching not "
+                        + "operation: [{__name__=\"a\", c=\"2\", pod=\"p1\"}, {__name__=\"a\", c=\"1\", pod=\"p1\"}];"
+                        + "many-to-many matching not "
                         + "allowed: matching labels must be unique on one side");
         assertThatThrownBy(() -> f.eval("a + on(pod) b", 0))
                 .hasMessage("multiple matches for labels: many-to-one matching must be explicit "
                         + "(group_left/group_right)");
         assertThat(f.values("a + on(pod) group_left b", 0)).hasSize(2);
+    }
+
+    @Test
+    void manyToManyMessageIsPromtoolsForItsBadPromqlFixture() {
+        f.sample("__name__,join_1,a,1,b,2", 0, 1).sample("__name__,join_2,a,1,b,3", 0, 2)
+                .sample("__name__,join_2,a,1,b,4", 0, 3);
+        // promtool 2.42 on cmd/promtool/testdata/bad-promql.yml prints exactly this
+        assertThatThrownBy(() -> f.eval("join_1 + on(a) join_2", 0)).hasMessage("found duplicate series for the "
+                + "match group {a=\"1\"} on the right hand-side of the operation: [{__name__=\"join_2\", a=\"1\", "
+                + "b=\"4\"}, {__name__=\"join_2\", a=\"1\", b=\"3\"}];many-to-many matching not allowed: matching "
+                + "labels must be unique on one side");
     }
 
     @Test

@@ -45,7 +45,7 @@ final class EngineFixture {
     Map<String, Double> values(String query, double atSeconds) {
         Map<String, Double> out = new LinkedHashMap<>();
         for (Sample s : vector(query, atSeconds).samples()) {
-            out.put(s.metric().toString(), s.value());
+            out.put(s.metric().toMetricString(), s.value());
         }
         return out;
     }

@@ -40,6 +40,8 @@ class FunctionTest {
         assertThat(f.values("label_replace(m, \"dst\", \"$1x${1}y$$\", \"src\", \"(.*)-.*\")", 0))
                 .containsOnlyKeys("m{dst=\"aby$\", src=\"ab-cd\"}");
         assertThat(f.values("label_replace(m, \"src\", \"\", \"src\", \".*\")", 0)).containsOnlyKeys("m{}");
+        assertThat(f.values("label_replace(m, \"dst\", \"<$first_part>\", \"src\", \"(?P<first_part>[a-z]+)-.*\")", 0))
+                .containsOnlyKeys("m{dst=\"<ab>\", src=\"ab-cd\"}");
         assertThat(f.values("label_replace(m, \"dst\", \"x\", \"src\", \"nomatch\")", 0))
                 .containsOnlyKeys("m{src=\"ab-cd\"}");
         assertThatThrownBy(() -> f.eval("label_replace(m, \"1bad\", \"x\", \"src\", \".*\")", 0))

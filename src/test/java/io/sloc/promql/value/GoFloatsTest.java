@@ -48,7 +48,7 @@ class GoFloatsTest {
         assertThat(GoFloats.parseFloat("1e-3")).isEqualTo(0.001);
         assertThat(GoFloats.parseFloat("0x1p-2")).isEqualTo(0.25);
         assertThat(GoFloats.parseFloat(".5")).isEqualTo(0.5);
-        for (String bad : new String[] {"", "1f", "1d", " 1", "1_000", "+nan", "0x10", "."}) {
+        for (String bad : new String[] {"", "1f", "1d", " 1", "1_000", "+nan", "0x10", ".", "1e400"}) {
             assertThatThrownBy(() -> GoFloats.parseFloat(bad)).as(bad).isInstanceOf(NumberFormatException.class);
         }
     }

@@ -39,8 +39,9 @@ class LabelsTest {
 
     @Test
     void printsPrometheusForm() {
-        assertThat(Labels.of("__name__", "up", "job", "a\"b\n", "b", "ü").toString())
-                .isEqualTo("up{b=\"ü\", job=\"a\\\"b\\n\"}");
+        Labels l = Labels.of("__name__", "up", "job", "a\"b\n", "b", "ü");
+        assertThat(l.toString()).isEqualTo("{__name__=\"up\", b=\"ü\", job=\"a\\\"b\\n\"}");
+        assertThat(l.toMetricString()).isEqualTo("up{b=\"ü\", job=\"a\\\"b\\n\"}");
         assertThat(Labels.EMPTY.toString()).isEqualTo("{}");
     }
 

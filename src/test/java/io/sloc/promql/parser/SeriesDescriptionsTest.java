@@ -1,0 +1,126 @@
+package io.sloc.promql.parser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.sloc.promql.parser.SeriesDescriptions.SeriesDescription;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class SeriesDescriptionsTest {
+    @Test
+    void parsesMetricsLikeParseMetric() {
+        assertThat(SeriesDescriptions.parseMetric("up{job=\"a\", instance='b:9090'}"))
+                .containsExactly(Map.entry("__name__", "up"), Map.entry("instance", "b:9090"), Map.entry("job", "a"));
+        assertThat(SeriesDescriptions.parseMetric("{a=\"b\"}")).containsExactly(Map.entry("a", "b"));
+        assertThat(SeriesDescriptions.parseMetric("job:rate:sum")).containsExactly(Map.entry("__name__", "job:rate:sum"));
+        assertThat(SeriesDescriptions.parseMetric("{__name__=\"x\",B=\"1\"}"))
+                .containsExactly(Map.entry("B", "1"), Map.entry("__name__", "x"));
+        assertThat(SeriesDescriptions.parseMetric("")).isEmpty();
+        assertThat(SeriesDescriptions.parseMetric("sum {a=\"\\n\"}")).isEqualTo(new LinkedHashMap<>(
+                Map.of("__name__", "sum", "a", "\n")));
+    }
+
+    @Test
+    void rejectsBadMetricsWithPrometheusMessages() {
+        assertThatThrownBy(() -> SeriesDescriptions.parseMetric("up{a=~\"b\"}"))
+                .isInstanceOfSatisfying(PromqlParseException.class, e -> assertThat(e.prometheusMessage())
+                        .isEqualTo("1:5: parse error: unexpected <op:=~> in label set, expected \"=\""));
+        assertThatThrownBy(() -> SeriesDescriptions.parseMetric("up{a=\"b\""))
+                .hasMessageContaining("unexpected end of input inside braces");
+        assertThatThrownBy(() -> SeriesDescriptions.parseMetric("up 1"))
+                .hasMessageContaining("unexpected number \"1\"");
+    }
+
+    @Test
+    void expandsTheNotation() {
+        assertValues("1 2 3", 1, 2, 3);
+        assertValues("-2+4x3", -2, 2, 6, 10);
+        assertValues("1-2x4", 1, -1, -3, -5, -7);
+        assertValues("1x4", 1, 1, 1, 1, 1);
+        assertValues("1e3x1 .5 010 Inf -Inf", 1000, 1000, 0.5, 8, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY);
+        assertValues("0x2", 0, 0, 0);
+        SeriesDescription s = SeriesDescriptions.parseSeries("up", "1 _x3 stale _ NaN");
+        assertThat(s.size()).isEqualTo(7);
+        assertThat(s.omitted().stream().toArray()).containsExactly(1, 2, 3, 5);
+        assertThat(Double.doubleToRawLongBits(s.values()[4])).isEqualTo(0x7ff0000000000002L);
+        assertThat(Double.doubleToRawLongBits(s.values()[6])).isNotEqualTo(0x7ff0000000000002L);
+        assertThat(s.values()[6]).isNaN();
+        assertThat(s.labels()).containsExactly(Map.entry("__name__", "up"));
+    }
+
+    @Test
+    void stepsByRepeatedAdditionLikePrometheus() {
+        double[] values = SeriesDescriptions.parseSeries("x", "0.1+0.1x30").values();
+        double expected = 0.1;
+        for (int i = 1; i <= 30; i++) {
+            expected += 0.1;
+            assertThat(values[i]).isEqualTo(expected);
+        }
+        // Not the same as multiplying: the last value shows the accumulated rounding.
+        assertThat(values[30]).isNotEqualTo(0.1 + 30 * 0.1);
+    }
+
+    @Test
+    void reportsPromtoolsMessageForItsBadInputSeriesFixture() {
+        assertThatThrownBy(() -> SeriesDescriptions.parseSeries("up{job=\"prometheus\", instance=\"localhost:9090\"",
+                "0+0x1440")).isInstanceOfSatisfying(PromqlParseException.class, e -> assertThat(e.prometheusMessage())
+                        .isEqualTo("1:48: parse error: unexpected character inside braces: '0'"));
+    }
+
+    @Test
+    void refusesAbsurdRepetitionsInsteadOfRunningOutOfMemory() {
+        assertThatThrownBy(() -> SeriesDescriptions.parseSeries("x", "1+1x9999999999999"))
+                .isInstanceOf(PromqlParseException.class).hasMessageContaining("too many values");
+        assertThatThrownBy(() -> SeriesDescriptions.parseSeries("x", "_x6000000 _x6000000"))
+                .isInstanceOf(PromqlParseException.class).hasMessageContaining("too many values");
+    }
+
+    @Test
+    void expandsAThousandDaysOfMinutesQuickly() {
+        long start = System.nanoTime();
+        long total = 0;
+        for (int i = 0; i < 1000; i++) {
+            SeriesDescription s = SeriesDescriptions.parseSeries("m{i=\"" + i + "\"}", "0+1x43199 _x10 stale");
+            total += s.size();
+        }
+        assertThat(total).isEqualTo(1000L * 43_211);
+        assertThat((System.nanoTime() - start) / 1_000_000).as("milliseconds").isLessThan(5_000);
+    }
+
+    static Stream<Arguments> promtoolVerdicts() throws IOException {
+        try (InputStream in = SeriesDescriptionsTest.class.getResourceAsStream("promtool-series-verdicts.tsv")) {
+            List<String> lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
+                    .filter(l -> !l.startsWith("#") && !l.isBlank()).toList();
+            return lines.stream().map(l -> l.split("\t", -1)).map(f -> Arguments.of(f[0], f[1], f[2]));
+        }
+    }
+
+    @ParameterizedTest(name = "{0} {1}")
+    @MethodSource("promtoolVerdicts")
+    void matchesPromtool(String series, String values, String verdict) {
+        String ours;
+        try {
+            SeriesDescriptions.parseSeries(series, values);
+            ours = "SUCCESS";
+        } catch (PromqlParseException e) {
+            ours = "FAILED: " + e.prometheusMessage();
+        }
+        assertThat(ours).isEqualTo(verdict);
+    }
+
+    private static void assertValues(String values, double... expected) {
+        SeriesDescription s = SeriesDescriptions.parseSeries("x", values);
+        assertThat(s.values()).containsExactly(expected);
+        assertThat(s.omitted().isEmpty()).isTrue();
+    }
+}
