@@ -6,7 +6,7 @@ import java.math.MathContext;
 import java.math.RoundingMode;
 
 /**
- * Go's {@code strconv.FormatFloat(v, fmt, prec, 64)} for the formats 'e', 'E', 'f', 'g' and 'G'.
+ * Go's {@code strconv.FormatFloat(v, fmt, prec, 64)} for the formats 'b', 'e', 'E', 'f', 'g', 'G', 'x' and 'X'.
  *
  * <p>Digits are computed from the exact binary value with {@link BigDecimal}: Java's {@code Double.toString} is not
  * shortest before JDK 19 and {@code Formatter} rounds half-up, while Go picks the shortest round-tripping digits (the
@@ -34,7 +34,7 @@ public final class GoFloat {
 
     /** {@code strconv.FormatFloat(v, fmt, prec, 64)}; a negative {@code prec} means shortest. */
     public static String format(double v, char fmt, int prec) {
-        if (fmt != 'e' && fmt != 'E' && fmt != 'f' && fmt != 'g' && fmt != 'G') {
+        if ("eEfgGxXb".indexOf(fmt) < 0) {
             return "%" + fmt; // what Go returns for an unknown format
         }
         if (Double.isNaN(v)) {
@@ -44,6 +44,12 @@ public final class GoFloat {
             return v > 0 ? "+Inf" : "-Inf";
         }
         boolean neg = (Double.doubleToRawLongBits(v) < 0);
+        if (fmt == 'x' || fmt == 'X') {
+            return (neg ? "-" : "") + formatHex(Math.abs(v), fmt, prec);
+        }
+        if (fmt == 'b') {
+            return (neg ? "-" : "") + formatBinaryExponent(Math.abs(v));
+        }
         double abs = Math.abs(v);
         boolean shortest = prec < 0;
         Digits digs;
@@ -126,13 +132,38 @@ public final class GoFloat {
         BigDecimal lower = (mant > 1L << MANTISSA_BITS || biasedExp <= 1)
                 ? scaledByPowerOfTwo(2 * mant - 1, exp2 - 1)
                 : scaledByPowerOfTwo(4 * mant - 1, exp2 - 2);
-        boolean inclusive = mant % 2 == 0;
-        int leading = exact.precision() - exact.scale() - 1; // exact = d.ddd * 10^leading
-        for (int n = 1; ; n++) {
+        Interval interval = new Interval(exact, lower, upper, mant % 2 == 0);
+        // Java's Double.toString round-trips but is not always shortest before JDK 19: start from its length and
+        // shorten while a shorter decimal still fits (if k digits fit, k+1 digits fit too).
+        int n = significantDigits(Double.toString(abs));
+        BigDecimal best = interval.nearestWithDigits(n);
+        while (n > 1) {
+            BigDecimal shorter = interval.nearestWithDigits(n - 1);
+            if (shorter == null) {
+                break;
+            }
+            best = shorter;
+            n--;
+        }
+        return Digits.of(best);
+    }
+
+    private static int significantDigits(String javaString) {
+        int end = javaString.indexOf('E');
+        String mantissa = (end < 0 ? javaString : javaString.substring(0, end)).replace(".", "");
+        String digits = mantissa.replaceFirst("^0+", "").replaceFirst("0+$", "");
+        return Math.max(1, digits.length());
+    }
+
+    /** The reals that round to one double: (lower, upper), bounds included when the mantissa is even. */
+    private record Interval(BigDecimal exact, BigDecimal lower, BigDecimal upper, boolean inclusive) {
+        /** The n-digit decimal inside the interval nearest to the exact value (ties to even), or null. */
+        BigDecimal nearestWithDigits(int n) {
             BigDecimal down = exact.round(new MathContext(n, RoundingMode.DOWN));
             if (down.compareTo(exact) == 0) {
-                return Digits.of(exact);
+                return exact;
             }
+            int leading = exact.precision() - exact.scale() - 1; // exact = d.ddd * 10^leading
             BigDecimal up = down.add(BigDecimal.ONE.scaleByPowerOfTen(leading - n + 1));
             int downVsLower = down.compareTo(lower);
             int upVsUpper = up.compareTo(upper);
@@ -140,16 +171,80 @@ public final class GoFloat {
             boolean okUp = upVsUpper < 0 || (inclusive && upVsUpper == 0);
             if (okDown && okUp) {
                 int nearer = exact.subtract(down).compareTo(up.subtract(exact));
-                boolean downIsEven = down.unscaledValue().testBit(0) == false;
-                return Digits.of(nearer < 0 || (nearer == 0 && downIsEven) ? down : up);
+                boolean downIsEven = !down.unscaledValue().testBit(0);
+                return nearer < 0 || (nearer == 0 && downIsEven) ? down : up;
             }
-            if (okDown) {
-                return Digits.of(down);
+            return okDown ? down : okUp ? up : null;
+        }
+    }
+
+    /** strconv's fmtB: the integer mantissa and its power of two, e.g. {@code 4503599627370496p-52} for 1. */
+    private static String formatBinaryExponent(double abs) {
+        long bits = Double.doubleToRawLongBits(abs);
+        int biasedExp = (int) (bits >>> MANTISSA_BITS);
+        long mant = bits & ((1L << MANTISSA_BITS) - 1);
+        int exp = biasedExp == 0 ? 1 - EXPONENT_BIAS : biasedExp - EXPONENT_BIAS;
+        if (biasedExp != 0) {
+            mant |= 1L << MANTISSA_BITS;
+        }
+        return mant + "p" + (exp >= 0 ? "+" : "") + exp;
+    }
+
+    // strconv's fmtX: 0x1.fffp+dd with the leading 1 normalised (also for subnormals), rounded half to even.
+    private static String formatHex(double abs, char fmt, int prec) {
+        long bits = Double.doubleToRawLongBits(abs);
+        int biasedExp = (int) (bits >>> MANTISSA_BITS);
+        long mant = bits & ((1L << MANTISSA_BITS) - 1);
+        int exp;
+        if (biasedExp == 0) {
+            exp = 1 - 1023;
+        } else {
+            mant |= 1L << MANTISSA_BITS;
+            exp = biasedExp - 1023;
+        }
+        if (mant == 0) {
+            exp = 0;
+        }
+        mant <<= 60 - MANTISSA_BITS;
+        while (mant != 0 && (mant & (1L << 60)) == 0) {
+            mant <<= 1;
+            exp--;
+        }
+        if (prec >= 0 && prec < 15) {
+            int shift = prec * 4;
+            long extra = (mant << shift) & ((1L << 60) - 1);
+            mant >>>= 60 - shift;
+            if ((extra | (mant & 1)) > 1L << 59) {
+                mant++;
             }
-            if (okUp) {
-                return Digits.of(up);
+            mant <<= 60 - shift;
+            if ((mant & (1L << 61)) != 0) {
+                mant >>>= 1;
+                exp++;
             }
         }
+        String hex = fmt == 'X' ? "0123456789ABCDEF" : "0123456789abcdef";
+        StringBuilder out = new StringBuilder("0").append(fmt).append((char) ('0' + ((mant >>> 60) & 1)));
+        mant <<= 4;
+        if (prec < 0 && mant != 0) {
+            out.append('.');
+            while (mant != 0) {
+                out.append(hex.charAt((int) ((mant >>> 60) & 15)));
+                mant <<= 4;
+            }
+        } else if (prec > 0) {
+            out.append('.');
+            for (int i = 0; i < prec; i++) {
+                out.append(hex.charAt((int) ((mant >>> 60) & 15)));
+                mant <<= 4;
+            }
+        }
+        out.append(fmt == 'X' ? 'P' : 'p').append(exp < 0 ? '-' : '+');
+        exp = Math.abs(exp);
+        if (exp < 10) {
+            out.append('0');
+        }
+        return out.append(exp).toString();
     }
 
     /** {@code m * 2^k} exactly. */
@@ -170,7 +265,9 @@ public final class GoFloat {
                 if (eprec > digs.nd() && digs.nd() >= digs.dp()) {
                     eprec = digs.nd();
                 }
-                // Go: "if precision was the shortest possible, use precision 6 for this decision".
+                // Go: "if precision was the shortest possible, use precision 6 for this decision". fmt's %v uses
+                // exactly this ('g', -1), so {{ $value }} of 1e6 is 1e+06 and of 123456 is 123456 (checked with
+                // promtool 2.42); the exponent threshold 21 belongs to encoding/json and JavaScript, not to fmt.
                 if (shortest) {
                     eprec = 6;
                 }

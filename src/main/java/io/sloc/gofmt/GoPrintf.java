@@ -308,7 +308,7 @@ public final class GoPrintf {
             return;
         }
         if (verb == 'T') {
-            padString(GoValue.typeName(arg));
+            padString(truncate(GoValue.typeName(arg)));
             return;
         }
         if (arg instanceof Boolean b) {
@@ -370,7 +370,7 @@ public final class GoPrintf {
     private void printFloat(Object arg, double v, int verb) {
         switch (verb) {
             case 'v' -> formatFloat(v, 'g', -1);
-            case 'g', 'G' -> formatFloat(v, (char) verb, -1);
+            case 'b', 'g', 'G', 'x', 'X' -> formatFloat(v, (char) verb, -1);
             case 'f', 'F' -> formatFloat(v, 'f', 6);
             case 'e', 'E' -> formatFloat(v, (char) verb, 6);
             default -> badVerb(arg, verb);
@@ -395,7 +395,7 @@ public final class GoPrintf {
             zero = oldZero;
             return;
         }
-        if (sharp) {
+        if (sharp && verb != 'b') {
             num = withSharp(num, verb, p);
         }
         if (plus || num.charAt(0) != '+') {
@@ -414,11 +414,12 @@ public final class GoPrintf {
     /** The '#' flag: always a decimal point, and %g keeps its trailing zeros. */
     private static String withSharp(String num, char verb, int p) {
         int digits = 0;
-        if (verb == 'g' || verb == 'G') {
+        if (verb == 'g' || verb == 'G' || verb == 'x') {
             digits = p == -1 ? 6 : p;
         }
         String tail = "";
-        int expAt = Math.max(num.indexOf('e'), num.indexOf('E'));
+        boolean hex = verb == 'x' || verb == 'X';
+        int expAt = hex ? Math.max(num.indexOf('p'), num.indexOf('P')) : Math.max(num.indexOf('e'), num.indexOf('E'));
         if (expAt > 0) {
             tail = num.substring(expAt);
             num = num.substring(0, expAt);

@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
 public final class GoStrconv {
     private static final Pattern DECIMAL_FLOAT = Pattern.compile("[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?");
     private static final Pattern HEX_FLOAT =
-            Pattern.compile("[+-]?0[xX](_?[0-9a-fA-F])*(\\.([0-9a-fA-F]_?)*)?[pP][+-]?\\d+");
+            Pattern.compile("[+-]?0[xX]([0-9a-fA-F]+\\.?[0-9a-fA-F]*|\\.[0-9a-fA-F]+)[pP][+-]?\\d+");
     private static final Pattern SPECIAL = Pattern.compile("(?i)[+-]?(inf|infinity)|nan");
 
     private GoStrconv() {
@@ -35,12 +35,13 @@ public final class GoStrconv {
             }
             return lower.startsWith("-") ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY;
         }
+        if (s.indexOf('_') >= 0 && !underscoreOk(s)) {
+            throw new NumError("ParseFloat", s, "invalid syntax");
+        }
+        String digits = s.replace("_", "");
         double v;
-        if (DECIMAL_FLOAT.matcher(s).matches()) {
-            v = Double.parseDouble(s);
-        } else if (HEX_FLOAT.matcher(s).matches() && !s.contains("__") && !s.endsWith("_")) {
-            String cleaned = s.replace("_", "");
-            v = Double.parseDouble(cleaned);
+        if (DECIMAL_FLOAT.matcher(digits).matches() || HEX_FLOAT.matcher(digits).matches()) {
+            v = Double.parseDouble(digits);
         } else {
             throw new NumError("ParseFloat", s, "invalid syntax");
         }
@@ -79,7 +80,6 @@ public final class GoStrconv {
             s = s.substring(1);
         }
         int base = 10;
-        boolean prefixed = false;
         if (s.length() > 1 && s.charAt(0) == '0') {
             char c = Character.toLowerCase(s.charAt(1));
             if (c == 'x' || c == 'o' || c == 'b') {
@@ -89,9 +89,8 @@ public final class GoStrconv {
                 base = 8;
                 s = s.substring(1);
             }
-            prefixed = true;
         }
-        if (s.isEmpty() || !underscoresOk(s, prefixed)) {
+        if (s.isEmpty() || (s0.indexOf('_') >= 0 && !underscoreOk(s0))) {
             throw new NumError(func, s0, "invalid syntax");
         }
         try {
@@ -102,12 +101,36 @@ public final class GoStrconv {
         }
     }
 
-    private static boolean underscoresOk(String digits, boolean prefixed) {
-        if (!digits.contains("_")) {
-            return true;
+    /** Go's underscoreOK: '_' only between digits, or between a base prefix and a digit. */
+    private static boolean underscoreOk(String s) {
+        char saw = '^'; // ^ start, 0 digit or prefix, _ underscore, ! anything else
+        int i = 0;
+        if (!s.isEmpty() && (s.charAt(0) == '-' || s.charAt(0) == '+')) {
+            s = s.substring(1);
         }
-        // Go: underscores only between digits (or after the base prefix) and only with base 0.
-        return !digits.endsWith("_") && !digits.contains("__") && (prefixed || !digits.startsWith("_"));
+        boolean hex = false;
+        if (s.length() >= 2 && s.charAt(0) == '0' && "bBoOxX".indexOf(s.charAt(1)) >= 0) {
+            i = 2;
+            saw = '0';
+            hex = s.charAt(1) == 'x' || s.charAt(1) == 'X';
+        }
+        for (; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if ((c >= '0' && c <= '9') || (hex && "abcdefABCDEF".indexOf(c) >= 0)) {
+                saw = '0';
+            } else if (c == '_') {
+                if (saw != '0') {
+                    return false;
+                }
+                saw = '_';
+            } else {
+                if (saw == '_') {
+                    return false;
+                }
+                saw = '!';
+            }
+        }
+        return saw != '_';
     }
 
     /** {@code strconv.Unquote} for "..." and `...` literals; throws with Go's "invalid syntax". */
@@ -129,18 +152,19 @@ public final class GoStrconv {
         if (quote != '"' && quote != '\'') {
             throw syntax();
         }
-        StringBuilder out = new StringBuilder();
+        // Go strings are bytes: \x and octal escapes add raw bytes, the rest adds UTF-8.
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
         int i = 0;
         int runes = 0;
         while (i < body.length()) {
-            char c = body.charAt(i);
+            int c = body.codePointAt(i);
             if (c == quote || c == '\n') {
                 throw syntax();
             }
             runes++;
             if (c != '\\') {
-                out.append(c);
-                i++;
+                appendUtf8(out, c);
+                i += Character.charCount(c);
                 continue;
             }
             if (i + 1 >= body.length()) {
@@ -149,19 +173,19 @@ public final class GoStrconv {
             char e = body.charAt(i + 1);
             i += 2;
             switch (e) {
-                case 'a' -> out.append('\u0007');
-                case 'b' -> out.append('\b');
-                case 'f' -> out.append('\f');
-                case 'n' -> out.append('\n');
-                case 'r' -> out.append('\r');
-                case 't' -> out.append('\t');
-                case 'v' -> out.append('\u000B');
-                case '\\' -> out.append('\\');
+                case 'a' -> out.write(7);
+                case 'b' -> out.write('\b');
+                case 'f' -> out.write('\f');
+                case 'n' -> out.write('\n');
+                case 'r' -> out.write('\r');
+                case 't' -> out.write('\t');
+                case 'v' -> out.write(11);
+                case '\\' -> out.write('\\');
                 case '\'', '"' -> {
                     if (e != quote) {
                         throw syntax();
                     }
-                    out.append(e);
+                    out.write(e);
                 }
                 case 'x', 'u', 'U' -> {
                     int n = e == 'x' ? 2 : e == 'u' ? 4 : 8;
@@ -171,12 +195,12 @@ public final class GoStrconv {
                     int v = parseHex(body.substring(i, i + n));
                     i += n;
                     if (e == 'x') {
-                        out.append((char) v); // a byte; only exact for ASCII
+                        out.write(v);
                     } else {
                         if (!GoQuote.isValidRune(v)) {
                             throw syntax();
                         }
-                        out.appendCodePoint(v);
+                        appendUtf8(out, v);
                     }
                 }
                 case '0', '1', '2', '3', '4', '5', '6', '7' -> {
@@ -188,7 +212,7 @@ public final class GoStrconv {
                     if (!oct.matches("[0-7]{3}") || Integer.parseInt(oct, 8) > 255) {
                         throw syntax();
                     }
-                    out.append((char) Integer.parseInt(oct, 8));
+                    out.write(Integer.parseInt(oct, 8));
                 }
                 default -> throw syntax();
             }
@@ -196,7 +220,11 @@ public final class GoStrconv {
         if (quote == '\'' && runes != 1) {
             throw syntax();
         }
-        return out.toString();
+        return out.toString(java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    private static void appendUtf8(java.io.ByteArrayOutputStream out, int codePoint) {
+        out.writeBytes(new String(Character.toChars(codePoint)).getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
     private static int parseHex(String h) throws NumError {

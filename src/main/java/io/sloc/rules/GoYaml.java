@@ -96,7 +96,7 @@ public final class GoYaml {
             java.util.Iterator<Node> documents = new Yaml(options).composeAll(new StringReader(text)).iterator();
             return documents.hasNext() ? documents.next() : null;
         } catch (MarkedYAMLException e) {
-            throw syntaxError(e, v3);
+            throw syntaxError(e, v3, text);
         } catch (YAMLException e) {
             throw new YamlError("yaml: " + e.getMessage(), 0);
         }
@@ -106,17 +106,32 @@ public final class GoYaml {
      * go-yaml prints the 0-based line of a mark (a quirk), plus one for scanner errors; v2 prefers the problem
      * mark, v3 the context mark.
      */
-    private static YamlError syntaxError(MarkedYAMLException e, boolean v3) {
-        int problem = e.getProblemMark() == null ? 0 : e.getProblemMark().getLine();
-        int context = e.getContextMark() == null ? 0 : e.getContextMark().getLine();
-        int first = v3 ? context : problem;
-        int line = first != 0 ? first : (v3 ? problem : context);
+    private static YamlError syntaxError(MarkedYAMLException e, boolean v3, String text) {
+        int problemLine = e.getProblemMark() == null ? 0 : e.getProblemMark().getLine();
+        int contextLine = e.getContextMark() == null ? 0 : e.getContextMark().getLine();
+        int first = v3 ? contextLine : problemLine;
+        int line = first != 0 ? first : (v3 ? problemLine : contextLine);
         if (e instanceof ScannerException && line != 0) {
             line++;
         }
         // An unknown alias is found after parsing, by the decoder, which gives no line.
         String where = line != 0 && !(e instanceof ComposerException) ? "line " + line + ": " : "";
-        return new YamlError("yaml: " + where + libyamlProblem(e), line);
+        String problem = isIndentingTab(e, text)
+                ? "found a tab character that violates indentation" : libyamlProblem(e);
+        return new YamlError("yaml: " + where + problem, line);
+    }
+
+    /** A tab in a line's leading whitespace, which libyaml reports as breaking the indentation. */
+    private static boolean isIndentingTab(MarkedYAMLException e, String text) {
+        if (!(e instanceof ScannerException) || e.getProblemMark() == null
+                || e.getProblem() == null || !e.getProblem().contains("(TAB)")) {
+            return false;
+        }
+        String[] lines = text.split("\n", -1);
+        int line = e.getProblemMark().getLine();
+        int column = e.getProblemMark().getColumn();
+        return line < lines.length && column <= lines[line].length()
+                && lines[line].substring(0, column).isBlank() && column > 0;
     }
 
     private static String libyamlProblem(MarkedYAMLException e) {
@@ -152,6 +167,9 @@ public final class GoYaml {
             }
             if (context.contains("flow mapping")) {
                 return "did not find expected ',' or '}'";
+            }
+            if (problem.startsWith("expected the node content")) {
+                return "did not find expected node content";
             }
             if (problem.contains("<document start>")) {
                 return "did not find expected <document start>";

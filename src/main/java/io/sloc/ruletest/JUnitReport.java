@@ -11,7 +11,8 @@ import java.util.Locale;
 /**
  * A JUnit XML report of rule tests, the format CI systems display: one {@code <testsuite>} per test file, one
  * {@code <testcase>} per test group (named by its {@code name:} or by its position), the promtool messages as the
- * failure text. A file that could not be read at all is one failed test case named after the file.
+ * failure text, {@code file}/{@code line} locating the group. A file that could not be read at all is one failed
+ * test case named after the file, located at the YAML problem.
  */
 public final class JUnitReport {
     private JUnitReport() {
@@ -38,20 +39,26 @@ public final class JUnitReport {
                     .append("\" failures=\"").append(failures).append("\" errors=\"0\" time=\"")
                     .append(time(seconds)).append("\">\n");
             if (!r.fileErrors().isEmpty()) {
-                testCase(sb, r.file(), r.file(), 0, r.fileErrors());
+                testCase(sb, r.file(), r.file(), r.fileErrorLine(), 0, r.fileErrors());
             }
             for (FileReport.GroupReport g : r.groups()) {
                 String name = g.name().isEmpty() ? "tests[" + g.index() + "]" : g.name();
-                testCase(sb, r.file(), name, g.durationNanos() / 1e9, g.errors());
+                testCase(sb, r.file(), name, g.line(), g.durationNanos() / 1e9, g.errors());
             }
             sb.append("  </testsuite>\n");
         }
         return sb.append("</testsuites>\n").toString();
     }
 
-    private static void testCase(StringBuilder sb, String file, String name, double seconds, List<String> errors) {
+    /** {@code file} and {@code line} attributes let CI systems link a failure to the test group in the file. */
+    private static void testCase(StringBuilder sb, String file, String name, int line, double seconds,
+                                 List<String> errors) {
         sb.append("    <testcase classname=\"").append(escape(file)).append("\" name=\"").append(escape(name))
-                .append("\" time=\"").append(time(seconds)).append('"');
+                .append("\" file=\"").append(escape(file)).append('"');
+        if (line > 0) {
+            sb.append(" line=\"").append(line).append('"');
+        }
+        sb.append(" time=\"").append(time(seconds)).append('"');
         if (errors.isEmpty()) {
             sb.append("/>\n");
             return;

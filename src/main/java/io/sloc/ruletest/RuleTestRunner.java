@@ -84,15 +84,15 @@ public final class RuleTestRunner {
         try {
             test = TestFileParser.parse(Files.readString(workingDir.resolve(file), StandardCharsets.UTF_8));
         } catch (IOException e) {
-            return new FileReport(file, List.of(ioMessage(file, e)), List.of());
+            return new FileReport(file, List.of(ioMessage(file, e)), 0, List.of());
         } catch (GoYaml.YamlError e) {
-            return new FileReport(file, List.of(e.getMessage()), List.of());
+            return new FileReport(file, List.of(e.getMessage()), e.line(), List.of());
         }
         List<String> ruleFiles;
         try {
             ruleFiles = resolveRuleFiles(GoPaths.dir(file), test.ruleFiles());
         } catch (GoPaths.BadPatternException e) {
-            return new FileReport(file, List.of(e.getMessage()), List.of());
+            return new FileReport(file, List.of(e.getMessage()), 0, List.of());
         }
         long evalInterval = test.evaluationIntervalMs() == 0
                 ? DEFAULT_EVALUATION_INTERVAL_MS : test.evaluationIntervalMs();
@@ -100,7 +100,8 @@ public final class RuleTestRunner {
         for (int i = 0; i < test.groupEvalOrder().size(); i++) {
             String name = test.groupEvalOrder().get(i);
             if (order.putIfAbsent(name, i) != null) {
-                return new FileReport(file, List.of("group name repeated in evaluation order: " + name), List.of());
+                return new FileReport(file, List.of("group name repeated in evaluation order: " + name), 0,
+                        List.of());
             }
         }
         LoadedRules rules = null;
@@ -121,9 +122,9 @@ public final class RuleTestRunner {
                 // A defect of sloc, not of the test: fail the group with a message instead of a stack trace.
                 errors = List.of("internal error in sloc (please report): " + e);
             }
-            groups.add(new FileReport.GroupReport(i, group.name(), errors, System.nanoTime() - start));
+            groups.add(new FileReport.GroupReport(i, group.name(), group.line(), errors, System.nanoTime() - start));
         }
-        return new FileReport(file, List.of(), groups);
+        return new FileReport(file, List.of(), 0, groups);
     }
 
     /** Joins relative patterns to the test file's directory and globs them, warning about patterns that match nothing. */

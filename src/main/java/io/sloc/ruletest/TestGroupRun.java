@@ -183,10 +183,27 @@ final class TestGroupRun {
                 return;
             }
         }
-        expected.sort((a, b) -> a.labels().compareTo(b.labels()));
-        got.sort((a, b) -> a.labels().compareTo(b.labels()));
+        goSortSlice(expected);
+        goSortSlice(got);
         if (!sameSamples(expected, got)) {
             errors.add(Messages.promqlMismatch(test, expected, got));
+        }
+    }
+
+    /**
+     * promtool sorts with {@code sort.Slice(..., Compare(a, b) <= 0)}: for up to 12 elements Go uses insertion sort,
+     * and that comparator swaps equal neighbours, so expected samples with equal labels end up reversed. Larger
+     * lists are sorted stably here (Go's pdqsort tie order is not reproduced; only duplicated expectations care).
+     */
+    private static void goSortSlice(List<ResultSample> samples) {
+        if (samples.size() > 12) {
+            samples.sort((a, b) -> a.labels().compareTo(b.labels()));
+            return;
+        }
+        for (int i = 1; i < samples.size(); i++) {
+            for (int j = i; j > 0 && samples.get(j).labels().compareTo(samples.get(j - 1).labels()) <= 0; j--) {
+                samples.set(j, samples.set(j - 1, samples.get(j)));
+            }
         }
     }
 

@@ -2,6 +2,7 @@ package io.sloc.template;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
@@ -24,6 +25,20 @@ public final class AlertTemplateExpander {
     }
 
     private final Map<String, Parsed> cache = new ConcurrentHashMap<>();
+    private final String serverExternalUrl;
+
+    /**
+     * Expands like promtool: its rule manager has no external URL, so the {@code externalURL} and
+     * {@code pathPrefix} functions fail with a nil-pointer error (the {@code $externalURL} variable still works).
+     */
+    public AlertTemplateExpander() {
+        this(null);
+    }
+
+    /** Expands like a Prometheus server started with {@code --web.external-url=serverExternalUrl}. */
+    public AlertTemplateExpander(String serverExternalUrl) {
+        this.serverExternalUrl = serverExternalUrl;
+    }
 
     /**
      * Renders {@code text} for one alert.
@@ -32,7 +47,7 @@ public final class AlertTemplateExpander {
      * @param text           the label or annotation value from the rule file
      * @param labels         the labels of the result sample ({@code __name__} included if the expression kept it)
      * @param externalLabels the test group's external labels
-     * @param externalUrl    the test group's external URL (as given)
+     * @param externalUrl    the test group's external URL (as given), {@code $externalURL}
      * @param value          the sample value, {@code $value}
      * @param evalTimeMs     the evaluation time, passed to {@code query}
      * @param query          runs {@code query "..."} calls
@@ -54,10 +69,20 @@ public final class AlertTemplateExpander {
         fields.put("Value", value);
         try {
             return parsed.template().execute(new GoStruct(fields),
-                    PrometheusFunctions.functions(query, evalTimeMs, externalUrl));
+                    PrometheusFunctions.functions(query, evalTimeMs, serverExternalUrl));
         } catch (TemplateException e) {
             return "<error expanding template: error executing template " + name + ": " + e.getMessage() + ">";
         }
+    }
+
+    /**
+     * The parse error Prometheus reports when loading a rule file with this label or annotation template (rule files
+     * with template syntax errors fail to load), e.g. {@code template: __alert_X:1: function "foo" not defined};
+     * empty when the template parses.
+     */
+    public Optional<String> parseError(String alertName, String text) {
+        Parsed parsed = parse("__alert_" + alertName, DEFINITIONS + text);
+        return parsed.error() == null ? Optional.empty() : Optional.of(parsed.error().getMessage());
     }
 
     private Parsed parse(String name, String fullText) {

@@ -25,6 +25,7 @@ final class Builtins {
         f.put("and", AND);
         f.put("or", OR);
         f.put("not", GoFunction.of(args -> !Executor.isTrue(args[0]), V));
+        f.put("call", GoFunction.variadic(Builtins::call, V, V));
         f.put("len", GoFunction.of(args -> length(args[0]), V));
         f.put("index", GoFunction.variadic(Builtins::index, V, V));
         f.put("slice", GoFunction.variadic(Builtins::slice, V, V));
@@ -56,7 +57,18 @@ final class Builtins {
         return GoPrintf.sprint(args);
     }
 
+    /** Template data here never holds Go functions, so call can only fail, with Go's words. */
+    private static Object call(Object[] args) throws GoError {
+        if (args[0] == null) {
+            throw new GoError("call of nil");
+        }
+        throw new GoError("non-function of type " + GoValue.typeName(args[0]));
+    }
+
     private static long length(Object item) throws GoError {
+        if (item == null) {
+            throw new GoError("reflect: call of reflect.Value.Type on zero Value");
+        }
         if (item instanceof String s) {
             return s.getBytes(StandardCharsets.UTF_8).length;
         }
@@ -191,6 +203,9 @@ final class Builtins {
         if (others.length == 0) {
             throw new GoError("missing argument for comparison");
         }
+        if (arg1 instanceof Map<?, ?> || arg1 instanceof List<?> || arg1 instanceof QueryResult) {
+            throw new GoError("uncomparable type " + GoValue.typeName(arg1) + ": " + GoPrintf.sprint(arg1));
+        }
         Kind k1 = kindOrNull(arg1);
         for (Object arg : others) {
             Kind k2 = kindOrNull(arg);
@@ -201,6 +216,9 @@ final class Builtins {
                 }
                 truth = false;
             } else if (k1 == null) {
+                if (arg instanceof Map<?, ?> || arg instanceof List<?> || arg instanceof QueryResult) {
+                    throw new GoError("uncomparable type " + GoValue.typeName(arg) + ": " + GoPrintf.sprint(arg));
+                }
                 truth = arg1 == arg; // pointers and other comparable values compare by identity
             } else {
                 truth = switch (k1) {

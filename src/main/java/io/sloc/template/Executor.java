@@ -35,6 +35,11 @@ import java.util.Map;
 final class Executor {
     /** Go's missingVal: "no final argument from a preceding pipeline stage". */
     private static final Object MISSING = new Object();
+    /**
+     * A nil {@code interface{}} read from a {@code map[string]interface{}}: unlike the invalid value it cannot take
+     * further field lookups, and it is the wrong type for concrete parameters. Pipelines turn it into invalid.
+     */
+    private static final Object NIL_INTERFACE = new Object();
     private static final int MAX_DEPTH = 100_000;
 
     private final String parseName;
@@ -318,6 +323,9 @@ final class Executor {
         Object value = MISSING;
         for (CommandNode cmd : pipe.cmds()) {
             value = evalCommand(dot, cmd, value);
+            if (value == NIL_INTERFACE) {
+                value = null; // Go digs into interface{} results, and nil becomes the invalid value
+            }
         }
         for (VariableNode variable : pipe.decl()) {
             if (pipe.isAssign()) {
@@ -417,12 +425,26 @@ final class Executor {
                                   Object fin) {
         int n = idents.size();
         for (int i = 0; i < n - 1; i++) {
-            receiver = evalField(idents.get(i), receiver, List.of(), MISSING);
+            receiver = evalField(dot, idents.get(i), node, receiver, null, MISSING);
         }
-        return evalField(idents.get(n - 1), receiver, args, fin);
+        return evalField(dot, idents.get(n - 1), node, receiver, args, fin);
     }
 
-    private Object evalField(String fieldName, Object receiver, List<Node> args, Object fin) {
+    private Object evalField(Object dot, String fieldName, Node node, Object receiver, List<Node> args, Object fin) {
+        if (receiver == NIL_INTERFACE) {
+            throw errorf("nil pointer evaluating interface {}." + fieldName);
+        }
+        if (receiver instanceof GoTime time) {
+            GoFunction method = time.method(fieldName);
+            if (method != null) {
+                return evalCall(dot, method, node, fieldName, args, fin);
+            }
+        }
+        Object value = lookupField(fieldName, receiver, args == null ? List.of() : args, fin);
+        return value == null && receiver instanceof GoInterfaceMap ? NIL_INTERFACE : value;
+    }
+
+    private Object lookupField(String fieldName, Object receiver, List<Node> args, Object fin) {
         if (receiver == null) {
             return null; // missingkey=zero: an invalid receiver yields the zero (invalid) value
         }
@@ -588,7 +610,13 @@ final class Executor {
 
     private Object validateType(Object value, GoType typ) {
         if (typ == null) {
-            return value;
+            return value == NIL_INTERFACE ? null : value;
+        }
+        if (value == NIL_INTERFACE) {
+            if (typ.canBeNil()) {
+                return null;
+            }
+            throw errorf("wrong type for value; expected " + typ.name() + "; got interface {}");
         }
         if (value == null) {
             if (typ.canBeNil()) {

@@ -125,10 +125,13 @@ final class GoRegexp {
         out.append(template, Math.min(i, template.length()), template.length());
     }
 
+    private static final Pattern REPEAT = Pattern.compile("\\{(\\d+)(,(\\d*))?}");
+
     private static String translate(String expr, List<String> names) throws GoError {
         StringBuilder out = new StringBuilder();
         boolean inClass = false;
         boolean multiline = expr.matches("^\\(\\?[a-zA-Z]*m[a-zA-Z]*\\).*");
+        int lastRepeat = -1; // where the repetition operator just before the current position started
         for (int i = 0; i < expr.length(); i++) {
             char c = expr.charAt(i);
             if (c == '\\') {
@@ -139,6 +142,7 @@ final class GoRegexp {
                 if (e >= '1' && e <= '9' || "kgGRXZ".indexOf(e) >= 0 && !inClass) {
                     throw new GoError("error parsing regexp: invalid escape sequence: `\\" + e + "`");
                 }
+                lastRepeat = -1;
                 if (e == 'Q') {
                     int end = expr.indexOf("\\E", i + 2);
                     String literal = end < 0 ? expr.substring(i + 2) : expr.substring(i + 2, end);
@@ -170,10 +174,42 @@ final class GoRegexp {
                 }
                 if (c == ']' && !classJustOpened(out)) {
                     inClass = false;
+                } else if (i + 2 < expr.length() && expr.charAt(i + 1) == '-' && expr.charAt(i + 2) != ']'
+                        && expr.charAt(i + 2) != '\\' && expr.charAt(i + 2) < c) {
+                    throw new GoError("error parsing regexp: invalid character class range: `"
+                            + expr.substring(i, i + 3) + "`");
                 }
                 out.append(c);
                 continue;
             }
+            Matcher repeat = c == '{' ? REPEAT.matcher(expr).region(i, expr.length()) : null;
+            boolean isRepeat = c == '*' || c == '+' || c == '?' || (repeat != null && repeat.lookingAt());
+            if (isRepeat) {
+                int end = repeat != null ? repeat.end() : i + 1;
+                if (lastRepeat >= 0) {
+                    throw new GoError("error parsing regexp: invalid nested repetition operator: `"
+                            + expr.substring(lastRepeat, end) + "`");
+                }
+                if (repeat != null) {
+                    int min = Integer.parseInt(repeat.group(1));
+                    String maxText = repeat.group(3);
+                    int max = maxText == null ? min : maxText.isEmpty() ? -1 : Integer.parseInt(maxText);
+                    if (min > 1000 || max > 1000 || (max >= 0 && max < min)) {
+                        throw new GoError("error parsing regexp: invalid repeat count: `" + repeat.group() + "`");
+                    }
+                    out.append(repeat.group());
+                } else {
+                    out.append(c);
+                }
+                lastRepeat = i;
+                i = end - 1;
+                if (expr.startsWith("?", i + 1)) {
+                    out.append('?'); // non-greedy: part of this repetition
+                    i++;
+                }
+                continue;
+            }
+            lastRepeat = -1;
             switch (c) {
                 case '[' -> {
                     inClass = true;
@@ -201,15 +237,14 @@ final class GoRegexp {
                             names.add(null);
                         }
                         out.append(c);
+                        if (expr.startsWith("(?", i)) {
+                            out.append('?'); // the flag group's '?' is no repetition
+                            i++;
+                        }
                     }
                 }
+                case '{' -> out.append("\\{"); // not a valid repeat: a literal brace in RE2
                 case '$' -> out.append(multiline ? "$" : "\\z");
-                case '+', '*', '?', '}' -> {
-                    out.append(c);
-                    if (i + 1 < expr.length() && expr.charAt(i + 1) == '+') {
-                        throw new GoError("error parsing regexp: invalid nested repetition operator: `" + c + "+`");
-                    }
-                }
                 default -> out.append(c);
             }
         }

@@ -25,7 +25,12 @@ public final class GoTemplate {
      * @throws TemplateException with Go's message, e.g. {@code template: NAME:1: function "foo" not defined}
      */
     public static GoTemplate parse(String name, String text, Set<String> functionNames) {
-        return new GoTemplate(name, text, Parser.parse(name, text, functionNames));
+        try {
+            return new GoTemplate(name, text, Parser.parse(name, text, functionNames));
+        } catch (StackOverflowError e) {
+            // Go's growable stacks parse any nesting; ours is bounded, so refuse instead of crashing
+            throw new TemplateException("template: " + name + ": nesting too deep to parse");
+        }
     }
 
     /**

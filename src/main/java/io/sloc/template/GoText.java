@@ -25,42 +25,27 @@ final class GoText {
     }
 
     /**
-     * {@code cases.Title(language.AmericanEnglish, cases.NoLower)}: the first letter of every word in title case,
-     * the rest untouched. Words follow the Unicode word-break rules approximately: letters, digits, marks and '_'
-     * join, as do an apostrophe, '.' or ':' between letters and '.' or ',' between digits.
+     * {@code strings.Title} (what Prometheus 2.42 binds to {@code title}): title-cases every rune that follows a
+     * separator, so "don't" becomes "Don'T".
      */
     static String title(String s) {
         StringBuilder out = new StringBuilder(s.length());
-        boolean inWord = false;
-        int[] runes = s.codePoints().toArray();
-        for (int i = 0; i < runes.length; i++) {
-            int r = runes[i];
-            boolean wordChar = isWordChar(r);
-            if (!wordChar && inWord && i + 1 < runes.length && joinsWord(runes[i - 1], r, runes[i + 1])) {
-                out.appendCodePoint(r);
-                continue;
-            }
-            if (wordChar && !inWord) {
-                out.appendCodePoint(Character.toTitleCase(r));
-            } else {
-                out.appendCodePoint(r);
-            }
-            inWord = wordChar;
+        int prev = ' ';
+        for (int r : s.codePoints().toArray()) {
+            out.appendCodePoint(isSeparator(prev) ? Character.toTitleCase(r) : r);
+            prev = r;
         }
         return out.toString();
     }
 
-    private static boolean isWordChar(int r) {
-        int type = Character.getType(r);
-        return Character.isLetterOrDigit(r) || r == '_' || type == Character.NON_SPACING_MARK
-                || type == Character.COMBINING_SPACING_MARK || type == Character.ENCLOSING_MARK;
-    }
-
-    private static boolean joinsWord(int before, int mid, int after) {
-        boolean letters = Character.isLetter(before) && Character.isLetter(after);
-        boolean digits = Character.isDigit(before) && Character.isDigit(after);
-        return (letters && (mid == '\'' || mid == '.' || mid == ':' || mid == '\u2019' || mid == '\u00B7'))
-                || (digits && (mid == '.' || mid == ',' || mid == '\'' || mid == ';'));
+    private static boolean isSeparator(int r) {
+        if (r <= 0x7F) {
+            return !((r >= '0' && r <= '9') || (r >= 'a' && r <= 'z') || (r >= 'A' && r <= 'Z') || r == '_');
+        }
+        if (Character.isLetter(r) || Character.getType(r) == Character.DECIMAL_DIGIT_NUMBER) {
+            return false;
+        }
+        return Character.isWhitespace(r) || Character.isSpaceChar(r);
     }
 
     /** Go's net.SplitHostPort; null when Go returns an error. */

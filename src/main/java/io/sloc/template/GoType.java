@@ -9,8 +9,8 @@ public record GoType(String name, boolean canBeNil, boolean acceptsAnything) {
     static final GoType INT = new GoType("int", false, false);
     static final GoType BOOL = new GoType("bool", false, false);
     static final GoType ANY = new GoType("interface {}", true, true);
-    /** Builtins such as eq and index take reflect.Value: any valid value. */
-    static final GoType REFLECT_VALUE = new GoType("reflect.Value", false, true);
+    /** Builtins such as eq and index take reflect.Value: any value, nil included. */
+    static final GoType REFLECT_VALUE = new GoType("reflect.Value", true, true);
     static final GoType SAMPLE = new GoType("*template.sample", true, false);
     static final GoType QUERY_RESULT = new GoType("template.queryResult", true, false);
 

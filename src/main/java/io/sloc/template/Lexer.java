@@ -34,7 +34,7 @@ final class Lexer {
             if (kind.isKeyword()) {
                 return "<" + val + ">";
             }
-            if (val.codePointCount(0, val.length()) > 10) {
+            if (val.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > 10) { // Go: len(val) in bytes
                 return GoStrings.quotePrefix(val, 10) + "...";
             }
             return io.sloc.gofmt.GoQuote.quote(val);
@@ -42,7 +42,7 @@ final class Lexer {
     }
 
     private static final Map<String, Kind> KEYWORDS = Map.ofEntries(
-            Map.entry(".", Kind.DOT), Map.entry("block", Kind.BLOCK), Map.entry("break", Kind.BREAK),
+            Map.entry("block", Kind.BLOCK), Map.entry("break", Kind.BREAK),
             Map.entry("continue", Kind.CONTINUE), Map.entry("define", Kind.DEFINE), Map.entry("else", Kind.ELSE),
             Map.entry("end", Kind.END), Map.entry("if", Kind.IF), Map.entry("range", Kind.RANGE),
             Map.entry("nil", Kind.NIL), Map.entry("template", Kind.TEMPLATE), Map.entry("with", Kind.WITH));
@@ -275,7 +275,8 @@ final class Lexer {
             lexFieldOrVariable(Kind.VARIABLE);
         } else if (r == '\'') {
             lexQuote('\'', Kind.CHAR_CONSTANT, "unterminated character constant");
-        } else if (r == '.' && !(pos < input.length() && input.charAt(pos) >= '0' && input.charAt(pos) <= '9')) {
+        } else if (r == '.' && pos < input.length() && !(input.charAt(pos) >= '0' && input.charAt(pos) <= '9')) {
+            // ".field"; a '.' at the very end of the input is lexed as a (malformed) number, as in Go
             lexFieldOrVariable(Kind.FIELD);
         } else if (r == '.' || r == '+' || r == '-' || (r >= '0' && r <= '9')) {
             backup(r);
@@ -413,6 +414,14 @@ final class Lexer {
         if (!scanNumber()) {
             error("bad number syntax: " + io.sloc.gofmt.GoQuote.quote(input.substring(start, pos)));
             return;
+        }
+        int sign = peek();
+        if (sign == '+' || sign == '-') {
+            // a complex constant such as 1+2i: no spaces, must end in 'i'
+            if (!scanNumber() || input.charAt(pos - 1) != 'i') {
+                error("bad number syntax: " + io.sloc.gofmt.GoQuote.quote(input.substring(start, pos)));
+                return;
+            }
         }
         emit(Kind.NUMBER);
     }

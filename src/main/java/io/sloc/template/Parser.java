@@ -91,10 +91,10 @@ final class Parser {
         return item;
     }
 
+    /** Like Go's peekNonSpace, this consumes the spaces before the returned token. */
     private Item peekNonSpace() {
-        int saved = index;
         Item item = nextNonSpace();
-        index = saved;
+        backup();
         return item;
     }
 

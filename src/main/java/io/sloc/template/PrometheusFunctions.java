@@ -9,9 +9,9 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -28,20 +28,22 @@ final class PrometheusFunctions {
     private PrometheusFunctions() {
     }
 
-    /** The functions that capture nothing, built once: alert templates are expanded at every evaluation step. */
-    private static final TreeMap<String, GoFunction> STATELESS = statelessFunctions();
-
-    /** Builtins plus Prometheus's functions; {@code query} runs at {@code evalTimeMs}. */
+    /**
+     * Builtins plus Prometheus's functions; {@code query} runs at {@code evalTimeMs}; a null {@code externalUrl}
+     * makes {@code externalURL} and {@code pathPrefix} fail as Go's nil *url.URL does.
+     */
     static Map<String, GoFunction> functions(QueryFunction queryFunction, long evalTimeMs, String externalUrl) {
-        Map<String, GoFunction> f = new TreeMap<>(STATELESS);
+        Map<String, GoFunction> f = new HashMap<>(CONTEXT_FREE);
         f.put("query", GoFunction.of(args -> query(queryFunction, (String) args[0], evalTimeMs), STRING));
-        f.put("pathPrefix", GoFunction.of(args -> pathOf(externalUrl)));
-        f.put("externalURL", GoFunction.of(args -> externalUrl));
+        f.put("pathPrefix", GoFunction.of(args -> pathOf(nonNil(externalUrl))));
+        f.put("externalURL", GoFunction.of(args -> nonNil(externalUrl)));
         return f;
     }
 
-    private static TreeMap<String, GoFunction> statelessFunctions() {
-        TreeMap<String, GoFunction> f = new TreeMap<>(Builtins.functions());
+    private static final Map<String, GoFunction> CONTEXT_FREE = contextFreeFunctions();
+
+    private static Map<String, GoFunction> contextFreeFunctions() {
+        Map<String, GoFunction> f = new HashMap<>(Builtins.functions());
         f.put("first", GoFunction.of(args -> first((QueryResult) args[0]), GoType.QUERY_RESULT));
         f.put("label", GoFunction.of(args -> sample(args[1]).labels().getOrDefault((String) args[0], ""),
                 STRING, GoType.SAMPLE));
@@ -70,9 +72,8 @@ final class PrometheusFunctions {
         f.put("humanizeTimestamp", GoFunction.of(args -> humanizeTimestamp(toFloat(args[0])), ANY));
         f.put("toTime", GoFunction.of(args -> toTime(toFloat(args[0])), ANY));
         f.put("parseDuration", GoFunction.of(args -> parseDuration((String) args[0]), STRING));
-        return f;
+        return Map.copyOf(f);
     }
-
 
     private static QueryResult query(QueryFunction queryFunction, String q, long evalTimeMs) throws GoError {
         try {
@@ -87,6 +88,13 @@ final class PrometheusFunctions {
             throw new GoError("first() called on vector with no elements");
         }
         return v.samples().get(0);
+    }
+
+    private static String nonNil(String url) throws GoError {
+        if (url == null) {
+            throw new GoError("runtime error: invalid memory address or nil pointer dereference");
+        }
+        return url;
     }
 
     /** Dereferencing a nil *sample panics in Go; the template reports the runtime error. */

@@ -64,7 +64,7 @@ class TestCommandTest {
         run("test", "--junit", xml.toString(), f.toString());
         String report = Files.readString(xml);
         assertThat(report).contains("<testsuite name=\"" + f + "\" tests=\"2\" failures=\"1\"")
-                .contains("<testcase classname=\"" + f + "\" name=\"passes\"")
+                .contains("<testcase classname=\"" + f + "\" name=\"passes\" file=\"" + f + "\" line=\"2\"")
                 .contains("name=\"fails\"").contains("<failure message=\"expr: &quot;vector(1)&quot;, time: 0s,\">");
     }
 
