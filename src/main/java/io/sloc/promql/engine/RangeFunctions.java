@@ -320,7 +320,7 @@ final class RangeFunctions {
     }
 
     /** max/min where NaN is replaced by any later value. */
-    private static double extremeOverTime(Series s, boolean max) {
+    static double extremeOverTime(Series s, boolean max) {
         double r = s.value(0);
         for (int i = 0; i < s.size(); i++) {
             double v = s.value(i);

@@ -17,11 +17,13 @@ import java.util.List;
  * counts of stale markers and counter resets advance with the steps. Every result is bit-identical to
  * {@link RangeFunctions}'s direct evaluation of the same points: the O(1) forms are used only where they perform the
  * same floating-point operations (rate/increase without resets in the window: last - first; sums whose window kept
- * its left edge: the same Kahan additions continued), otherwise the window's points are evaluated in place.
+ * its left edge: the same Kahan additions continued; min/max from a monotonic deque that keeps the first of equal
+ * values), otherwise the window's points are evaluated in place.
  */
 final class SlidingWindowFunctions {
     enum Kind {
-        RATE, INCREASE, DELTA, SUM_OVER_TIME, AVG_OVER_TIME, COUNT_OVER_TIME, PRESENT_OVER_TIME;
+        RATE, INCREASE, DELTA, SUM_OVER_TIME, AVG_OVER_TIME, COUNT_OVER_TIME, MIN_OVER_TIME, MAX_OVER_TIME,
+        PRESENT_OVER_TIME;
 
         /** The kind implementing a function name, or null when the function has no sliding-window form. */
         static Kind of(String function) {
@@ -38,6 +40,10 @@ final class SlidingWindowFunctions {
                     return AVG_OVER_TIME;
                 case "count_over_time":
                     return COUNT_OVER_TIME;
+                case "min_over_time":
+                    return MIN_OVER_TIME;
+                case "max_over_time":
+                    return MAX_OVER_TIME;
                 case "present_over_time":
                     return PRESENT_OVER_TIME;
                 default:
@@ -47,10 +53,11 @@ final class SlidingWindowFunctions {
     }
 
     /**
-     * Running Kahan sums of a window whose left edge has stayed put: the sums of the points in
-     * [from, sumTo] (and [from, meanTo]), continued when the right edge grows. Kept as the window's attachment.
+     * What the functions keep between steps, as the window's attachment: running Kahan sums of a window whose left
+     * edge has stayed put (the points in [sumFrom, sumTo] and [meanFrom, meanTo], continued when the right edge
+     * grows) and the min/max deques.
      */
-    private static final class RunningSums {
+    private static final class WindowState {
         int sumFrom = -1;
         int sumTo;
         final GoMath.KahanSum sum = new GoMath.KahanSum();
@@ -58,6 +65,8 @@ final class SlidingWindowFunctions {
         int meanTo;
         double meanCount;
         final GoMath.KahanSum mean = new GoMath.KahanSum();
+        SlidingExtreme min;
+        SlidingExtreme max;
     }
 
     private SlidingWindowFunctions() {
@@ -123,6 +132,12 @@ final class SlidingWindowFunctions {
             case COUNT_OVER_TIME:
                 out[0] = w.pointCount();
                 return true;
+            case MIN_OVER_TIME:
+                out[0] = extreme(w, false);
+                return true;
+            case MAX_OVER_TIME:
+                out[0] = extreme(w, true);
+                return true;
             case PRESENT_OVER_TIME:
                 out[0] = 1;
                 return true;
@@ -184,18 +199,28 @@ final class SlidingWindowFunctions {
         return i;
     }
 
-    private static RunningSums sums(SlidingWindow w) {
-        if (w.attachment() instanceof RunningSums r) {
+    private static WindowState state(SlidingWindow w) {
+        if (w.attachment() instanceof WindowState r) {
             return r;
         }
-        RunningSums r = new RunningSums();
+        WindowState r = new WindowState();
         w.attach(r);
         return r;
     }
 
+    private static double extreme(SlidingWindow w, boolean max) {
+        WindowState r = state(w);
+        if (max) {
+            r.max = r.max == null ? new SlidingExtreme(true) : r.max;
+            return r.max.value(w);
+        }
+        r.min = r.min == null ? new SlidingExtreme(false) : r.min;
+        return r.min.value(w);
+    }
+
     /** RangeFunctions.sumOverTime, continuing the previous step's additions while the left edge stays put. */
     private static double sum(SlidingWindow w) {
-        RunningSums r = sums(w);
+        WindowState r = state(w);
         if (r.sumFrom != w.from() || r.sumTo > w.to()) {
             r.sumFrom = w.from();
             r.sumTo = w.from() - 1;
@@ -215,7 +240,7 @@ final class SlidingWindowFunctions {
 
     /** RangeFunctions.avgOverTime, continued the same way. */
     private static double mean(SlidingWindow w) {
-        RunningSums r = sums(w);
+        WindowState r = state(w);
         if (r.meanFrom != w.from() || r.meanTo > w.to()) {
             r.meanFrom = w.from();
             r.meanTo = w.from() - 1;

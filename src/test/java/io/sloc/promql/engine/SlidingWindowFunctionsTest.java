@@ -20,6 +20,8 @@ import org.junit.jupiter.api.Test;
  * queries as the rule-test runner appends them.
  */
 class SlidingWindowFunctionsTest {
+    /** Go's math.NaN(), whose bits differ from Java's Double.NaN. */
+    private static final double GO_NAN = Double.longBitsToDouble(0x7ff8000000000001L);
     private static final List<LabelMatcher> SELECTOR =
             List.of(new LabelMatcher(LabelMatcher.Type.EQUAL, "__name__", "m"));
 
@@ -117,6 +119,12 @@ class SlidingWindowFunctionsTest {
             case COUNT_OVER_TIME:
                 out[0] = s.size();
                 return true;
+            case MIN_OVER_TIME:
+                out[0] = RangeFunctions.extremeOverTime(s, false);
+                return true;
+            case MAX_OVER_TIME:
+                out[0] = RangeFunctions.extremeOverTime(s, true);
+                return true;
             default:
                 out[0] = 1;
                 return true;
@@ -179,7 +187,7 @@ class SlidingWindowFunctionsTest {
                 if (r < 20) {
                     vs[i] = StaleMarker.VALUE;
                 } else if (r < 30) {
-                    vs[i] = Double.NaN;
+                    vs[i] = rnd.nextBoolean() ? Double.NaN : GO_NAN; // payloads tell which NaN a function kept
                 } else if (r < 35) {
                     vs[i] = rnd.nextBoolean() ? Double.POSITIVE_INFINITY : Double.NEGATIVE_INFINITY;
                 } else if (r < 40) {
