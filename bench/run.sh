@@ -37,7 +37,7 @@ summary() {
   wall="$(awk '{print $1}' "$f" | median)"
   peak="$(awk '{print $2}' "$f" | sort -n | tail -n1 | awk '{printf "%.0f", $1 / 1024}')"
   if awk '$3 != 0 {bad = 1} END {exit bad ? 0 : 1}' "$f"; then
-    verdict="FAILED: $(grep -m1 -iE 'error|fail' "$work/$1.out" | sed 's/^ *//' | cut -c1-90)"
+    verdict="FAILED: $(grep -m1 -iE 'err: |error' "$work/$1.out" | sed -e 's/^ *//' -e 's/.*err: //' | cut -c1-100)"
   else
     verdict="passed"
   fi
