@@ -57,7 +57,7 @@ final class Aggregations {
         } else if (op == AggregationOp.COUNT_VALUES) {
             valueLabel = ev.evalString(e.param(), t);
             if (!LABEL_NAME.matcher(valueLabel).matches()) {
-                throw new PromqlEvalException("invalid label name " + io.sloc.promql.value.GoQuote.quote(valueLabel));
+                throw new PromqlEvalException("invalid label name " + io.sloc.promql.GoStrings.quote(valueLabel));
             }
         }
         Vector input = ev.evalVector(e.expr(), t);

@@ -47,6 +47,8 @@ final class Evaluator {
     private final Map<VectorSelector, List<StoredSeries>> selections = new IdentityHashMap<>();
     /** Samples currently held, counted as Prometheus's evaluator counts them (for the maxSamples limit). */
     private long currentSamples;
+    /** Inside a tracked subquery: the per-node step outputs, to check Prometheus's range-mode peak. */
+    private RangeModePeak rangeMode;
 
     Evaluator(Queryable storage, EngineOptions options, long queryStartMs, long queryEndMs) {
         this.storage = storage;
@@ -66,14 +68,22 @@ final class Evaluator {
      */
     Value eval(Expr e, long t) {
         if (!isRangeEvalNode(e)) {
-            return evalNode(e, t);
+            Value v = evalNode(e, t);
+            if (rangeMode != null) {
+                rangeMode.record(e, sampleCount(v), 0);
+            }
+            return v;
         }
         long original = currentSamples;
         Value v = evalNode(e, t);
-        addSamples(currentSamples - original); // the step's inputs, gathered again
+        long gathered = currentSamples - original;
+        addSamples(gathered); // the step's inputs, gathered again
         long out = sampleCount(v);
         addSamples(out);
         currentSamples = original + out;
+        if (rangeMode != null) {
+            rangeMode.record(e, out, gathered);
+        }
         return v;
     }
 
@@ -303,15 +313,30 @@ final class Evaluator {
         long step = sq.stepMs() > 0 ? sq.stepMs() : options.defaultSubqueryStepMs();
         long first = options.profile().subqueryFirstStep(start, step);
         // Each inner step leaves its output counted, so the subquery ends up holding all its points.
+        boolean track = options.maxSamples() > 0 && rangeMode == null && RangeModePeak.supports(sq.expr());
+        long base = currentSamples;
         Map<Labels, PointsBuilder> bySeries = new HashMap<>();
-        for (long ts = first; ts <= end; ts += step) {
-            Value v = eval(sq.expr(), ts);
-            if (v instanceof Scalar s) {
-                bySeries.computeIfAbsent(Labels.EMPTY, k -> new PointsBuilder()).add(ts, s.value());
-            } else {
-                for (Sample s : ((Vector) v).samples()) {
-                    bySeries.computeIfAbsent(s.metric(), k -> new PointsBuilder()).add(ts, s.value());
+        if (track) {
+            rangeMode = new RangeModePeak();
+        }
+        try {
+            for (long ts = first; ts <= end; ts += step) {
+                Value v = eval(sq.expr(), ts);
+                if (v instanceof Scalar s) {
+                    bySeries.computeIfAbsent(Labels.EMPTY, k -> new PointsBuilder()).add(ts, s.value());
+                } else {
+                    for (Sample s : ((Vector) v).samples()) {
+                        bySeries.computeIfAbsent(s.metric(), k -> new PointsBuilder()).add(ts, s.value());
+                    }
                 }
+            }
+            if (track && rangeMode.peak(sq.expr(), base) > options.maxSamples()) {
+                throw new PromqlEvalException(
+                        "query processing would load too many samples into memory in query execution");
+            }
+        } finally {
+            if (track) {
+                rangeMode = null;
             }
         }
         // Prometheus's subquery result order comes from a Go map; sorting by labels makes ours deterministic.

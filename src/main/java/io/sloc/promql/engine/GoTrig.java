@@ -2,8 +2,8 @@ package io.sloc.promql.engine;
 
 /**
  * Go's pure-Go trigonometric and hyperbolic functions (Cephes-derived), ported so results match Prometheus bit
- * for bit; Java's Math versions differ in the last bit for some inputs. Arguments of 2^29 and more, where Go
- * switches to Payne-Hanek reduction, use Java's functions instead.
+ * for bit; Java's Math versions differ in the last bit for some inputs. Arguments of 2^29 and more are reduced
+ * with Go's Payne-Hanek {@code trigReduce}.
  */
 final class GoTrig {
     private static final double FOUR_OVER_PI = 1.2732395447351628;
@@ -18,7 +18,87 @@ final class GoTrig {
         -2.75573141792967388112e-7, 2.48015872888517045348e-5, -1.38888888888730564116e-3,
         4.16666666666665929218e-2};
 
+    /** Binary digits of 4/pi, {@code 4/pi = sum M_PI4[i] * 2^(-64 i)}, as Go's mPi4. */
+    private static final long[] M_PI4 = {
+        0x0000000000000001L, 0x45f306dc9c882a53L, 0xf84eafa3ea69bb81L, 0xb6c52b3278872083L, 0xfca2c757bd778ac3L,
+        0x6e48dc74849ba5c0L, 0x0c925dd413a32439L, 0xfc3bd63962534e7dL, 0xd1046bea5d768909L, 0xd338e04d68befc82L,
+        0x7323ac7306a673e9L, 0x3908bf177bf25076L, 0x3ff12fffbc0b301fL, 0xde5e2316b414da3eL, 0xda6cfd9e4f96136eL,
+        0x9e8c7ecd3cbfd45aL, 0xea4f758fd7cbe2f6L, 0x7a0e73ef14a525d4L, 0xd7f6bf623f1aba10L, 0xac06608df8f6d757L};
+
     private GoTrig() {
+    }
+
+    /** Octant (j) and reduced argument (z) of x >= 0, as Go computes them. */
+    private record Reduced(long j, double z) {
+    }
+
+    private static Reduced reduce(double a) {
+        if (a >= REDUCE_THRESHOLD) {
+            return trigReduce(a);
+        }
+        long j = (long) (a * FOUR_OVER_PI);
+        double y = j;
+        if ((j & 1) == 1) {
+            j++;
+            y++;
+        }
+        return new Reduced(j, ((a - y * PI4A) - y * PI4B) - y * PI4C);
+    }
+
+    /** Go's Payne-Hanek reduction by pi/4 (trig_reduce.go) for large x. */
+    private static Reduced trigReduce(double x) {
+        final double pi4 = Math.PI / 4;
+        if (x < pi4) {
+            return new Reduced(0, x);
+        }
+        long ix = Double.doubleToRawLongBits(x);
+        int exp = (int) ((ix >>> 52) & 0x7FF) - 1023 - 52;
+        ix &= ~(0x7FFL << 52);
+        ix |= 1L << 52;
+        int digit = (exp + 61) / 64;
+        int bitshift = (exp + 61) % 64;
+        long z0 = shiftPair(M_PI4[digit], M_PI4[digit + 1], bitshift);
+        long z1 = shiftPair(M_PI4[digit + 1], M_PI4[digit + 2], bitshift);
+        long z2 = shiftPair(M_PI4[digit + 2], M_PI4[digit + 3], bitshift);
+        long z2hi = unsignedMultiplyHigh(z2, ix);
+        long z1hi = unsignedMultiplyHigh(z1, ix);
+        long z1lo = z1 * ix;
+        long z0lo = z0 * ix;
+        long lo = z1lo + z2hi;
+        long carry = Long.compareUnsigned(lo, z1lo) < 0 ? 1 : 0;
+        long hi = z0lo + z1hi + carry;
+        long j = hi >>> 61;
+        hi = hi << 3 | lo >>> 61;
+        int lz = Long.numberOfLeadingZeros(hi);
+        long e = 1023 - (lz + 1);
+        hi = shl(hi, lz + 1) | shr(lo, 64 - (lz + 1));
+        hi >>>= 64 - 52;
+        hi |= e << 52;
+        double z = Double.longBitsToDouble(hi);
+        if ((j & 1) == 1) {
+            j++;
+            j &= 7;
+            z--;
+        }
+        return new Reduced(j, z * pi4);
+    }
+
+    /** Go's {@code a<<s | b>>(64-s)}. */
+    private static long shiftPair(long a, long b, int s) {
+        return shl(a, s) | shr(b, 64 - s);
+    }
+
+    /** Go's shifts: by 64 or more (or a negative amount wrapped to a huge unsigned one) give 0; Java's wrap. */
+    private static long shl(long x, int n) {
+        return n < 0 || n >= 64 ? 0 : x << n;
+    }
+
+    private static long shr(long x, int n) {
+        return n < 0 || n >= 64 ? 0 : x >>> n;
+    }
+
+    private static long unsignedMultiplyHigh(long a, long b) {
+        return Math.multiplyHigh(a, b) + ((a >> 63) & b) + ((b >> 63) & a);
     }
 
     private static double sinPoly(double z, double zz) {
@@ -38,18 +118,9 @@ final class GoTrig {
             return Double.NaN;
         }
         boolean sign = x < 0;
-        double a = Math.abs(x);
-        if (a >= REDUCE_THRESHOLD) {
-            return Math.sin(x);
-        }
-        long j = (long) (a * FOUR_OVER_PI);
-        double y = j;
-        if ((j & 1) == 1) {
-            j++;
-            y++;
-        }
-        j &= 7;
-        double z = ((a - y * PI4A) - y * PI4B) - y * PI4C;
+        Reduced red = reduce(Math.abs(x));
+        long j = red.j() & 7;
+        double z = red.z();
         if (j > 3) {
             sign = !sign;
             j -= 4;
@@ -63,19 +134,10 @@ final class GoTrig {
         if (Double.isNaN(x) || Double.isInfinite(x)) {
             return Double.NaN;
         }
-        double a = Math.abs(x);
-        if (a >= REDUCE_THRESHOLD) {
-            return Math.cos(x);
-        }
         boolean sign = false;
-        long j = (long) (a * FOUR_OVER_PI);
-        double y = j;
-        if ((j & 1) == 1) {
-            j++;
-            y++;
-        }
-        j &= 7;
-        double z = ((a - y * PI4A) - y * PI4B) - y * PI4C;
+        Reduced red = reduce(Math.abs(x));
+        long j = red.j() & 7;
+        double z = red.z();
         if (j > 3) {
             j -= 4;
             sign = !sign;
@@ -96,17 +158,10 @@ final class GoTrig {
             return Double.NaN;
         }
         boolean sign = x < 0;
-        double a = Math.abs(x);
-        if (a >= REDUCE_THRESHOLD) {
-            return Math.tan(x);
-        }
-        long j = (long) (a * FOUR_OVER_PI);
-        double y = j;
-        if ((j & 1) == 1) {
-            j++;
-            y++;
-        }
-        double z = ((a - y * PI4A) - y * PI4B) - y * PI4C;
+        Reduced red = reduce(Math.abs(x));
+        long j = red.j();
+        double z = red.z();
+        double y;
         double zz = z * z;
         if (zz > 1e-14) {
             y = z + z * (zz * (((-1.30936939181383777646e4 * zz) + 1.15351664838587416140e6) * zz

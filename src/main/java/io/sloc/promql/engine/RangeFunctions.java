@@ -109,13 +109,24 @@ final class RangeFunctions {
         if (name.equals("holt_winters")) {
             if (params[0] <= 0 || params[0] >= 1) {
                 throw new PromqlEvalException("invalid smoothing factor. Expected: 0 < sf < 1, got: "
-                        + String.format(java.util.Locale.ROOT, "%f", params[0]));
+                        + goPercentF(params[0]));
             }
             if (params[1] <= 0 || params[1] >= 1) {
                 throw new PromqlEvalException("invalid trend factor. Expected: 0 < tf < 1, got: "
-                        + String.format(java.util.Locale.ROOT, "%f", params[1]));
+                        + goPercentF(params[1]));
             }
         }
+    }
+
+    /** Go's {@code %f}: six decimals; NaN and infinities spelled as Go spells them. */
+    static String goPercentF(double v) {
+        if (Double.isNaN(v)) {
+            return "NaN";
+        }
+        if (Double.isInfinite(v)) {
+            return v > 0 ? "+Inf" : "-Inf";
+        }
+        return String.format(java.util.Locale.ROOT, "%f", v);
     }
 
     /** Prometheus's extrapolatedRate for rate/increase/delta. */

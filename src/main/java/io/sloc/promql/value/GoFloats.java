@@ -38,10 +38,10 @@ public final class GoFloats {
         } else if (DECIMAL.matcher(s).matches() && !s.contains("_")) {
             v = Double.parseDouble(s);
         } else {
-            throw new NumberFormatException("strconv.ParseFloat: parsing " + GoQuote.quote(s) + ": invalid syntax");
+            throw new NumberFormatException("strconv.ParseFloat: parsing " + io.sloc.promql.GoStrings.quote(s) + ": invalid syntax");
         }
         if (Double.isInfinite(v)) {
-            throw new NumberFormatException("strconv.ParseFloat: parsing " + GoQuote.quote(s) + ": value out of range");
+            throw new NumberFormatException("strconv.ParseFloat: parsing " + io.sloc.promql.GoStrings.quote(s) + ": value out of range");
         }
         return v;
     }

@@ -1,5 +1,6 @@
 package io.sloc.promql.value;
 
+import io.sloc.promql.GoStrings;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -37,7 +38,7 @@ public final class Labels implements Comparable<Labels> {
         String[] v = new String[sorted.size()];
         int i = 0;
         for (Map.Entry<String, String> e : sorted.entrySet()) {
-            n[i] = e.getKey();
+            n[i] = e.getKey().intern(); // few distinct names: interning is cheap and saves memory
             v[i++] = e.getValue();
         }
         return new Labels(n, v);
@@ -214,7 +215,7 @@ public final class Labels implements Comparable<Labels> {
                 sb.append(", ");
             }
             sb.append(names[i]).append('=');
-            GoQuote.quoteTo(values[i], sb);
+            sb.append(GoStrings.quote(values[i]));
         }
         return sb.append('}').toString();
     }
@@ -237,7 +238,7 @@ public final class Labels implements Comparable<Labels> {
             }
             first = false;
             sb.append(names[i]).append('=');
-            GoQuote.quoteTo(values[i], sb);
+            sb.append(GoStrings.quote(values[i]));
         }
         return sb.append('}').toString();
     }
@@ -285,7 +286,7 @@ public final class Labels implements Comparable<Labels> {
             String[] ns = new String[n];
             String[] vs = new String[n];
             for (int i = 0; i < n; i++) {
-                ns[i] = names.get(order[i]);
+                ns[i] = names.get(order[i]).intern();
                 vs[i] = values.get(order[i]);
             }
             return n == 0 ? EMPTY : new Labels(ns, vs);

@@ -61,7 +61,9 @@ class PromtoolDifferentialTest {
             "req_total > bool 200", "gauge == 4.4", "gauge unless req_total", "req_total and on(job) gauge",
             "scalar(gauge) * req_total", "vector(scalar(gauge))", "minute(vector(time()))",
             "day_of_week(vector(1.7e9))", "month(gauge * 1e7)", "-gauge ^ 2", "2 ^ -gauge",
-            "stdvar_over_time(gauge[7m])", "deriv(gauge[9m])", "idelta(req_total[2m])");
+            "stdvar_over_time(gauge[7m])", "deriv(gauge[9m])", "idelta(req_total[2m])",
+            "sin(gauge * 1e9)", "cos(req_total * 1e12)", "tan(gauge * 1e15)", "sin(req_total * 1e300)",
+            "cos(gauge * 123456789.123)");
 
     @TempDir
     Path dir;
@@ -113,5 +115,60 @@ class PromtoolDifferentialTest {
                 List.of(PrometheusTools.promtool().toString(), "test", "rules", file.toString()));
         assertThat(compared).isGreaterThan(EXPRESSIONS.size() * 3);
         assertThat(r.exitCode()).as("promtool output:\n%s\n%s", r.stdout(), r.stderr()).isZero();
+    }
+
+    /** The 10000-sample limit of promtool fails exactly the same queries near its boundary. */
+    @Test
+    void sampleLimitFailsTheSameQueriesAsPromtool() throws IOException {
+        List<String> subqueries = List.of("avg_over_time(sum(m)[1h:1m])", "max_over_time((m * 2)[1h:1m])",
+                "avg_over_time(rate(m[5m])[1h:1m])", "max_over_time(m[1h:1m])", "count_over_time(m[1h])",
+                "sum(m) + count(m)");
+        for (int n : new int[] {80, 81, 160, 161, 162, 163}) {
+            compareLimitVerdicts(n, 120, subqueries, 3_600_000);
+        }
+        List<String> instant = List.of("m * 2", "sum(m)", "-m", "m", "m > 0", "sort(m)", "topk(3, m)");
+        for (int n : new int[] {3332, 3333, 4999, 5000}) {
+            compareLimitVerdicts(n, 0, instant, 0);
+        }
+    }
+
+    /** n series {@code m{i="..."}} with samples 1, 2, ... every minute up to {@code lastMinute}. */
+    private void compareLimitVerdicts(int n, int lastMinute, List<String> exprs, long evalMs) throws IOException {
+        MemoryStorage storage = new MemoryStorage();
+        StringBuilder yaml = new StringBuilder("evaluation_interval: 1m\ntests:\n  - interval: 1m\n"
+                + "    input_series:\n");
+        for (int i = 0; i < n; i++) {
+            yaml.append("      - series: 'm{i=\"").append(i).append("\"}'\n        values: '1+1x")
+                    .append(lastMinute).append("'\n");
+            for (int k = 0; k <= lastMinute; k++) {
+                storage.append(Labels.of("__name__", "m", "i", String.valueOf(i)), k * 60_000L, 1 + k);
+            }
+        }
+        yaml.append("    promql_expr_test:\n");
+        Engine engine = new Engine(EngineOptions.defaults().withMaxSamples(10000));
+        StringBuilder ours = new StringBuilder();
+        for (String expr : exprs) {
+            yaml.append("      - expr: '").append(expr).append("'\n        eval_time: ").append(evalMs / 1000)
+                    .append("s\n        exp_samples: []\n");
+            String verdict = "ok";
+            try {
+                engine.instantQuery(storage, PromqlParser.parse(expr), evalMs);
+            } catch (PromqlEvalException e) {
+                verdict = "ERR";
+            }
+            ours.append(expr).append(' ').append(verdict).append('\n');
+        }
+        Path file = dir.resolve("limit_" + n + ".yml");
+        Files.writeString(file, yaml);
+        PrometheusTools.Result r = PrometheusTools.run(dir, 120,
+                List.of(PrometheusTools.promtool().toString(), "test", "rules", file.toString()));
+        StringBuilder theirs = new StringBuilder();
+        for (String expr : exprs) {
+            boolean failed = (r.stdout() + r.stderr()).contains("expr: \"" + expr + "\", time: ")
+                    && (r.stdout() + r.stderr()).matches("(?s).*expr: \"" + java.util.regex.Pattern.quote(expr)
+                    + "\", time: [^,]+, err: query processing would load too many samples.*");
+            theirs.append(expr).append(' ').append(failed ? "ERR" : "ok").append('\n');
+        }
+        assertThat(ours.toString()).as("%d series", n).isEqualTo(theirs.toString());
     }
 }

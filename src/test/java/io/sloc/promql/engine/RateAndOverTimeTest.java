@@ -90,6 +90,9 @@ class RateAndOverTimeTest {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> f.eval("holt_winters(m[1m], 1, 0.5)", 10))
                 .isInstanceOf(PromqlEvalException.class)
                 .hasMessage("invalid smoothing factor. Expected: 0 < sf < 1, got: 1.000000");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> f.eval("holt_winters(m[1m], 0.5, Inf)", 10))
+                .hasMessage("invalid trend factor. Expected: 0 < tf < 1, got: +Inf");
+        assertThat(f.vector("holt_winters(nothing[1m], 2, 2)", 10).isEmpty()).isTrue(); // checked per series
     }
 
     @Test

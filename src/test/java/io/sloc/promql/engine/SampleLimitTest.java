@@ -53,4 +53,20 @@ class SampleLimitTest {
         limit(100);
         assertThatThrownBy(() -> f.eval("count_over_time(m[1h:1m])", 3600)).hasMessage(TOO_MANY);
     }
+
+    @Test
+    void subqueryInnerOperatorsHoldTheirInputsForAllSteps() {
+        // Checked against promtool 2.42 (MaxSamples 10000): with 200 series the inner sum's input over 61 steps
+        // is 12200 samples, which promtool rejects; over 21 steps (4200) it is fine.
+        double[] values = new double[121];
+        for (int i = 0; i < 200; i++) {
+            f.series("__name__,m,i," + i, 60, values);
+        }
+        limit(10000);
+        assertThatThrownBy(() -> f.eval("avg_over_time(sum(m)[1h:1m])", 3600)).hasMessage(TOO_MANY);
+        assertThatThrownBy(() -> f.eval("max_over_time(m[1h:1m])", 3600)).hasMessage(TOO_MANY);
+        assertThat(f.vector("avg_over_time(sum(m)[20m:1m])", 3600).size()).isEqualTo(1);
+        assertThat(f.vector("count_over_time(m[1h])", 3600).size()).isEqualTo(200);
+        assertThat(f.vector("sum(m)", 3600).size()).isEqualTo(1);
+    }
 }

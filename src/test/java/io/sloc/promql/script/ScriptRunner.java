@@ -114,7 +114,7 @@ final class ScriptRunner {
     }
 
     private static String quote(String s) {
-        return io.sloc.promql.value.GoQuote.quote(s);
+        return io.sloc.promql.GoStrings.quote(s);
     }
 
     static String compare(ScriptCommand.Eval eval, Value result) {
