@@ -47,16 +47,26 @@ final class InputSeriesLoader {
     }
 
     /**
-     * Expands every input series: sample i at {@code i * intervalMs}, omitted slots skipped. A series given twice
+     * Expands every input series: sample i at {@code i * intervalMs}, omitted slots skipped. The series are read as
+     * promtool reads them, as the lines of a {@code load} block ({@code "<series> <values>"}, trimmed, a line starting
+     * with '#' counting as empty): the block, and so the input, ends at the first empty line. A series given twice
      * keeps its last definition; samples at a time already used are dropped (interval 0 keeps the first value), as
      * in Prometheus's test storage.
      *
      * @throws PromqlParseException for bad series notation
      */
     static InputSeriesLoader of(List<InputSeries> inputs, long intervalMs) {
-        Map<Labels, Pending> byLabels = new LinkedHashMap<>();
+        StringBuilder block = new StringBuilder();
         for (InputSeries in : inputs) {
-            SeriesDescriptions.SeriesDescription d = SeriesDescriptions.parseSeries(in.series(), in.values());
+            block.append(in.series()).append(' ').append(in.values()).append('\n');
+        }
+        Map<Labels, Pending> byLabels = new LinkedHashMap<>();
+        for (String raw : block.toString().split("\n", -1)) {
+            String line = raw.strip();
+            if (line.isEmpty() || line.startsWith("#")) {
+                break;
+            }
+            SeriesDescriptions.SeriesDescription d = SeriesDescriptions.parseSeriesLine(line);
             Labels labels = Labels.of(d.labels());
             byLabels.remove(labels);
             byLabels.put(labels, new Pending(labels, d.values(), d.omitted(), intervalMs));

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -165,13 +166,8 @@ public final class RuleTestRunner {
         return new LoadedRules(groups, List.of());
     }
 
+    /** Go's wording for the common case; the CLI only passes existing regular files anyway. */
     private static String ioMessage(String file, IOException e) {
-        if (e instanceof java.nio.file.NoSuchFileException) {
-            return "open " + file + ": no such file or directory";
-        }
-        if (e instanceof java.nio.file.FileSystemException && e.getMessage() != null && e.getMessage().contains("directory")) {
-            return "read " + file + ": is a directory";
-        }
-        return e.getMessage();
+        return e instanceof NoSuchFileException ? "open " + file + ": no such file or directory" : e.toString();
     }
 }

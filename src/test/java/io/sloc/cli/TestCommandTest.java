@@ -83,6 +83,14 @@ class TestCommandTest {
     }
 
     @Test
+    void invalidRunRegexIsAUsageError(@TempDir Path dir) throws Exception {
+        Path f = write(dir, "t.yml", TWO_GROUPS);
+        assertThat(run("test", "--run", "(", f.toString())).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(err.toString()).startsWith("error: --run: invalid regular expression");
+        assertThat(out.toString()).isEmpty();
+    }
+
+    @Test
     void maxSamplesReproducesPromtoolsLimit(@TempDir Path dir) throws Exception {
         Path f = write(dir, "t.yml", """
                 evaluation_interval: 1h

@@ -13,12 +13,12 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Random rule tests (seeded, so reproducible) run under promtool and sloc: random input series in every notation,
- * recording and alerting rules with random {@code for}/{@code keep_firing_for}, checks at aligned and non-aligned
- * times. The checks expect nothing, so each failure message prints the complete alert and sample state that both
+ * recording and alerting rules (in two groups, in a random group_eval_order) with random {@code for},
+ * {@code keep_firing_for} and annotation templates, checks at aligned and non-aligned times. The checks expect nothing, so each failure message prints the complete alert and sample state that both
  * tools must agree on. Values stay small integers so that no result depends on summation order.
  */
 class RandomRuleTestDifferentialTest {
-    private static final int FILES = 40;
+    private static final int FILES = 60;
     private static final long SEED = 20260424L;
 
     @TempDir
@@ -39,12 +39,16 @@ class RandomRuleTestDifferentialTest {
         });
     }
 
+    private static final List<String> TEMPLATES = List.of("{{ humanize $value }}", "{{ $value | humanizeDuration }}",
+            "{{ humanizePercentage $value }}", "{{ printf \"%.3f\" $value }}",
+            "{{ with query \"count(s)\" }}{{ . | first | value }}{{ end }}", "{{ $labels.severity | toUpper }}");
+
     private static <T> T pick(Random r, List<T> options) {
         return options.get(r.nextInt(options.size()));
     }
 
     private static String rules(Random r) {
-        StringBuilder sb = new StringBuilder("groups:\n  - name: random\n    rules:\n");
+        StringBuilder sb = new StringBuilder("groups:\n  - name: records\n    rules:\n");
         List<String> recordExprs = List.of("sum(s)", "s * 2", "max_over_time(s[2m])", "rate(s[5m])", "s > 3",
                 "count(s)", "avg_over_time(s[3m])", "s offset 1m", "changes(s[4m])", "-s", "s % 3",
                 "count_over_time(s[90s])", "last_over_time(s[1m])", "increase(s[3m])", "clamp_max(s, 4)");
@@ -53,6 +57,7 @@ class RandomRuleTestDifferentialTest {
             sb.append("      - record: rec_").append(i).append("\n        expr: ").append(pick(r, recordExprs))
                     .append('\n');
         }
+        sb.append("  - name: alerts\n    rules:\n");
         int alerts = 1 + r.nextInt(3);
         for (int i = 0; i < alerts; i++) {
             String expr = r.nextBoolean() ? "s > " + r.nextInt(6) : "rec_" + r.nextInt(records) + " > " + r.nextInt(4);
@@ -66,14 +71,17 @@ class RandomRuleTestDifferentialTest {
                 sb.append("        keep_firing_for: ").append(keep).append('\n');
             }
             sb.append("        labels:\n          severity: ").append(pick(r, List.of("page", "ticket")))
-                    .append("\n        annotations:\n          summary: 'v={{ $value }} i={{ $labels.i }}'\n");
+                    .append("\n        annotations:\n          summary: 'v={{ $value }} i={{ $labels.i }}'\n")
+                    .append("          detail: '").append(pick(r, TEMPLATES)).append("'\n");
         }
         return sb.toString();
     }
 
     private static String test(Random r, String ruleFile) {
         String eval = pick(r, List.of("30s", "1m", "2m"));
-        StringBuilder sb = new StringBuilder("rule_files: [" + ruleFile + "]\nevaluation_interval: " + eval
+        String order = r.nextBoolean() ? "[records, alerts]" : "[alerts, records]";
+        StringBuilder sb = new StringBuilder("rule_files: [" + ruleFile + "]\ngroup_eval_order: " + order
+                + "\nevaluation_interval: " + eval
                 + "\ntests:\n  - interval: " + pick(r, List.of("15s", "30s", "1m", "2m")) + "\n    input_series:\n");
         int series = 1 + r.nextInt(3);
         for (int i = 0; i < series; i++) {

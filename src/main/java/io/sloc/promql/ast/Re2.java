@@ -28,7 +28,7 @@ public final class Re2 {
             Map.entry("blank", "Blank"), Map.entry("cntrl", "Cntrl"), Map.entry("digit", "Digit"),
             Map.entry("graph", "Graph"), Map.entry("lower", "Lower"), Map.entry("print", "Print"),
             Map.entry("punct", "Punct"), Map.entry("space", "Space"), Map.entry("upper", "Upper"),
-            Map.entry("word", "Word"), Map.entry("xdigit", "XDigit"));
+            Map.entry("xdigit", "XDigit"));
     private static final String GO_SPACE = "\\t\\n\\f\\r ";
 
     private Re2() {
@@ -41,7 +41,10 @@ public final class Re2 {
      *     {@code error parsing regexp: missing closing ): `^(?:()$`}
      */
     public static Pattern compileAnchored(String re2) {
-        return compile("^(?:" + re2 + ")$").pattern();
+        Pattern anchored = compile("^(?:" + re2 + ")$").pattern();
+        // Prometheus's FastRegexMatcher also parses the bare regex, which catches a ')' the wrapper balances.
+        new Translator(re2).translate();
+        return anchored;
     }
 
     /** @throws PatternSyntaxException whose description is Go's message */
@@ -112,12 +115,13 @@ public final class Re2 {
                         operand = true;
                         break;
                     case '^':
-                        out.append(flags.multiLine ? "(?:\\A|(?<=\\n))" : "\\A");
-                        operand = false;
+                        // Grouped: Go lets assertions take repetition operators (^*), Java does not.
+                        out.append(flags.multiLine ? "(?:\\A|(?<=\\n))" : "(?:\\A)");
+                        operand = true;
                         break;
                     case '$':
-                        out.append(flags.multiLine ? "(?=\\n|\\z)" : "\\z");
-                        operand = false;
+                        out.append(flags.multiLine ? "(?=\\n|\\z)" : "(?:\\z)");
+                        operand = true;
                         break;
                     case '[':
                         characterClass(start);
@@ -202,11 +206,12 @@ public final class Re2 {
             if (re.startsWith("?P<", pos)) {
                 int close = re.indexOf('>', pos);
                 String name = close < 0 ? "" : re.substring(pos + 3, close);
-                if (close < 0 || !name.matches("[A-Za-z0-9_]+") || names.containsKey(name)) {
+                if (close < 0 || !name.matches("[A-Za-z0-9_]+")) {
                     throw error("invalid named capture", re.substring(start, close < 0 ? re.length() : close + 1));
                 }
                 captures++;
-                names.put(name, captures);
+                // Go allows a name twice; $name then refers to the first group.
+                names.putIfAbsent(name, captures);
                 pos = close + 1;
                 out.append('(');
                 return;
@@ -289,14 +294,16 @@ public final class Re2 {
                     hexEscape(start);
                     return;
                 case 'Q':
-                    quoted(inClass);
+                    if (inClass) {
+                        throw error("invalid escape sequence", re.substring(start, pos));
+                    }
+                    quoted();
                     return;
                 default:
                     break;
             }
             if (!inClass && (c == 'A' || c == 'z' || c == 'b' || c == 'B')) {
-                out.append('\\').append(c);
-                operand = false;
+                out.append("(?:\\").append(c).append(')');
                 return;
             }
             if (c >= '0' && c <= '7' && (c == '0' || (pos < re.length() && re.charAt(pos) >= '0' && re.charAt(pos) <= '7'))) {
@@ -321,7 +328,7 @@ public final class Re2 {
                 int close = re.indexOf('}', pos);
                 String hex = close < 0 ? "" : re.substring(pos + 1, close);
                 if (!hex.matches("[0-9A-Fa-f]{1,8}") || Long.parseLong(hex, 16) > Character.MAX_CODE_POINT) {
-                    throw error("invalid escape sequence", re.substring(start, close < 0 ? re.length() : close + 1));
+                    throw error("invalid escape sequence", re.substring(start, close < 0 ? re.length() : close));
                 }
                 pos = close + 1;
                 out.append("\\x{").append(hex).append('}');
@@ -334,18 +341,14 @@ public final class Re2 {
             pos += 2;
         }
 
-        private void quoted(boolean inClass) {
+        private void quoted() {
             int end = re.indexOf("\\E", pos);
             String text = end < 0 ? re.substring(pos) : re.substring(pos, end);
             pos = end < 0 ? re.length() : end + 2;
             for (int i = 0; i < text.length(); ) {
                 int cp = text.codePointAt(i);
                 i += Character.charCount(cp);
-                if (inClass) {
-                    classLiteral(cp);
-                } else {
-                    literal(cp);
-                }
+                literal(cp);
             }
         }
 
@@ -409,11 +412,15 @@ public final class Re2 {
                     if (close >= 0) {
                         String name = re.substring(pos + 2, close);
                         boolean negated = name.startsWith("^");
-                        String javaName = POSIX_CLASSES.get(negated ? name.substring(1) : name);
-                        if (javaName == null) {
+                        String bare = negated ? name.substring(1) : name;
+                        String javaName = POSIX_CLASSES.get(bare);
+                        if (bare.equals("word")) {
+                            out.append(negated ? "\\W" : "\\w");
+                        } else if (javaName == null) {
                             throw error("invalid character class range", re.substring(pos, close + 2));
+                        } else {
+                            out.append(negated ? "\\P{" : "\\p{").append(javaName).append('}');
                         }
-                        out.append(negated ? "\\P{" : "\\p{").append(javaName).append('}');
                         pos = close + 2;
                         continue;
                     }
@@ -425,6 +432,10 @@ public final class Re2 {
                 }
                 if (pos + 1 < re.length() && re.charAt(pos) == '-' && re.charAt(pos + 1) != ']') {
                     pos++;
+                    if (re.startsWith("\\", pos) && pos + 1 < re.length() && "dDwWsSpP".indexOf(re.charAt(pos + 1)) >= 0) {
+                        // A class cannot end a range; Go's escape parser rejects it as an escape.
+                        throw error("invalid escape sequence", re.substring(pos, pos + 2));
+                    }
                     int high = classChar();
                     if (high < 0 || high < low) {
                         throw error("invalid character class range", re.substring(rangeStart, pos));

@@ -273,7 +273,7 @@ final class BinaryOperators {
         StringBuilder sb = new StringBuilder("{");
         for (int i = 0; i < labels.size(); i++) {
             sb.append(i == 0 ? "" : ", ").append(labels.name(i)).append('=')
-                    .append(io.sloc.promql.value.GoQuote.quote(labels.value(i)));
+                    .append(io.sloc.promql.GoStrings.quote(labels.value(i)));
         }
         return sb.append('}').toString();
     }

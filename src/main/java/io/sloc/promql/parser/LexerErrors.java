@@ -38,7 +38,7 @@ final class LexerErrors implements TokenSource {
     private int previousType = Token.INVALID_TYPE;
     private boolean failed;
     private int signRun;
-    private int powers;
+    private int powerChain;
 
     LexerErrors(PromQLLexer lexer, String input) {
         this.lexer = lexer;
@@ -65,13 +65,59 @@ final class LexerErrors implements TokenSource {
         return new ErrorToken(token, message, offset);
     }
 
-    /** Operator runs the parser recurses on: unary signs in a row, and '^' (right-associative). */
+    /**
+     * Operator runs the parser recurses on: signs in a row, and chains of '^' (right-associative, possibly with
+     * signs in between). A lower-precedence binary operator ends a chain.
+     */
     private void checkRecursion(Token token) {
         int type = token.getType();
-        signRun = type == PromQLLexer.ADD || type == PromQLLexer.SUB ? signRun + 1 : 0;
-        powers += type == PromQLLexer.POW ? 1 : 0;
-        if (signRun > PromqlParser.MAX_NESTING || powers > PromqlParser.MAX_NESTING) {
+        boolean sign = type == PromQLLexer.ADD || type == PromQLLexer.SUB;
+        signRun = sign ? signRun + 1 : 0;
+        if (type == PromQLLexer.POW) {
+            powerChain++;
+        } else if (sign ? endsOperand(previousType) : endsPowerChain(type)) {
+            powerChain = 0;
+        }
+        if (signRun > PromqlParser.MAX_NESTING || powerChain > PromqlParser.MAX_NESTING) {
             throw new QueryError(token.getStartIndex(), token.getStopIndex() + 1, PromqlParser.TOO_DEEP);
+        }
+    }
+
+    private static boolean endsOperand(int type) {
+        switch (type) {
+            case PromQLLexer.IDENTIFIER:
+            case PromQLLexer.METRIC_IDENTIFIER:
+            case PromQLLexer.NUMBER:
+            case PromQLLexer.STRING:
+            case PromQLLexer.DURATION:
+            case PromQLLexer.RIGHT_PAREN:
+            case PromQLLexer.RIGHT_BRACE:
+            case PromQLLexer.RIGHT_BRACKET:
+                return true;
+            default:
+                return false;
+        }
+    }
+
+    private static boolean endsPowerChain(int type) {
+        switch (type) {
+            case PromQLLexer.MUL:
+            case PromQLLexer.DIV:
+            case PromQLLexer.MOD:
+            case PromQLLexer.ATAN2:
+            case PromQLLexer.EQLC:
+            case PromQLLexer.NEQ:
+            case PromQLLexer.LTE:
+            case PromQLLexer.LSS:
+            case PromQLLexer.GTE:
+            case PromQLLexer.GTR:
+            case PromQLLexer.LAND:
+            case PromQLLexer.LOR:
+            case PromQLLexer.LUNLESS:
+            case PromQLLexer.COMMA:
+                return true;
+            default:
+                return false;
         }
     }
 

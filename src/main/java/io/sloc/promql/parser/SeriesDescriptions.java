@@ -210,22 +210,36 @@ public final class SeriesDescriptions {
 
         void expectEnd() {
             skipSpacesAndComments();
-            if (pos < in.length()) {
-                start = pos;
-                kind = Character.isDigit(in.charAt(pos)) ? Kind.NUMBER : Kind.OTHER;
-                pos++;
-                throw unexpected("");
+            if (pos >= in.length()) {
+                return;
             }
+            start = pos;
+            char c = in.charAt(pos);
+            if (isAlpha(c) || c == ':') {
+                while (pos < in.length() && (isAlphaNumeric(in.charAt(pos)) || in.charAt(pos) == ':')) {
+                    pos++;
+                }
+                kind = Kind.WORD;
+            } else if (Character.isDigit(c)) {
+                scanNumber();
+            } else {
+                pos++;
+                kind = Kind.OTHER;
+            }
+            throw unexpected("");
         }
 
         SeriesDescription values(Map<String, String> labels) {
             valueToken();
+            boolean afterItem = false;
             while (kind != Kind.EOF) {
                 if (kind != Kind.SPACE) {
-                    throw unexpected(" in series values");
+                    // goyacc names the context only before the first item.
+                    throw unexpected(afterItem ? "" : " in series values");
                 }
                 valueToken();
-                if (kind != Kind.EOF && kind != Kind.SPACE) {
+                afterItem = kind != Kind.EOF && kind != Kind.SPACE;
+                if (afterItem) {
                     item();
                 }
             }
@@ -433,7 +447,7 @@ public final class SeriesDescriptions {
                 case STRING: desc = "string " + (text.length() > 10 ? GoStrings.quotePrefix(text, 10) + "..." : GoStrings.quote(text)); break;
                 case ADD: case SUB: desc = "<op:" + text + ">"; break;
                 case EQL: case COMMA: case LEFT_BRACE: case RIGHT_BRACE: case TIMES: case BLANK: desc = GoStrings.quote(text); break;
-                case SPACE: desc = "\"<space>\""; break;
+                case SPACE: desc = GoStrings.quote(text); break;
                 default: desc = text.startsWith("=") || text.startsWith("!") ? "<op:" + text + ">" : GoStrings.quote(text);
             }
             return new QueryError(start, pos, "unexpected " + desc + where);

@@ -53,6 +53,8 @@ class Re2Test {
                 Arguments.of("\\z", "", true),
                 Arguments.of("(?i:A)b", "aB", false),
                 Arguments.of("(a)(?:b)", "ab", true),
+                Arguments.of("^*a$?\\b{2}", "a", true),
+                Arguments.of("[[:word:]]+[[:^word:]]", "a_1-", true),
                 Arguments.of("\\d\\D\\w\\W", "1a_ ", true));
     }
 
@@ -70,7 +72,9 @@ class Re2Test {
         "*|missing argument to repetition operator: `*`", "x{2,1}|invalid repeat count: `{2,1}`",
         "x{1001}|invalid repeat count: `{1001}`", "\\q|invalid escape sequence: `\\q`",
         "[z-a]|invalid character class range: `z-a`", "[[:foo:]]|invalid character class range: `[:foo:]`",
-        "\\k<a>|invalid escape sequence: `\\k`", "(?P<n>a)(?P<n>b)|invalid named capture: `(?P<n>`"})
+        "\\k<a>|invalid escape sequence: `\\k`", "(?P<a-b>x)|invalid named capture: `(?P<a-b>`",
+        "\\x{110000}|invalid escape sequence: `\\x{110000`", "[a-\\pL]|invalid escape sequence: `\\p`",
+        ")\\Q|unexpected ): `)\\Q`", "[\\Qa\\E]|invalid escape sequence: `\\Q`"})
     void rejectsLikeGo(String re, String goError) {
         assertThatThrownBy(() -> Re2.compileAnchored(re)).isInstanceOfSatisfying(PatternSyntaxException.class,
                 e -> assertThat(e.getDescription()).isEqualTo("error parsing regexp: " + goError));
@@ -78,7 +82,8 @@ class Re2Test {
 
     @Test
     void exposesGoGroupNames() {
-        Re2.Regex regex = Re2.compile("(?P<host>[^:]+):(\\d+)(?P<rest>.*)");
+        // Go accepts a repeated name; $host means the first group.
+        Re2.Regex regex = Re2.compile("(?P<host>[^:]+):(\\d+)(?P<rest>.*)(?P<host>)");
         assertThat(regex.namedGroups()).isEqualTo(Map.of("host", 1, "rest", 3));
         var m = regex.pattern().matcher("a:80/x");
         assertThat(m.matches()).isTrue();

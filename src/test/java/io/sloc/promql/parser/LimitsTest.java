@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.sloc.promql.ast.Expr;
+import java.util.Collections;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
@@ -22,6 +23,7 @@ class LimitsTest {
                 Arguments.of("unclosed parentheses", "(".repeat(MEGABYTE)),
                 Arguments.of("10,000 signs", "-".repeat(10_000) + "foo"),
                 Arguments.of("right-associative chain", "foo" + " ^ foo".repeat(10_000)),
+                Arguments.of("right-associative chain with signs", "foo" + " ^ -foo".repeat(10_000)),
                 Arguments.of("nested calls", "abs(".repeat(5_000) + "foo" + ")".repeat(5_000)),
                 Arguments.of("nested aggregations", "sum(".repeat(2_000) + "foo" + ")".repeat(2_000)),
                 Arguments.of("long left-associative chain", "foo" + " + foo".repeat(100_000)),
@@ -34,6 +36,12 @@ class LimitsTest {
         assertThatThrownBy(() -> PromqlParser.parse(query))
                 .isInstanceOfSatisfying(PromqlParseException.class,
                         e -> assertThat(e.detail()).contains("nested too deeply"));
+    }
+
+    @Test
+    void manySeparateOperatorsAreNotNesting() {
+        String squares = "(" + String.join(" + ", Collections.nCopies(500, "x ^ -2")) + ")";
+        assertThat(PromqlParser.parse(String.join(" * ", Collections.nCopies(3, squares)))).isNotNull();
     }
 
     @Test

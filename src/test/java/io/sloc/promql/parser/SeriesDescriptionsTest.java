@@ -39,6 +39,16 @@ class SeriesDescriptionsTest {
                 .hasMessageContaining("unexpected end of input inside braces");
         assertThatThrownBy(() -> SeriesDescriptions.parseMetric("up 1"))
                 .hasMessageContaining("unexpected number \"1\"");
+        // Recorded from promtool's exp_samples label parsing.
+        assertThatThrownBy(() -> SeriesDescriptions.parseMetric("up{a=\"b\"} x"))
+                .isInstanceOfSatisfying(PromqlParseException.class, e -> assertThat(e.prometheusMessage())
+                        .isEqualTo("1:11: parse error: unexpected identifier \"x\""));
+        assertThatThrownBy(() -> SeriesDescriptions.parseMetric("{a=\"b\"}{c=\"d\"}"))
+                .isInstanceOfSatisfying(PromqlParseException.class, e -> assertThat(e.prometheusMessage())
+                        .isEqualTo("1:8: parse error: unexpected \"{\""));
+        assertThatThrownBy(() -> SeriesDescriptions.parseMetric("bool"))
+                .isInstanceOfSatisfying(PromqlParseException.class, e -> assertThat(e.prometheusMessage())
+                        .isEqualTo("1:1: parse error: unexpected <bool>"));
     }
 
     @Test
