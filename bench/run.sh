@@ -62,7 +62,7 @@ for input in "$bench_dir"/*.yml; do
   read -r s_wall s_peak s_verdict <<<"$(summary "sloc-$file")"
   read -r p_wall p_peak p_verdict <<<"$(summary "promtool-$file")"
   sloc_median[$file]="$s_wall"
-  ratio="$(awk -v p="$p_wall" -v s="$s_wall" 'BEGIN {printf "%.1fx", p / s}')"
+  ratio="$(awk -v p="$p_wall" -v s="$s_wall" 'BEGIN {printf "%.2fx", p / s}')"
   printf '| %-22s | %10s s | %9s MB | %12s s | %11s MB | %13s |\n' "$file" "$s_wall" "$s_peak" "$p_wall" "$p_peak" "$ratio"
   [[ "$s_verdict" == passed ]] || echo "  sloc $s_verdict"
   [[ "$p_verdict" == passed ]] || echo "  promtool $p_verdict"
