@@ -6,6 +6,7 @@ import io.sloc.ruletest.FileReport;
 import io.sloc.ruletest.JUnitReport;
 import io.sloc.ruletest.RuleTestRunner;
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -42,6 +43,13 @@ public final class TestCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        CommandLine cli = spec.commandLine();
+        return execute(files, run, junit, maxSamples, cli.getOut(), cli.getErr());
+    }
+
+    /** Runs the test files; also the CLI's lean path for {@code sloc test FILE...} without options. */
+    static int execute(List<String> files, String run, Path junit, Integer maxSamples, PrintWriter out,
+            PrintWriter err) {
         Pattern runPattern = null;
         if (run != null) {
             try {
@@ -62,8 +70,7 @@ public final class TestCommand implements Callable<Integer> {
         }
         RuleTestRunner.Options options = new RuleTestRunner.Options(
                 maxSamples == null ? 0 : maxSamples, runPattern);
-        CommandLine cli = spec.commandLine();
-        List<FileReport> reports = new RuleTestRunner(options, Path.of(""), cli.getOut(), cli.getErr()).run(files);
+        List<FileReport> reports = new RuleTestRunner(options, Path.of(""), out, err).run(files);
         if (junit != null) {
             try {
                 JUnitReport.write(junit, reports);

@@ -1,9 +1,11 @@
 package io.sloc.ruletest;
 
+import io.sloc.promql.value.Labels;
 import io.sloc.promql.value.Sample;
 import io.sloc.template.AlertTemplateExpander;
 import io.sloc.template.QueryFunction;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -14,8 +16,18 @@ import java.util.Map;
 final class AlertTemplateRenderer {
     private static final AlertTemplateExpander EXPANDER = new AlertTemplateExpander();
 
+    private static final int MAX_CACHED = 10_000;
     private final Map<String, String> externalLabels;
     private final String externalUrl;
+    /**
+     * Expansions of templates that do not call {@code query}: those depend only on the alert, the text, the sample's
+     * labels and value (external labels and URL are fixed here), and a firing alert renders the same ones at every
+     * evaluation step.
+     */
+    private final Map<Expansion, String> pureExpansions = new HashMap<>();
+
+    private record Expansion(String alertName, String text, Labels labels, long valueBits) {
+    }
 
     AlertTemplateRenderer(Map<String, String> externalLabels, String externalUrl) {
         this.externalLabels = externalLabels;
@@ -23,6 +35,22 @@ final class AlertTemplateRenderer {
     }
 
     String expand(String alertName, String text, Sample sample, long tsMs, Querier querier) {
+        if (text.contains("query")) {
+            return render(alertName, text, sample, tsMs, querier);
+        }
+        Expansion key = new Expansion(alertName, text, sample.metric(), Double.doubleToRawLongBits(sample.value()));
+        String cached = pureExpansions.get(key);
+        if (cached == null) {
+            if (pureExpansions.size() >= MAX_CACHED) {
+                pureExpansions.clear();
+            }
+            cached = render(alertName, text, sample, tsMs, querier);
+            pureExpansions.put(key, cached);
+        }
+        return cached;
+    }
+
+    private String render(String alertName, String text, Sample sample, long tsMs, Querier querier) {
         QueryFunction query = (promql, t) -> {
             List<io.sloc.template.Sample> out = new ArrayList<>();
             try {

@@ -5,7 +5,7 @@ import io.sloc.promql.parser.SeriesDescriptions;
 import io.sloc.promql.storage.MemoryStorage;
 import io.sloc.promql.value.Labels;
 import java.util.ArrayList;
-import java.util.Arrays;
+import java.util.BitSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,19 +13,30 @@ import java.util.Map;
 /**
  * A test group's input series, expanded from their notation and appended to storage lazily, step by step, like
  * promtool's lazy loader: only samples at or before the current evaluation time are ever in storage.
+ * Only the expanded values are held (sample times follow from the slot and the interval), so long inputs
+ * (a month of 1-minute samples for a thousand series) need no second copy besides the storage.
  */
 final class InputSeriesLoader {
-    /** One series' samples in time order and how many of them are already in storage. */
+    /** One series' slots (sample i at {@code i * intervalMs}) and the next slot to load. */
     private static final class Pending {
         final Labels labels;
-        final long[] times;
         final double[] values;
+        final BitSet omitted;
+        final long intervalMs;
         int next;
+        long lastTime = Long.MIN_VALUE;
 
-        Pending(Labels labels, long[] times, double[] values) {
+        Pending(Labels labels, double[] values, BitSet omitted, long intervalMs) {
             this.labels = labels;
-            this.times = times;
             this.values = values;
+            this.omitted = omitted;
+            this.intervalMs = intervalMs;
+        }
+
+        int sampleCount() {
+            // Interval 0 puts every slot at time 0, where only the first sample is kept.
+            int present = values.length - omitted.cardinality();
+            return intervalMs == 0 ? Math.min(1, present) : present;
         }
     }
 
@@ -57,19 +68,8 @@ final class InputSeriesLoader {
             }
             SeriesDescriptions.SeriesDescription d = SeriesDescriptions.parseSeriesLine(line);
             Labels labels = Labels.of(d.labels());
-            long[] times = new long[d.values().length];
-            double[] values = new double[d.values().length];
-            int n = 0;
-            for (int i = 0; i < d.values().length; i++) {
-                long t = i * intervalMs;
-                if (d.omitted().get(i) || n > 0 && t <= times[n - 1]) {
-                    continue;
-                }
-                times[n] = t;
-                values[n++] = d.values()[i];
-            }
             byLabels.remove(labels);
-            byLabels.put(labels, new Pending(labels, Arrays.copyOf(times, n), Arrays.copyOf(values, n)));
+            byLabels.put(labels, new Pending(labels, d.values(), d.omitted(), intervalMs));
         }
         return new InputSeriesLoader(new ArrayList<>(byLabels.values()));
     }
@@ -77,9 +77,21 @@ final class InputSeriesLoader {
     /** Appends every sample at or before {@code tsMs} not yet in storage. */
     void loadUntil(MemoryStorage storage, long tsMs) {
         for (Pending p : series) {
-            while (p.next < p.times.length && p.times[p.next] <= tsMs) {
-                storage.append(p.labels, p.times[p.next], p.values[p.next]);
+            while (p.next < p.values.length) {
+                int i = p.next;
+                long t = i * p.intervalMs;
+                if (t > tsMs) {
+                    break;
+                }
                 p.next++;
+                if (p.omitted.get(i) || t <= p.lastTime) {
+                    continue;
+                }
+                if (p.lastTime == Long.MIN_VALUE) {
+                    storage.reserve(p.labels, p.sampleCount()); // no growth copies for long input series
+                }
+                storage.append(p.labels, t, p.values[i]);
+                p.lastTime = t;
             }
         }
     }

@@ -4,6 +4,7 @@ import io.sloc.promql.value.Labels;
 import io.sloc.promql.value.Sample;
 import io.sloc.rules.RecordingRule;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -11,7 +12,13 @@ import java.util.Set;
 
 /** A recording rule: the query result renamed to the record name, with the rule's labels set. */
 final class RecordingRuleState extends RuleState {
+    private static final int MAX_INTERNED = 10_000;
     private final RecordingRule rule;
+    /**
+     * Output labels by result labels: the same series come back at every step, so each output label set is built
+     * once and the storage finds it by identity.
+     */
+    private final Map<Labels, Labels> outputLabels = new HashMap<>();
 
     RecordingRuleState(RecordingRule rule) {
         this.rule = rule;
@@ -28,12 +35,11 @@ final class RecordingRuleState extends RuleState {
         List<Sample> out = new ArrayList<>(result.size());
         Set<Labels> seen = new HashSet<>();
         boolean duplicate = false;
+        if (outputLabels.size() > MAX_INTERNED) {
+            outputLabels.clear();
+        }
         for (Sample s : result) {
-            Labels.Builder b = s.metric().toBuilder().set(Labels.METRIC_NAME, rule.name());
-            for (Map.Entry<String, String> l : rule.labels().entrySet()) {
-                b.set(l.getKey(), l.getValue());
-            }
-            Labels labels = b.build();
+            Labels labels = outputLabels.computeIfAbsent(s.metric(), this::outputLabels);
             duplicate |= !seen.add(labels);
             out.add(new Sample(labels, tsMs, s.value()));
         }
@@ -45,5 +51,13 @@ final class RecordingRuleState extends RuleState {
             throw new Querier.QueryException("exceeded limit of " + limit + " with " + out.size() + " series");
         }
         return out;
+    }
+
+    private Labels outputLabels(Labels resultLabels) {
+        Labels.Builder b = resultLabels.toBuilder().set(Labels.METRIC_NAME, rule.name());
+        for (Map.Entry<String, String> l : rule.labels().entrySet()) {
+            b.set(l.getKey(), l.getValue());
+        }
+        return b.build();
     }
 }

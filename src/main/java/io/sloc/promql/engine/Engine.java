@@ -13,7 +13,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** PromQL evaluation engine. Stateless apart from its options; safe to share between threads. */
+/**
+ * PromQL evaluation engine. Stateless apart from its options; queries on one storage must not run concurrently (its
+ * series keep sliding-window cursors, see SlidingWindowFunctions).
+ */
 public final class Engine {
     private final EngineOptions options;
 

@@ -232,7 +232,8 @@ final class Evaluator {
         return base - offsetMs;
     }
 
-    private List<StoredSeries> select(VectorSelector vs) {
+    /** The selector's series (selected once per query). */
+    List<StoredSeries> select(VectorSelector vs) {
         return selections.computeIfAbsent(vs, s -> storage.select(s.matchers()));
     }
 
@@ -266,6 +267,15 @@ final class Evaluator {
             return evalSubquery(sq, t);
         }
         throw new IllegalStateException("expected range vector, got " + e.getClass().getSimpleName());
+    }
+
+    /** The end of the window a matrix selector reads at step t (its @ time or t, minus its offset). */
+    long windowEnd(MatrixSelector m, long t) {
+        return referenceTime(m.selector().at(), m.selector().offsetMs(), t);
+    }
+
+    Expr unwrapParens(Expr e) {
+        return e instanceof ParenExpr p ? unwrapParens(p.expr()) : e;
     }
 
     private RangeArgument selectRange(MatrixSelector m, long t) {

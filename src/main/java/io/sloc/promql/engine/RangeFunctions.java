@@ -2,6 +2,7 @@ package io.sloc.promql.engine;
 
 import io.sloc.promql.ast.Call;
 import io.sloc.promql.ast.Expr;
+import io.sloc.promql.ast.MatrixSelector;
 import io.sloc.promql.ast.ValueType;
 import io.sloc.promql.value.Labels;
 import io.sloc.promql.value.Sample;
@@ -55,7 +56,15 @@ final class RangeFunctions {
     }
 
     private static void range(Map<String, FunctionImpl> m, String name, Kernel k) {
-        m.put(name, (ev, c, t) -> apply(ev, c, t, k, false));
+        SlidingWindowFunctions.Kind incremental = SlidingWindowFunctions.Kind.of(name);
+        if (incremental == null) {
+            m.put(name, (ev, c, t) -> apply(ev, c, t, k, false));
+            return;
+        }
+        // Over a plain selector these run on the series' sliding windows; subqueries have no stored series.
+        m.put(name, (ev, c, t) -> ev.unwrapParens(c.args().get(0)) instanceof MatrixSelector ms
+                ? SlidingWindowFunctions.apply(ev, ms, t, incremental)
+                : apply(ev, c, t, k, false));
     }
 
     private static boolean set(double[] out, double v) {
@@ -139,9 +148,20 @@ final class RangeFunctions {
                 prev = cur;
             }
         }
-        double durationToStart = (s.timestamp(0) - r.rangeStartMs()) / 1000.0;
-        double durationToEnd = (r.rangeEndMs() - s.timestamp(n - 1)) / 1000.0;
-        double sampledInterval = (s.timestamp(n - 1) - s.timestamp(0)) / 1000.0;
+        out[0] = extrapolate(result, first, s.timestamp(0), s.timestamp(n - 1), n, r.rangeStartMs(), r.rangeEndMs(),
+                r.rangeMs(), isCounter, isRate);
+        return true;
+    }
+
+    /**
+     * The extrapolation step of extrapolatedRate: {@code result} (last - first plus the values before resets) over
+     * n points from firstTs to lastTs, extended towards the window's edges.
+     */
+    static double extrapolate(double result, double first, long firstTs, long lastTs, int n, long rangeStartMs,
+            long rangeEndMs, long rangeMs, boolean isCounter, boolean isRate) {
+        double durationToStart = (firstTs - rangeStartMs) / 1000.0;
+        double durationToEnd = (rangeEndMs - lastTs) / 1000.0;
+        double sampledInterval = (lastTs - firstTs) / 1000.0;
         double averageDurationBetweenSamples = sampledInterval / (n - 1);
         if (isCounter && result > 0 && first >= 0) {
             double durationToZero = sampledInterval * (first / result);
@@ -155,10 +175,9 @@ final class RangeFunctions {
         extrapolateToInterval += durationToEnd < threshold ? durationToEnd : averageDurationBetweenSamples / 2;
         double factor = extrapolateToInterval / sampledInterval;
         if (isRate) {
-            factor /= durationSeconds(r.rangeMs());
+            factor /= durationSeconds(rangeMs);
         }
-        out[0] = result * factor;
-        return true;
+        return result * factor;
     }
 
     /** Go's {@code time.Duration.Seconds()}: whole seconds plus the fraction, each converted separately. */
@@ -284,19 +303,23 @@ final class RangeFunctions {
         double count = 0;
         GoMath.KahanSum mean = new GoMath.KahanSum();
         for (int i = 0; i < s.size(); i++) {
-            double v = s.value(i);
             count++;
-            if (Double.isInfinite(mean.sum)) {
-                if (Double.isInfinite(v) && (mean.sum > 0) == (v > 0)) {
-                    continue;
-                }
-                if (!Double.isInfinite(v) && !Double.isNaN(v)) {
-                    continue;
-                }
-            }
-            mean.add(v / count - mean.sum / count);
+            addToMean(mean, count, s.value(i));
         }
         return mean.value();
+    }
+
+    /** One step of avgOverTime's incremental mean: v is the count-th point. */
+    static void addToMean(GoMath.KahanSum mean, double count, double v) {
+        if (Double.isInfinite(mean.sum)) {
+            if (Double.isInfinite(v) && (mean.sum > 0) == (v > 0)) {
+                return;
+            }
+            if (!Double.isInfinite(v) && !Double.isNaN(v)) {
+                return;
+            }
+        }
+        mean.add(v / count - mean.sum / count);
     }
 
     static double sumOverTime(Series s) {
@@ -308,7 +331,7 @@ final class RangeFunctions {
     }
 
     /** max/min where NaN is replaced by any later value. */
-    private static double extremeOverTime(Series s, boolean max) {
+    static double extremeOverTime(Series s, boolean max) {
         double r = s.value(0);
         for (int i = 0; i < s.size(); i++) {
             double v = s.value(i);

@@ -1,7 +1,9 @@
 package io.sloc.promql.storage;
 
 import io.sloc.promql.value.Labels;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * One stored series: timestamps and values in growable primitive arrays, appended in timestamp order. Stale markers
@@ -12,10 +14,41 @@ public final class StoredSeries {
     private long[] timestamps = new long[8];
     private double[] values = new double[8];
     private int size;
+    private Labels labelsWithoutName;
+    /** Window cursors by range, created on first use; few per series (one per distinct range queried). */
+    private final List<SlidingWindow> windows = new ArrayList<>(2);
 
     /** An empty series; other {@link Queryable} implementations may build their own. */
     public StoredSeries(Labels labels) {
         this.labels = labels;
+    }
+
+    /** The labels without {@code __name__}, computed once (range functions and operators drop the name each step). */
+    public Labels labelsWithoutName() {
+        if (labelsWithoutName == null) {
+            labelsWithoutName = labels.withoutMetricName();
+        }
+        return labelsWithoutName;
+    }
+
+    /** The cursor for windows of {@code rangeMs} over this series, shared by all queries that use that range. */
+    public SlidingWindow window(long rangeMs) {
+        for (SlidingWindow w : windows) {
+            if (w.rangeMs() == rangeMs) {
+                return w;
+            }
+        }
+        SlidingWindow w = new SlidingWindow(this, rangeMs);
+        windows.add(w);
+        return w;
+    }
+
+    /** Grows the arrays to hold at least {@code capacity} samples, so series of known length never over-allocate. */
+    void reserve(int capacity) {
+        if (capacity > timestamps.length) {
+            timestamps = Arrays.copyOf(timestamps, capacity);
+            values = Arrays.copyOf(values, capacity);
+        }
     }
 
     public Labels labels() {
@@ -83,9 +116,8 @@ public final class StoredSeries {
             }
         }
         if (size == timestamps.length) {
-            int capacity = size * 2;
-            timestamps = Arrays.copyOf(timestamps, capacity);
-            values = Arrays.copyOf(values, capacity);
+            // 1.5x growth: long series (a month of 1-minute samples) waste at most a third of their arrays.
+            reserve(size + (size >> 1) + 1);
         }
         timestamps[size] = t;
         values[size++] = v;

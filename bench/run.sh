@@ -1,0 +1,85 @@
+#!/usr/bin/env bash
+# Times `sloc test` against `promtool test rules` side by side: for every input in ../shared/bench, the two tools
+# alternate (A B A B ...) for ROUNDS rounds, so both see the same machine load; then the generated 1,000-series
+# month (sloc only, with -Xmx2g). Prints the median wall time, the peak resident memory and promtool/sloc per file.
+#
+# Usage: bench/run.sh [ROUNDS]           (default 3)
+# Env:   BENCH_DIR (inputs; default ../shared/bench), PROMTOOL (promtool binary), SLOC (launcher; default ./sloc),
+#        SLOC_JAVA_OPTS (extra JVM options, e.g. -XX:TieredStopAtLevel=4 to measure with C2),
+#        SKIP_BIG=1 (skip the 1,000-series input).
+set -euo pipefail
+repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+rounds="${1:-3}"
+bench_dir="$(cd "${BENCH_DIR:-$repo/../shared/bench}" && pwd)"
+promtool="${PROMTOOL:-$(command -v promtool || echo /root/.cache/sloc-tools/prometheus/usr/bin/promtool)}"
+sloc="${SLOC:-$repo/sloc}"
+work="$repo/target/bench"
+mkdir -p "$work"
+
+# Build the jar and record the class-data-sharing archive before anything is timed.
+"$sloc" test "$bench_dir/tiny.yml" >/dev/null 2>&1 || true
+"$sloc" test "$bench_dir/tiny.yml" >/dev/null 2>&1 || true
+
+# run NAME DIR CMD...: one timed run; appends "wall_s peak_kb exit" to $work/NAME.times, keeps the output.
+run() {
+  local name="$1" dir="$2"
+  shift 2
+  local status=0
+  (cd "$dir" && /usr/bin/time -f "%e %M" -o "$work/$name.time" "$@" >"$work/$name.out" 2>&1) || status=$?
+  echo "$(tail -n1 "$work/$name.time") $status" >>"$work/$name.times"
+}
+
+median() { sort -n | awk '{v[NR] = $1} END {print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2}'; }
+
+# summary NAME: "median_s peak_mb verdict" over the recorded runs.
+summary() {
+  local f="$work/$1.times" wall peak verdict
+  wall="$(awk '{print $1}' "$f" | median)"
+  peak="$(awk '{print $2}' "$f" | sort -n | tail -n1 | awk '{printf "%.0f", $1 / 1024}')"
+  if awk '$3 != 0 {bad = 1} END {exit bad ? 0 : 1}' "$f"; then
+    verdict="FAILED: $(grep -m1 -iE 'err: |error' "$work/$1.out" | sed -e 's/^ *//' -e 's/.*err: //' | cut -c1-100)"
+  else
+    verdict="passed"
+  fi
+  echo "$wall $peak $verdict"
+}
+
+echo "sloc: $sloc (SLOC_JAVA_OPTS=${SLOC_JAVA_OPTS:-})"
+echo "promtool: $promtool ($("$promtool" --version 2>&1 | head -n1))"
+echo "inputs: $bench_dir, $rounds rounds, A B A B; $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg)"
+echo
+printf '| %-22s | %12s | %12s | %14s | %14s | %13s |\n' file "sloc median" "sloc peak" "promtool med." "promtool peak" "promtool/sloc"
+printf '|%s|%s|%s|%s|%s|%s|\n' ------------------------ -------------- -------------- ---------------- ---------------- ---------------
+declare -A sloc_median
+for input in "$bench_dir"/*.yml; do
+  file="$(basename "$input")"
+  grep -q '^tests:' "$input" || continue # rule files
+  rm -f "$work/sloc-$file.times" "$work/promtool-$file.times"
+  for ((r = 0; r < rounds; r++)); do
+    run "sloc-$file" "$bench_dir" "$sloc" test "$file"
+    run "promtool-$file" "$bench_dir" "$promtool" test rules "$file"
+  done
+  read -r s_wall s_peak s_verdict <<<"$(summary "sloc-$file")"
+  read -r p_wall p_peak p_verdict <<<"$(summary "promtool-$file")"
+  sloc_median[$file]="$s_wall"
+  ratio="$(awk -v p="$p_wall" -v s="$s_wall" 'BEGIN {printf "%.2fx", p / s}')"
+  printf '| %-22s | %10s s | %9s MB | %12s s | %11s MB | %13s |\n' "$file" "$s_wall" "$s_peak" "$p_wall" "$p_peak" "$ratio"
+  [[ "$s_verdict" == passed ]] || echo "  sloc $s_verdict"
+  [[ "$p_verdict" == passed ]] || echo "  promtool $p_verdict"
+done
+
+if [[ -z "${SKIP_BIG:-}" ]]; then
+  big="$("$repo/bench/generate-1000-series.sh")"
+  file="$(basename "$big")"
+  rm -f "$work/sloc-$file.times"
+  SLOC_JAVA_OPTS="${SLOC_JAVA_OPTS:-} -Xmx2g" run "sloc-$file" "$(dirname "$big")" "$sloc" test "$file"
+  read -r s_wall s_peak s_verdict <<<"$(summary "sloc-$file")"
+  printf '| %-22s | %10s s | %9s MB | %14s | %14s | %13s |\n' "$file" "$s_wall" "$s_peak" "(not run)" "" "-Xmx2g, 1 run"
+  [[ "$s_verdict" == passed ]] || echo "  sloc $s_verdict"
+fi
+
+if [[ -n "${sloc_median[bench_7d_1m.yml]:-}" && -n "${sloc_median[bench_30d_1m.yml]:-}" ]]; then
+  echo
+  awk -v a="${sloc_median[bench_30d_1m.yml]}" -v b="${sloc_median[bench_7d_1m.yml]}" \
+    'BEGIN {printf "sloc bench_30d_1m / bench_7d_1m: %.1fx (4.3x the simulated time)\n", a / b}'
+fi
