@@ -1,5 +1,6 @@
 package io.sloc.template;
 
+import io.sloc.gofmt.GoQuote;
 import io.sloc.gofmt.GoInterfaceMap;
 import io.sloc.gofmt.GoPrintf;
 import io.sloc.gofmt.GoStrconv;
@@ -271,7 +272,7 @@ final class PrometheusFunctions {
         }
         Matcher m = DURATION.matcher(d);
         if (!m.matches()) {
-            throw new GoError("not a valid duration string: " + io.sloc.gofmt.GoQuote.quote(d));
+            throw new GoError("not a valid duration string: " + GoQuote.quote(d));
         }
         long[] multipliers = {365L * 24 * 3600 * 1000, 7L * 24 * 3600 * 1000, 24L * 3600 * 1000, 3600L * 1000,
                 60L * 1000, 1000L, 1L};

@@ -1,6 +1,6 @@
 package io.sloc.promql.parser;
 
-import io.sloc.promql.GoStrings;
+import io.sloc.gofmt.GoQuote;
 import io.sloc.promql.antlr.PromQLLexer;
 import io.sloc.promql.antlr.PromQLParser;
 import org.antlr.v4.runtime.DefaultErrorStrategy;
@@ -189,9 +189,9 @@ final class SyntaxErrors extends DefaultErrorStrategy {
             case Token.EOF:
                 return "end of input";
             case PromQLLexer.IDENTIFIER:
-                return "identifier " + GoStrings.quote(text);
+                return "identifier " + GoQuote.quote(text);
             case PromQLLexer.METRIC_IDENTIFIER:
-                return "metric identifier " + GoStrings.quote(text);
+                return "metric identifier " + GoQuote.quote(text);
             case PromQLLexer.NUMBER:
                 return "number " + shortQuote(text);
             case PromQLLexer.STRING:
@@ -251,6 +251,6 @@ final class SyntaxErrors extends DefaultErrorStrategy {
 
     /** Go's {@code %.10q...} for long token texts, {@code %q} otherwise. */
     private static String shortQuote(String text) {
-        return text.length() > 10 ? GoStrings.quotePrefix(text, 10) + "..." : GoStrings.quote(text);
+        return text.length() > 10 ? GoQuote.quotePrefix(text, 10) + "..." : GoQuote.quote(text);
     }
 }
