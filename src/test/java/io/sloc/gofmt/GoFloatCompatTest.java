@@ -55,4 +55,12 @@ class GoFloatCompatTest {
             assertThatThrownBy(() -> GoStrconv.parseFloat(bad)).as(bad).isInstanceOf(GoStrconv.NumError.class);
         }
     }
+
+    @Test
+    void formatsLikeStrconvFormatFloatUpperE() {
+        assertThat(GoFloat.format(1, 'E', -1)).isEqualTo("1E+00");
+        assertThat(GoFloat.format(0.30000000000000004, 'E', -1)).isEqualTo("3.0000000000000004E-01");
+        assertThat(GoFloat.format(Double.NaN, 'E', -1)).isEqualTo("NaN");
+        assertThat(GoFloat.format(Double.POSITIVE_INFINITY, 'E', -1)).isEqualTo("+Inf");
+    }
 }
