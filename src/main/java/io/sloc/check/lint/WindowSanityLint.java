@@ -5,6 +5,7 @@ import io.sloc.model.BurnRateWindow;
 import io.sloc.model.Service;
 import io.sloc.model.Slo;
 import io.sloc.model.Spec;
+import io.sloc.promql.Durations;
 import java.time.Duration;
 import java.util.function.Consumer;
 
@@ -35,13 +36,13 @@ public final class WindowSanityLint implements Lint {
 
     private void check(Service service, Slo slo, BurnRateWindow w, Consumer<Diagnostic> report) {
         String pair = "SLO " + service.name() + "/" + slo.name() + ", " + w.severity() + " alert ("
-                + Windows.format(w.longWindow()) + " with " + Windows.format(w.shortWindow()) + "): ";
+                + Durations.format(w.longWindow().toMillis()) + " with " + Durations.format(w.shortWindow().toMillis()) + "): ";
         if (w.shortWindow().compareTo(SHORTEST_RATE_WINDOW) < 0) {
             report.accept(Diagnostic.warning(id(), slo.location(), pair + "a rate window under 1m usually holds "
                     + "fewer than the two samples rate() needs, so the alert can never fire"));
         }
         if (w.forDuration().compareTo(w.longWindow()) > 0) {
-            report.accept(Diagnostic.warning(id(), slo.location(), pair + "for: " + Windows.format(w.forDuration())
+            report.accept(Diagnostic.warning(id(), slo.location(), pair + "for: " + Durations.format(w.forDuration().toMillis())
                     + " is longer than the long window: the alert fires only after the burn has left it"));
         }
     }
