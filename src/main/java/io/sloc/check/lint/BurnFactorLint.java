@@ -4,7 +4,6 @@ import io.sloc.check.Diagnostic;
 import io.sloc.model.BurnRateWindow;
 import io.sloc.model.Service;
 import io.sloc.model.Slo;
-import io.sloc.model.Spec;
 import io.sloc.promql.Durations;
 import java.math.BigDecimal;
 import java.util.function.Consumer;
@@ -22,13 +21,8 @@ public final class BurnFactorLint implements Lint {
 
     @Override
     public void check(LintContext context, Consumer<Diagnostic> report) {
-        for (Spec spec : context.specs()) {
-            for (Service service : spec.services()) {
-                for (Slo slo : service.slos()) {
-                    slo.alerting().ifPresent(policy -> policy.windows().forEach(w -> check(service, slo, w, report)));
-                }
-            }
-        }
+        context.forEachSlo((service, slo) -> slo.alerting()
+                .ifPresent(policy -> policy.windows().forEach(w -> check(service, slo, w, report))));
     }
 
     private void check(Service service, Slo slo, BurnRateWindow w, Consumer<Diagnostic> report) {

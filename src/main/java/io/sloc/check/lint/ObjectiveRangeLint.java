@@ -3,7 +3,6 @@ package io.sloc.check.lint;
 import io.sloc.check.Diagnostic;
 import io.sloc.model.Service;
 import io.sloc.model.Slo;
-import io.sloc.model.Spec;
 import io.sloc.promql.Durations;
 import java.math.BigDecimal;
 import java.math.MathContext;
@@ -26,13 +25,7 @@ public final class ObjectiveRangeLint implements Lint {
 
     @Override
     public void check(LintContext context, Consumer<Diagnostic> report) {
-        for (Spec spec : context.specs()) {
-            for (Service service : spec.services()) {
-                for (Slo slo : service.slos()) {
-                    check(service, slo, report);
-                }
-            }
-        }
+        context.forEachSlo((service, slo) -> check(service, slo, report));
     }
 
     private void check(Service service, Slo slo, Consumer<Diagnostic> report) {
