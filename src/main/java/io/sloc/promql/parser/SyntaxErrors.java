@@ -185,6 +185,9 @@ final class SyntaxErrors extends DefaultErrorStrategy {
     /** lex.go's {@code Item.desc()}: {@code identifier "x"}, {@code <by>}, {@code <aggr:sum>}, {@code <op:+>}. */
     static String describe(Token token) {
         String text = token.getText();
+        if (isAggregateOp(token.getType())) {
+            return "<aggr:" + text + ">";
+        }
         switch (token.getType()) {
             case Token.EOF:
                 return "end of input";
@@ -207,19 +210,6 @@ final class SyntaxErrors extends DefaultErrorStrategy {
             case PromQLLexer.ON:
             case PromQLLexer.WITHOUT:
                 return "<" + text + ">";
-            case PromQLLexer.AVG:
-            case PromQLLexer.BOTTOMK:
-            case PromQLLexer.COUNT:
-            case PromQLLexer.COUNT_VALUES:
-            case PromQLLexer.GROUP:
-            case PromQLLexer.MAX:
-            case PromQLLexer.MIN:
-            case PromQLLexer.QUANTILE:
-            case PromQLLexer.STDDEV:
-            case PromQLLexer.STDVAR:
-            case PromQLLexer.SUM:
-            case PromQLLexer.TOPK:
-                return "<aggr:" + text + ">";
             case PromQLLexer.ADD:
             case PromQLLexer.SUB:
             case PromQLLexer.MUL:
