@@ -3,7 +3,7 @@ package io.sloc.compiler;
 import io.sloc.model.Service;
 import io.sloc.model.Slo;
 import io.sloc.model.WindowText;
-import io.sloc.promql.GoStrings;
+import io.sloc.gofmt.GoQuote;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.SortedMap;
@@ -68,7 +68,7 @@ public final class RuleNames {
 
     /** The selector matchers that pick one SLO's recorded series: {@code {service="...", slo="..."}}. */
     public static String matcher(Service service, Slo slo) {
-        return "{service=" + GoStrings.quote(service.name()) + ", slo=" + GoStrings.quote(slo.name()) + "}";
+        return "{service=" + GoQuote.quote(service.name()) + ", slo=" + GoQuote.quote(slo.name()) + "}";
     }
 
     static SortedMap<String, String> infoLabels(SortedMap<String, String> metaLabels, Slo slo) {

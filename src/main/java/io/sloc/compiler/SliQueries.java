@@ -1,7 +1,7 @@
 package io.sloc.compiler;
 
 import io.sloc.model.PromqlQuery;
-import io.sloc.promql.GoStrings;
+import io.sloc.gofmt.GoQuote;
 import io.sloc.model.Sli;
 import io.sloc.model.WindowText;
 import io.sloc.promql.ast.LabelMatcher;
@@ -87,11 +87,11 @@ final class SliQueries {
         List<String> matchers = new ArrayList<>();
         if (le != null) {
             // Go clients write a whole-second bucket as "1", Java clients as "1.0": match both.
-            matchers.add(le.contains(".") ? "le=" + GoStrings.quote(le) : "le=~" + GoStrings.quote(le + "(\\.0)?"));
+            matchers.add(le.contains(".") ? "le=" + GoQuote.quote(le) : "le=~" + GoQuote.quote(le + "(\\.0)?"));
         }
         for (LabelMatcher m : selector.matchers()) {
             if (!(selector.name() != null && m.name().equals("__name__") && m.type() == LabelMatcher.Type.EQUAL)) {
-                matchers.add(m.name() + m.type().text() + GoStrings.quote(m.value()));
+                matchers.add(m.name() + m.type().text() + GoQuote.quote(m.value()));
             }
         }
         String name = selector.name() == null ? "" : selector.name() + suffix;

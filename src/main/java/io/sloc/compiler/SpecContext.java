@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 
 /** All parsed spec files of one compile, with lookups shared by the semantic rules and the model builder. */
 public final class SpecContext {
@@ -62,6 +63,15 @@ public final class SpecContext {
             return Optional.empty();
         }
         return name.equals(DEFAULT_POLICY) ? Optional.of(WorkbookPolicy.NODE) : policy(name);
+    }
+
+    /** Every SLO that alerts, with the burn-rate policy it uses ({@link #effectivePolicy}). */
+    public void forEachAlertingSlo(BiConsumer<SloNode, PolicyNode> action) {
+        for (ServiceNode service : services()) {
+            for (SloNode slo : service.slos()) {
+                effectivePolicy(slo).ifPresent(policy -> action.accept(slo, policy));
+            }
+        }
     }
 
     /** The parse of embedded PromQL (parsed once; a syntax error is thrown located in the spec). */

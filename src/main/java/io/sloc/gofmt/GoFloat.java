@@ -24,6 +24,11 @@ public final class GoFloat {
         return format(v, fmt, -1);
     }
 
+    /** Go's {@code %v} of a float64: {@code FormatFloat(v, 'g', -1, 64)}, e.g. {@code 1e+06}, {@code 123456}. */
+    public static String formatV(double v) {
+        return format(v, 'g', -1);
+    }
+
     /** {@code strconv.FormatFloat(v, fmt, prec, 64)} with {@code prec >= 0}. */
     public static String formatPrecision(double v, char fmt, int prec) {
         if (prec < 0) {

@@ -19,6 +19,19 @@ public final class GoQuote {
         return quoteWith(s, '"', true);
     }
 
+    /** Go's {@code %.Nq}: the first {@code maxRunes} runes of {@code s}, quoted. */
+    public static String quotePrefix(String s, int maxRunes) {
+        int end = s.offsetByCodePoints(0, Math.min(maxRunes, s.codePointCount(0, s.length())));
+        return quote(s.substring(0, end));
+    }
+
+    /** Go's {@code %#U}: {@code U+0071 'q'}, or just {@code U+000A} when the rune is not printable. */
+    public static String unicodeForm(int rune) {
+        int r = rune < 0 ? 0xFFFD : rune;
+        String hex = "U+" + (r < 0x10000 ? hex(r, 4) : Integer.toHexString(r)).toUpperCase(java.util.Locale.ROOT);
+        return isValidRune(r) && isPrint(r) ? hex + " '" + new String(Character.toChars(r)) + "'" : hex;
+    }
+
     /** {@code strconv.QuoteRune}: a single-quoted Go rune literal. */
     public static String quoteRune(int rune, boolean asciiOnly) {
         StringBuilder out = new StringBuilder("'");

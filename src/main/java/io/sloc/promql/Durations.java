@@ -1,5 +1,7 @@
 package io.sloc.promql;
 
+import io.sloc.gofmt.GoQuote;
+
 /**
  * Prometheus durations ({@code model.ParseDuration} / {@code model.Duration.String()} of prometheus/common):
  * integer amounts of the units y w d h m s ms, each at most once and strictly in that order, or a bare {@code 0}.
@@ -72,7 +74,7 @@ public final class Durations {
     }
 
     private static IllegalArgumentException invalid(String text) {
-        return new IllegalArgumentException("not a valid duration string: " + GoStrings.quote(text));
+        return new IllegalArgumentException("not a valid duration string: " + GoQuote.quote(text));
     }
 
     /**

@@ -1,5 +1,6 @@
 package io.sloc.ruletest;
 
+import io.sloc.gofmt.GoQuote;
 import io.sloc.promql.value.Labels;
 import java.util.Collections;
 import java.util.Comparator;
@@ -49,7 +50,19 @@ record AlertView(SortedMap<String, String> labels, SortedMap<String, String> ann
 
     @Override
     public String toString() {
-        return "Labels:" + GoText.labels(labels) + "\nAnnotations:" + GoText.labels(annotations);
+        return "Labels:" + goLabels(labels) + "\nAnnotations:" + goLabels(annotations);
+    }
+
+    /** Go's {@code labels.Labels.String()} of a name-sorted map, which, unlike {@link Labels}, may hold empty values. */
+    static String goLabels(SortedMap<String, String> sorted) {
+        StringBuilder sb = new StringBuilder("{");
+        sorted.forEach((k, v) -> {
+            if (sb.length() > 1) {
+                sb.append(", ");
+            }
+            sb.append(k).append('=').append(GoQuote.quote(v));
+        });
+        return sb.append('}').toString();
     }
 
     /** promtool's {@code labelsAndAnnotations.String()}: {@code []} or a numbered, indented list. */

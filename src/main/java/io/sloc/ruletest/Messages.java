@@ -1,5 +1,8 @@
 package io.sloc.ruletest;
 
+import io.sloc.gofmt.GoDuration;
+import io.sloc.gofmt.GoFloat;
+import io.sloc.gofmt.GoQuote;
 import io.sloc.promql.Durations;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -18,18 +21,18 @@ final class Messages {
     }
 
     static String promqlMismatch(PromqlTestCase test, List<ResultSample> expected, List<ResultSample> got) {
-        return "    expr: " + GoText.quote(test.expr()) + ", time: " + Durations.format(test.evalTimeMs()) + ",\n"
+        return "    expr: " + GoQuote.quote(test.expr()) + ", time: " + Durations.format(test.evalTimeMs()) + ",\n"
                 + "        exp: " + samples(expected) + "\n"
                 + "        got: " + samples(got);
     }
 
     static String promqlError(PromqlTestCase test, String error) {
-        return "    expr: " + GoText.quote(test.expr()) + ", time: " + Durations.format(test.evalTimeMs())
+        return "    expr: " + GoQuote.quote(test.expr()) + ", time: " + Durations.format(test.evalTimeMs())
                 + ", err: " + error;
     }
 
     static String ruleError(String ruleName, long tsMs, String error) {
-        return "    rule: " + ruleName + ", time: " + GoText.timeDuration(tsMs) + ", err: " + error;
+        return "    rule: " + ruleName + ", time: " + GoDuration.format(tsMs) + ", err: " + error;
     }
 
     static String missingAlertname(long evalTimeMs, String groupName) {
@@ -41,7 +44,7 @@ final class Messages {
         if (samples.isEmpty()) {
             return "nil";
         }
-        return samples.stream().map(s -> GoText.labels(s.labels()) + " " + GoText.floatE(s.value()))
+        return samples.stream().map(s -> s.labels() + " " + GoFloat.format(s.value(), 'E', -1))
                 .collect(Collectors.joining(", "));
     }
 

@@ -1,5 +1,6 @@
 package io.sloc.ruletest;
 
+import io.sloc.gofmt.GoQuote;
 import io.sloc.promql.parser.PromqlParseException;
 import io.sloc.promql.parser.SeriesDescriptions;
 import io.sloc.promql.storage.MemoryStorage;
@@ -179,7 +180,7 @@ final class TestGroupRun {
                 expected.add(new ResultSample(Labels.of(SeriesDescriptions.parseMetric(e.labels())), e.value()));
             } catch (PromqlParseException ex) {
                 errors.add(Messages.promqlError(test,
-                        "labels " + GoText.quote(e.labels()) + ": " + ex.prometheusMessage()));
+                        "labels " + GoQuote.quote(e.labels()) + ": " + ex.prometheusMessage()));
                 return;
             }
         }

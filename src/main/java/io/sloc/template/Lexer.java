@@ -1,5 +1,6 @@
 package io.sloc.template;
 
+import io.sloc.gofmt.GoQuote;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -35,9 +36,9 @@ final class Lexer {
                 return "<" + val + ">";
             }
             if (val.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > 10) { // Go: len(val) in bytes
-                return GoStrings.quotePrefix(val, 10) + "...";
+                return GoQuote.quotePrefix(val, 10) + "...";
             }
-            return io.sloc.gofmt.GoQuote.quote(val);
+            return GoQuote.quote(val);
         }
     }
 
@@ -291,12 +292,12 @@ final class Lexer {
             emit(Kind.RIGHT_PAREN);
             parenDepth--;
             if (parenDepth < 0) {
-                return !error("unexpected right paren " + GoStrings.unicodeForm(r));
+                return !error("unexpected right paren " + GoQuote.unicodeForm(r));
             }
         } else if (r <= 0x7F && r >= 0x20 && r != 0x7F) {
             emit(Kind.CHAR);
         } else {
-            return !error("unrecognized character in action: " + GoStrings.unicodeForm(r));
+            return !error("unrecognized character in action: " + GoQuote.unicodeForm(r));
         }
         return false;
     }
@@ -365,7 +366,7 @@ final class Lexer {
             }
         }
         if (!atTerminator()) {
-            error("bad character " + GoStrings.unicodeForm(r));
+            error("bad character " + GoQuote.unicodeForm(r));
             return;
         }
         emit(kind);
@@ -381,7 +382,7 @@ final class Lexer {
             }
         }
         if (!atTerminator()) {
-            error("bad character " + GoStrings.unicodeForm(r));
+            error("bad character " + GoQuote.unicodeForm(r));
             return;
         }
         String word = input.substring(start, pos);
@@ -412,14 +413,14 @@ final class Lexer {
 
     private void lexNumber() {
         if (!scanNumber()) {
-            error("bad number syntax: " + io.sloc.gofmt.GoQuote.quote(input.substring(start, pos)));
+            error("bad number syntax: " + GoQuote.quote(input.substring(start, pos)));
             return;
         }
         int sign = peek();
         if (sign == '+' || sign == '-') {
             // a complex constant such as 1+2i: no spaces, must end in 'i'
             if (!scanNumber() || input.charAt(pos - 1) != 'i') {
-                error("bad number syntax: " + io.sloc.gofmt.GoQuote.quote(input.substring(start, pos)));
+                error("bad number syntax: " + GoQuote.quote(input.substring(start, pos)));
                 return;
             }
         }

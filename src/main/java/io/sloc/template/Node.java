@@ -1,5 +1,6 @@
 package io.sloc.template;
 
+import io.sloc.gofmt.GoQuote;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -183,7 +184,7 @@ sealed interface Node {
     record TemplateNode(int pos, int line, String name, PipeNode pipe) implements Node {
         @Override
         public String toString() {
-            String quoted = io.sloc.gofmt.GoQuote.quote(name);
+            String quoted = GoQuote.quote(name);
             return pipe == null ? "{{template " + quoted + "}}" : "{{template " + quoted + " " + pipe + "}}";
         }
     }

@@ -4,6 +4,7 @@ import io.sloc.gofmt.GoInterfaceMap;
 import io.sloc.gofmt.GoPrintf;
 import io.sloc.gofmt.GoStrconv;
 import io.sloc.gofmt.GoValue;
+import io.sloc.promql.Durations;
 import io.sloc.template.GoFunction.GoError;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -12,8 +13,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /** The function map of Prometheus 2.42's template/template.go, bound to one alert evaluation. */
 final class PrometheusFunctions {
@@ -22,8 +21,6 @@ final class PrometheusFunctions {
     private static final String[] BIG = {"k", "M", "G", "T", "P", "E", "Z", "Y"};
     private static final String[] SMALL = {"m", "u", "n", "p", "f", "a", "z", "y"};
     private static final String[] BINARY = {"ki", "Mi", "Gi", "Ti", "Pi", "Ei", "Zi", "Yi"};
-    private static final Pattern DURATION = Pattern.compile(
-            "^(([0-9]+)y)?(([0-9]+)w)?(([0-9]+)d)?(([0-9]+)h)?(([0-9]+)m)?(([0-9]+)s)?(([0-9]+)ms)?$");
 
     private PrometheusFunctions() {
     }
@@ -261,40 +258,12 @@ final class PrometheusFunctions {
         }
     }
 
-    /** model.ParseDuration, in seconds. */
+    /** model.ParseDuration, in seconds (through Go's int64 nanoseconds, as Prometheus computes it). */
     static double parseDuration(String d) throws GoError {
-        if (d.equals("0")) {
-            return 0;
+        try {
+            return (double) (Durations.parse(d) * 1_000_000) / 1e9;
+        } catch (IllegalArgumentException e) {
+            throw new GoError(e.getMessage());
         }
-        if (d.isEmpty()) {
-            throw new GoError("empty duration string");
-        }
-        Matcher m = DURATION.matcher(d);
-        if (!m.matches()) {
-            throw new GoError("not a valid duration string: " + io.sloc.gofmt.GoQuote.quote(d));
-        }
-        long[] multipliers = {365L * 24 * 3600 * 1000, 7L * 24 * 3600 * 1000, 24L * 3600 * 1000, 3600L * 1000,
-                60L * 1000, 1000L, 1L};
-        long millis = 0;
-        boolean overflow = false;
-        for (int i = 0; i < multipliers.length; i++) {
-            String n = m.group(2 + 2 * i);
-            if (n == null) {
-                continue;
-            }
-            long limit = Long.MAX_VALUE / multipliers[i] / 1_000_000;
-            java.math.BigInteger value = new java.math.BigInteger(n);
-            if (value.compareTo(java.math.BigInteger.valueOf(limit)) > 0) {
-                overflow = true;
-            }
-            millis += value.longValue() * multipliers[i];
-            if (millis < 0 || millis > Long.MAX_VALUE / 1_000_000) {
-                overflow = true;
-            }
-        }
-        if (overflow) {
-            throw new GoError("duration out of range");
-        }
-        return (double) (millis * 1_000_000) / 1e9;
     }
 }

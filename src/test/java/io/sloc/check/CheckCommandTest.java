@@ -5,16 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.sloc.cli.ExitCodes;
-import io.sloc.cli.Main;
 import io.sloc.compiler.CompileOptions;
 import io.sloc.compiler.SlocCompiler;
 import io.sloc.compiler.SpecLoader;
 import io.sloc.emit.Emitters;
 import io.sloc.emit.OutputWriter;
 import io.sloc.testsupport.Shared;
+import io.sloc.testsupport.SlocCli;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -27,7 +25,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import picocli.CommandLine;
 
 /**
  * {@code sloc check} end to end through the CLI: on this repository, and on a copy of its specs with one thing
@@ -37,16 +34,12 @@ class CheckCommandTest {
     @TempDir
     Path copy;
 
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
+    private final SlocCli sloc = new SlocCli();
 
     private int check(String... args) {
-        CommandLine cli = Main.newCommandLine();
-        cli.setOut(new PrintWriter(out));
-        cli.setErr(new PrintWriter(err));
         List<String> all = new ArrayList<>(List.of("check"));
         all.addAll(Arrays.asList(args));
-        return cli.execute(all.toArray(String[]::new));
+        return sloc.run(all);
     }
 
     /** The repository's specs, compiled into a fresh generated/: a project in sync, ready to be broken. */
@@ -61,14 +54,14 @@ class CheckCommandTest {
     @Test
     void thisRepositoryPasses() {
         int exit = check(Shared.projectDir().toString());
-        assertThat(exit).as(out + "\n" + err).isEqualTo(ExitCodes.OK);
-        assertThat(out.toString()).contains("sloc check: OK").contains("compile: ").contains("drift: ")
+        assertThat(exit).as(sloc.out() + "\n" + sloc.err()).isEqualTo(ExitCodes.OK);
+        assertThat(sloc.out()).contains("sloc check: OK").contains("compile: ").contains("drift: ")
                 .contains("lint: ");
     }
 
     @Test
     void aFreshlyCompiledCopyPasses() throws IOException {
-        assertThat(check(projectCopy().toString())).as(out.toString()).isEqualTo(ExitCodes.OK);
+        assertThat(check(projectCopy().toString())).as(sloc.out()).isEqualTo(ExitCodes.OK);
     }
 
     @Test
@@ -167,9 +160,9 @@ class CheckCommandTest {
     @Test
     void badUsageAndMissingInputExitWithTwo() {
         assertThat(check("--format", "xml")).isEqualTo(ExitCodes.BAD_INPUT);
-        assertThat(err.toString()).contains("use text, json or github");
+        assertThat(sloc.err()).contains("use text, json or github");
         assertThat(check(copy.resolve("absent").toString())).isEqualTo(ExitCodes.BAD_INPUT);
-        assertThat(err.toString()).contains("absent").contains("no such directory").doesNotContain("Exception");
+        assertThat(sloc.err()).contains("absent").contains("no such directory").doesNotContain("Exception");
     }
 
     /** A finding as each format shows it. */
@@ -183,14 +176,14 @@ class CheckCommandTest {
     /** The one error of the run made by {@code check}. */
     private Finding onlyFinding(String format, String check) throws IOException {
         List<Finding> found = findings(format, check);
-        assertThat(found).as(out.toString()).hasSize(1);
+        assertThat(found).as(sloc.out()).hasSize(1);
         return found.get(0);
     }
 
     /** The errors made by {@code check}, parsed from the run's output in {@code format}. */
     private List<Finding> findings(String format, String check) throws IOException {
         List<Finding> found = new ArrayList<>();
-        String output = out.toString();
+        String output = sloc.out();
         if (format.equals("json")) {
             JsonNode json = new ObjectMapper().readTree(output);
             assertThat(json.get("passed").asBoolean()).isFalse();

@@ -3,9 +3,8 @@ package io.sloc.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.sloc.testsupport.Shared;
+import io.sloc.testsupport.SlocCli;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -47,17 +46,13 @@ class BadSpecCatalogueTest {
         String expected = header.substring(EXPECT.length())
                 .replace("{file}", spec.toString()).replace("{dir}", spec.getParent().toString());
 
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        var cli = Main.newCommandLine();
-        cli.setOut(new PrintWriter(out));
-        cli.setErr(new PrintWriter(err));
+        SlocCli sloc = new SlocCli();
         Path output = temp.resolve("out");
-        int exit = cli.execute("compile", spec.toString(), "-o", output.toString());
+        int exit = sloc.run("compile", spec.toString(), "-o", output.toString());
 
         assertThat(exit).isEqualTo(ExitCodes.BAD_INPUT);
-        assertThat(err.toString()).isEqualTo("error: " + spec + ":" + expected + System.lineSeparator());
-        assertThat(out.toString()).isEmpty();
+        assertThat(sloc.err()).isEqualTo("error: " + spec + ":" + expected + System.lineSeparator());
+        assertThat(sloc.out()).isEmpty();
         assertThat(output).doesNotExist();
     }
 }

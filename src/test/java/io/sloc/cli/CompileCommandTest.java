@@ -3,28 +3,18 @@ package io.sloc.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.sloc.testsupport.Shared;
+import io.sloc.testsupport.SlocCli;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 class CompileCommandTest {
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
+    private final SlocCli sloc = new SlocCli();
 
     @TempDir
     Path temp;
-
-    private int run(String... args) {
-        CommandLine cli = Main.newCommandLine();
-        cli.setOut(new PrintWriter(out));
-        cli.setErr(new PrintWriter(err));
-        return cli.execute(args);
-    }
 
     /** A service with one SLO and an alert protecting it, the alert's fields given. */
     private static String shop(String alertFields) {
@@ -43,24 +33,24 @@ class CompileCommandTest {
     void compilesTheHatagoSpecsAndCheckFindsThemInSync() {
         Path output = temp.resolve("generated");
         String specs = Shared.projectDir().resolve("slo-specs").toString();
-        assertThat(run("compile", specs, "-o", output.toString())).isEqualTo(ExitCodes.OK);
-        assertThat(out.toString()).contains("compiled 1 service(s)");
-        assertThat(err.toString()).isEmpty();
+        assertThat(sloc.run("compile", specs, "-o", output.toString())).isEqualTo(ExitCodes.OK);
+        assertThat(sloc.out()).contains("compiled 1 service(s)");
+        assertThat(sloc.err()).isEmpty();
         assertThat(output.resolve("rules/hatago.rules.yml")).exists();
-        assertThat(run("compile", specs, "-o", output.toString(), "--check")).isEqualTo(ExitCodes.OK);
-        assertThat(out.toString()).contains("is up to date");
+        assertThat(sloc.run("compile", specs, "-o", output.toString(), "--check")).isEqualTo(ExitCodes.OK);
+        assertThat(sloc.out()).contains("is up to date");
     }
 
     @Test
     void checkExitsOneAndShowsTheDriftWithoutWriting() throws IOException {
         Path spec = write("specs/shop.slo", shop("expr `up == 0` severity page slo a"));
         Path output = temp.resolve("generated");
-        assertThat(run("compile", spec.toString(), "-o", output.toString())).isEqualTo(ExitCodes.OK);
+        assertThat(sloc.run("compile", spec.toString(), "-o", output.toString())).isEqualTo(ExitCodes.OK);
         Files.writeString(spec, shop("expr `up == 0` for 5m severity page slo a"));
         String before = Files.readString(output.resolve("rules/shop.rules.yml"));
 
-        assertThat(run("compile", spec.toString(), "-o", output.toString(), "--check")).isEqualTo(ExitCodes.FAILED);
-        assertThat(err.toString()).contains("changed:    rules/shop.rules.yml", "compiled:     for: 5m",
+        assertThat(sloc.run("compile", spec.toString(), "-o", output.toString(), "--check")).isEqualTo(ExitCodes.FAILED);
+        assertThat(sloc.err()).contains("changed:    rules/shop.rules.yml", "compiled:     for: 5m",
                 "is out of date (1 file(s) differ)");
         assertThat(Files.readString(output.resolve("rules/shop.rules.yml"))).isEqualTo(before);
     }
@@ -69,11 +59,11 @@ class CompileCommandTest {
     void aFailedCompileLeavesTheOutputUntouched() throws IOException {
         Path spec = write("shop.slo", shop("expr `up == 0` severity page slo a"));
         Path output = temp.resolve("generated");
-        run("compile", spec.toString(), "-o", output.toString());
+        sloc.run("compile", spec.toString(), "-o", output.toString());
         String before = Files.readString(output.resolve("rules/shop.rules.yml"));
         Files.writeString(spec, shop("expr `up == ` severity page slo a"));
-        assertThat(run("compile", spec.toString(), "-o", output.toString())).isEqualTo(ExitCodes.BAD_INPUT);
-        assertThat(err.toString()).startsWith("error: " + spec + ":2:").doesNotContain("Exception");
+        assertThat(sloc.run("compile", spec.toString(), "-o", output.toString())).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(sloc.err()).startsWith("error: " + spec + ":2:").doesNotContain("Exception");
         assertThat(Files.readString(output.resolve("rules/shop.rules.yml"))).isEqualTo(before);
     }
 
@@ -81,8 +71,8 @@ class CompileCommandTest {
     void warningsGoToStderrAndDoNotFailTheCompile() throws IOException {
         Path spec = write("shop.slo", "service shop { slo a { objective 99% sli availability `up`\n"
                 + "alerting { window { budget 10% factor 2.88 long 1d short 2h severity ticket } } } }");
-        assertThat(run("compile", spec.toString(), "-o", temp.resolve("out").toString())).isEqualTo(ExitCodes.OK);
-        assertThat(err.toString()).startsWith(spec + ":2:39: warning: factor 2.88 disagrees");
+        assertThat(sloc.run("compile", spec.toString(), "-o", temp.resolve("out").toString())).isEqualTo(ExitCodes.OK);
+        assertThat(sloc.err()).startsWith(spec + ":2:39: warning: factor 2.88 disagrees");
     }
 
     @Test
@@ -92,8 +82,8 @@ class CompileCommandTest {
         Path spec = write("svc/shop.slo", "import \"../lib/policies.slo\"\nimport \"../lib/runbooks.slo\"\n"
                 + "service shop { slo a { objective 99% sli availability `up` alerting quick runbook down } }");
         Path output = temp.resolve("out");
-        assertThat(run("compile", spec.toString(), "-o", output.toString(), "--runbook-base-url",
-                "https://rb.example")).as(err.toString()).isEqualTo(ExitCodes.OK);
+        assertThat(sloc.run("compile", spec.toString(), "-o", output.toString(), "--runbook-base-url",
+                "https://rb.example")).as(sloc.err()).isEqualTo(ExitCodes.OK);
         assertThat(Files.readString(output.resolve("rules/shop.rules.yml")))
                 .contains("runbook_url: https://rb.example/down.md", "long_window: 1h");
         assertThat(output.resolve("runbooks/down.md")).exists();
@@ -101,9 +91,9 @@ class CompileCommandTest {
 
     @Test
     void missingInputIsBadInput() {
-        assertThat(run("compile", temp.resolve("nope.slo").toString(), "-o", temp.resolve("o").toString()))
+        assertThat(sloc.run("compile", temp.resolve("nope.slo").toString(), "-o", temp.resolve("o").toString()))
                 .isEqualTo(ExitCodes.BAD_INPUT);
-        assertThat(err.toString()).contains("nope.slo: no such file");
-        assertThat(run("compile", "-o", temp.toString())).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(sloc.err()).contains("nope.slo: no such file");
+        assertThat(sloc.run("compile", "-o", temp.toString())).isEqualTo(ExitCodes.BAD_INPUT);
     }
 }

@@ -1,14 +1,11 @@
 package io.sloc.template;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import io.sloc.gofmt.GoFloat;
 import io.sloc.template.PromtoolTemplateProbe.Probe;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Random;
 import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.Test;
@@ -66,38 +63,19 @@ class PromtoolTemplateDifferentialTest {
         compare(probes, dir);
     }
 
-    /**
-     * Templates that do not parse make promtool reject the whole rule file, so they are compared as load errors and
-     * the others are rendered in a second run.
-     */
     private static void compare(List<Probe> probes, Path dir) throws Exception {
         AlertTemplateExpander expander = new AlertTemplateExpander();
-        PromtoolTemplateProbe.Outcome first = PromtoolTemplateProbe.run(probes, dir);
         SoftAssertions soft = new SoftAssertions();
-        List<Probe> parsing = new ArrayList<>();
-        List<Integer> parsingIndex = new ArrayList<>();
-        for (int i = 0; i < probes.size(); i++) {
-            Optional<String> ours = expander.parseError("P" + i, probes.get(i).template());
-            String theirs = first.loadErrors().get(i);
-            soft.assertThat(ours).as("parse error of P%d %s", i, probes.get(i).template())
-                    .isEqualTo(Optional.ofNullable(theirs));
-            if (theirs == null) {
-                parsing.add(probes.get(i));
-                parsingIndex.add(i);
-            }
-        }
-        PromtoolTemplateProbe.Outcome second =
-                first.loadErrors().isEmpty() ? first : PromtoolTemplateProbe.run(parsing, dir);
-        assertThat(second.loadErrors()).isEmpty();
-        for (int k = 0; k < parsing.size(); k++) {
-            Probe p = parsing.get(k);
+        for (PromtoolTemplateProbe.Parsed parsed : PromtoolTemplateProbe.parseThenRender(probes, dir, expander, soft)) {
+            Probe p = parsed.probe();
             boolean fromSeries = p.expr().equals("m");
             Map<String, String> labels = fromSeries ? PromtoolTemplateProbe.SERIES_LABELS : Map.of();
             double value = fromSeries ? PromtoolTemplateProbe.SERIES_VALUE : parseVectorLiteral(p.expr());
-            String got = expander.expand("P" + k, p.template(), labels, PromtoolTemplateProbe.EXTERNAL_LABELS,
-                    PromtoolTemplateProbe.EXTERNAL_URL, value, 0, PromtoolTemplateDifferentialTest::query);
-            soft.assertThat(got).as("P%d %s with %s", parsingIndex.get(k), p.template(), p.expr())
-                    .isEqualTo(second.rendered().get(k));
+            String got = expander.expand(parsed.alertName(), p.template(), labels,
+                    PromtoolTemplateProbe.EXTERNAL_LABELS, PromtoolTemplateProbe.EXTERNAL_URL, value, 0,
+                    PromtoolTemplateDifferentialTest::query);
+            soft.assertThat(got).as("P%d %s with %s", parsed.index(), p.template(), p.expr())
+                    .isEqualTo(parsed.rendered());
         }
         soft.assertAll();
     }

@@ -1,16 +1,21 @@
 package io.sloc.template;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.sloc.gofmt.GoStrconv;
 import io.sloc.testsupport.PrometheusTools;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.assertj.core.api.SoftAssertions;
 
 /**
  * Asks the real promtool 2.42 how alert annotation templates render: every probe becomes an alerting rule with
@@ -41,6 +46,40 @@ final class PromtoolTemplateProbe {
 
     /** The outcome of one promtool run: rendered annotations, or the rule-file load errors, by probe index. */
     record Outcome(Map<Integer, String> rendered, Map<Integer, String> loadErrors) {
+    }
+
+    /**
+     * A probe whose template promtool parses: its index among all probes, its alert's name in the rendering run
+     * and promtool's rendering.
+     */
+    record Parsed(Probe probe, int index, String alertName, String rendered) {
+    }
+
+    /**
+     * Templates that do not parse make promtool reject the whole rule file, so parse errors are compared first
+     * (into {@code soft}) and the templates that parse are rendered by promtool in a second run.
+     */
+    static List<Parsed> parseThenRender(List<Probe> probes, Path dir, AlertTemplateExpander expander,
+                                        SoftAssertions soft) throws IOException {
+        Outcome first = run(probes, dir);
+        List<Probe> parsing = new ArrayList<>();
+        List<Integer> parsingIndex = new ArrayList<>();
+        for (int i = 0; i < probes.size(); i++) {
+            String theirs = first.loadErrors().get(i);
+            soft.assertThat(expander.parseError("P" + i, probes.get(i).template()))
+                    .as("parse error of P%d %s", i, probes.get(i).template()).isEqualTo(Optional.ofNullable(theirs));
+            if (theirs == null) {
+                parsing.add(probes.get(i));
+                parsingIndex.add(i);
+            }
+        }
+        Outcome second = first.loadErrors().isEmpty() ? first : run(parsing, dir);
+        assertThat(second.loadErrors()).isEmpty();
+        List<Parsed> parsed = new ArrayList<>();
+        for (int k = 0; k < parsing.size(); k++) {
+            parsed.add(new Parsed(parsing.get(k), parsingIndex.get(k), "P" + k, second.rendered().get(k)));
+        }
+        return parsed;
     }
 
     /** Runs promtool once; when any template fails to parse, promtool reports load errors and renders nothing. */

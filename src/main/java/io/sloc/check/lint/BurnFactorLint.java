@@ -4,7 +4,7 @@ import io.sloc.check.Diagnostic;
 import io.sloc.model.BurnRateWindow;
 import io.sloc.model.Service;
 import io.sloc.model.Slo;
-import io.sloc.model.Spec;
+import io.sloc.promql.Durations;
 import java.math.BigDecimal;
 import java.util.function.Consumer;
 
@@ -21,23 +21,18 @@ public final class BurnFactorLint implements Lint {
 
     @Override
     public void check(LintContext context, Consumer<Diagnostic> report) {
-        for (Spec spec : context.specs()) {
-            for (Service service : spec.services()) {
-                for (Slo slo : service.slos()) {
-                    slo.alerting().ifPresent(policy -> policy.windows().forEach(w -> check(service, slo, w, report)));
-                }
-            }
-        }
+        context.forEachSlo((service, slo) -> slo.alerting()
+                .ifPresent(policy -> policy.windows().forEach(w -> check(service, slo, w, report))));
     }
 
     private void check(Service service, Slo slo, BurnRateWindow w, Consumer<Diagnostic> report) {
         if (w.factor().compareTo(BigDecimal.ONE) < 0) {
             report.accept(Diagnostic.warning(id(), slo.location(), "SLO " + service.name() + "/" + slo.name() + ", "
-                    + w.severity() + " alert (" + Windows.format(w.longWindow()) + " with "
-                    + Windows.format(w.shortWindow()) + "): a burn factor of "
+                    + w.severity() + " alert (" + Durations.format(w.longWindow().toMillis()) + " with "
+                    + Durations.format(w.shortWindow().toMillis()) + "): a burn factor of "
                     + w.factor().stripTrailingZeros().toPlainString() + " (" + percent(w.budgetShare())
-                    + " of the budget in " + Windows.format(w.longWindow()) + ") alerts while the budget would outlast "
-                    + "the " + Windows.format(slo.window()) + " period: the SLO is being met"));
+                    + " of the budget in " + Durations.format(w.longWindow().toMillis()) + ") alerts while the budget would outlast "
+                    + "the " + Durations.format(slo.window().toMillis()) + " period: the SLO is being met"));
         }
     }
 

@@ -3,7 +3,7 @@ package io.sloc.check.lint;
 import io.sloc.check.Diagnostic;
 import io.sloc.model.Service;
 import io.sloc.model.Slo;
-import io.sloc.model.Spec;
+import io.sloc.promql.Durations;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.time.Duration;
@@ -25,13 +25,7 @@ public final class ObjectiveRangeLint implements Lint {
 
     @Override
     public void check(LintContext context, Consumer<Diagnostic> report) {
-        for (Spec spec : context.specs()) {
-            for (Service service : spec.services()) {
-                for (Slo slo : service.slos()) {
-                    check(service, slo, report);
-                }
-            }
-        }
+        context.forEachSlo((service, slo) -> check(service, slo, report));
     }
 
     private void check(Service service, Slo slo, Consumer<Diagnostic> report) {
@@ -46,7 +40,7 @@ public final class ObjectiveRangeLint implements Lint {
         if (budgetMillis.compareTo(BigDecimal.valueOf(SHORTEST_BUDGET.toMillis())) < 0) {
             report.accept(Diagnostic.warning(id(), slo.location(), "SLO " + name + " allows only "
                     + budgetMillis.movePointLeft(3).stripTrailingZeros().toPlainString() + "s of errors in its "
-                    + Windows.format(slo.window()) + " window (" + percent.toPlainString()
+                    + Durations.format(slo.window().toMillis()) + " window (" + percent.toPlainString()
                     + "%): less than a minute, so one bad scrape exhausts the budget; lower the objective or "
                     + "lengthen the window"));
         }

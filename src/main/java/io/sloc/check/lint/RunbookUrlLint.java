@@ -13,13 +13,11 @@ public final class RunbookUrlLint implements Lint {
 
     @Override
     public void check(LintContext context, Consumer<Diagnostic> report) {
-        for (LocatedRuleFile file : context.ruleFiles()) {
-            for (LocatedRule rule : file.rules()) {
-                if (rule.rule() instanceof AlertingRule alert
-                        && alert.annotations().getOrDefault("runbook_url", "").isBlank()) {
-                    report.accept(Diagnostic.warning(id(), rule.location(), "alert " + alert.name()
-                            + " has no runbook_url annotation: link the steps to follow (in a spec: `runbook NAME`)"));
-                }
+        for (LocatedRule rule : context.rules()) {
+            if (rule.rule() instanceof AlertingRule alert
+                    && alert.annotations().getOrDefault("runbook_url", "").isBlank()) {
+                report.accept(Diagnostic.warning(id(), rule.location(), "alert " + alert.name()
+                        + " has no runbook_url annotation: link the steps to follow (in a spec: `runbook NAME`)"));
             }
         }
     }

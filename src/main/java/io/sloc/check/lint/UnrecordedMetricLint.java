@@ -27,22 +27,20 @@ public final class UnrecordedMetricLint implements Lint {
     @Override
     public void check(LintContext context, Consumer<Diagnostic> report) {
         Set<String> recorded = new HashSet<>(BUILT_IN);
-        context.ruleFiles().forEach(f -> f.rules().stream().filter(r -> r.rule() instanceof RecordingRule)
-                .forEach(r -> recorded.add(r.rule().name())));
+        context.rules().stream().filter(r -> r.rule() instanceof RecordingRule)
+                .forEach(r -> recorded.add(r.rule().name()));
         recorded.addAll(context.knownInputMetrics());
         boolean rawNamesKnown = !context.knownInputMetrics().isEmpty();
-        for (LocatedRuleFile file : context.ruleFiles()) {
-            for (LocatedRule rule : file.rules()) {
-                for (VectorSelector selector : Selectors.in(rule.rule().expr())) {
-                    Optional<String> name = metricName(selector);
-                    if (name.isPresent() && !recorded.contains(name.get())
-                            && (rawNamesKnown || name.get().contains(":"))) {
-                        report.accept(Diagnostic.error(id(), rule.expr().at(selector.pos().start()),
-                                "rule " + rule.rule().name() + " selects " + name.get()
-                                        + ", which no recording rule in the checked files records"
-                                        + (rawNamesKnown ? " and no spec reads as an input metric" : "")
-                                        + ": it can never return data (a typo, or a rule file left out?)"));
-                    }
+        for (LocatedRule rule : context.rules()) {
+            for (VectorSelector selector : Selectors.in(rule.rule().expr())) {
+                Optional<String> name = metricName(selector);
+                if (name.isPresent() && !recorded.contains(name.get())
+                        && (rawNamesKnown || name.get().contains(":"))) {
+                    report.accept(Diagnostic.error(id(), rule.expr().at(selector.pos().start()),
+                            "rule " + rule.rule().name() + " selects " + name.get()
+                                    + ", which no recording rule in the checked files records"
+                                    + (rawNamesKnown ? " and no spec reads as an input metric" : "")
+                                    + ": it can never return data (a typo, or a rule file left out?)"));
                 }
             }
         }

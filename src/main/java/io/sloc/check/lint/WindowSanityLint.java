@@ -4,7 +4,7 @@ import io.sloc.check.Diagnostic;
 import io.sloc.model.BurnRateWindow;
 import io.sloc.model.Service;
 import io.sloc.model.Slo;
-import io.sloc.model.Spec;
+import io.sloc.promql.Durations;
 import java.time.Duration;
 import java.util.function.Consumer;
 
@@ -24,24 +24,19 @@ public final class WindowSanityLint implements Lint {
 
     @Override
     public void check(LintContext context, Consumer<Diagnostic> report) {
-        for (Spec spec : context.specs()) {
-            for (Service service : spec.services()) {
-                for (Slo slo : service.slos()) {
-                    slo.alerting().ifPresent(policy -> policy.windows().forEach(w -> check(service, slo, w, report)));
-                }
-            }
-        }
+        context.forEachSlo((service, slo) -> slo.alerting()
+                .ifPresent(policy -> policy.windows().forEach(w -> check(service, slo, w, report))));
     }
 
     private void check(Service service, Slo slo, BurnRateWindow w, Consumer<Diagnostic> report) {
         String pair = "SLO " + service.name() + "/" + slo.name() + ", " + w.severity() + " alert ("
-                + Windows.format(w.longWindow()) + " with " + Windows.format(w.shortWindow()) + "): ";
+                + Durations.format(w.longWindow().toMillis()) + " with " + Durations.format(w.shortWindow().toMillis()) + "): ";
         if (w.shortWindow().compareTo(SHORTEST_RATE_WINDOW) < 0) {
             report.accept(Diagnostic.warning(id(), slo.location(), pair + "a rate window under 1m usually holds "
                     + "fewer than the two samples rate() needs, so the alert can never fire"));
         }
         if (w.forDuration().compareTo(w.longWindow()) > 0) {
-            report.accept(Diagnostic.warning(id(), slo.location(), pair + "for: " + Windows.format(w.forDuration())
+            report.accept(Diagnostic.warning(id(), slo.location(), pair + "for: " + Durations.format(w.forDuration().toMillis())
                     + " is longer than the long window: the alert fires only after the burn has left it"));
         }
     }

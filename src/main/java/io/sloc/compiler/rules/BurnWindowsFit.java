@@ -7,7 +7,6 @@ import io.sloc.compiler.SpecContext;
 import io.sloc.compiler.Values;
 import io.sloc.diag.SourceLocation;
 import io.sloc.dsl.ast.PolicyNode;
-import io.sloc.dsl.ast.ServiceNode;
 import io.sloc.dsl.ast.SloNode;
 import io.sloc.dsl.ast.WindowNode;
 import java.math.BigDecimal;
@@ -20,12 +19,7 @@ import java.time.Duration;
 public final class BurnWindowsFit implements SemanticRule {
     @Override
     public void check(SpecContext spec, Diagnostics diagnostics) {
-        for (ServiceNode service : spec.services()) {
-            for (SloNode slo : service.slos()) {
-                Duration period = SloDefaults.period(slo);
-                spec.effectivePolicy(slo).ifPresent(policy -> checkPolicy(slo, policy, period, diagnostics));
-            }
-        }
+        spec.forEachAlertingSlo((slo, policy) -> checkPolicy(slo, policy, SloDefaults.period(slo), diagnostics));
     }
 
     private static void checkPolicy(SloNode slo, PolicyNode policy, Duration period, Diagnostics diagnostics) {

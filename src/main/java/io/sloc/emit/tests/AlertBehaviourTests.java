@@ -2,6 +2,7 @@ package io.sloc.emit.tests;
 
 import io.sloc.emit.tests.AlertTimeline.State;
 import io.sloc.emit.tests.SyntheticTraffic.Segment;
+import io.sloc.promql.Durations;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.RoundingMode;
@@ -183,8 +184,8 @@ public final class AlertBehaviourTests {
             try {
                 List<Integer> counts = firingCounts(traffic, fast);
                 out.group(slo.name() + ": " + bad + " of " + perStep + " bad per minute from " + at(FAST_STEP, warm)
-                        + " (at least twice the " + PromDurations.format(pair.longWindow()) + "/"
-                        + PromDurations.format(pair.shortWindow()) + " threshold " + pair.threshold().toPlainString()
+                        + " (at least twice the " + Durations.format(pair.longWindow().toMillis()) + "/"
+                        + Durations.format(pair.shortWindow().toMillis()) + " threshold " + pair.threshold().toPlainString()
                         + ")", FAST_STEP, series(traffic));
                 expectTransitions(out, counts, FAST_STEP, fastSeverity, "burn at twice the threshold");
                 return;
@@ -346,8 +347,8 @@ public final class AlertBehaviourTests {
     }
 
     private static String maxOverRun(String expr, int steps, Duration step) {
-        return "max_over_time((" + expr + ")[" + PromDurations.format(step.multipliedBy(steps)) + ":"
-                + PromDurations.format(step) + "])";
+        return "max_over_time((" + expr + ")[" + Durations.format(step.multipliedBy(steps).toMillis()) + ":"
+                + Durations.format(step.toMillis()) + "])";
     }
 
     private String selector(Map<String, String> extra) {
@@ -357,7 +358,7 @@ public final class AlertBehaviourTests {
     }
 
     private static String at(Duration step, int slot) {
-        return PromDurations.format(step.multipliedBy(slot));
+        return Durations.format(step.multipliedBy(slot).toMillis());
     }
 
     private static int max(List<Integer> counts) {

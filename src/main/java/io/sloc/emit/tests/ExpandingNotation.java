@@ -1,6 +1,6 @@
 package io.sloc.emit.tests;
 
-import java.math.BigDecimal;
+import io.sloc.gofmt.GoFloat;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -72,17 +72,8 @@ public final class ExpandingNotation {
         return end;
     }
 
-    /** A float as promtool's series parser reads it back exactly: integers plainly, others in shortest plain form. */
+    /** A float as promtool's series parser reads it back exactly: Go's shortest plain form ({@code 0.002}, {@code 3}). */
     public static String number(double value) {
-        if (Double.isNaN(value)) {
-            return "NaN";
-        }
-        if (Double.isInfinite(value)) {
-            return value > 0 ? "+Inf" : "-Inf";
-        }
-        if (value == Math.rint(value) && Math.abs(value) < 1e15) {
-            return Long.toString((long) value);
-        }
-        return new BigDecimal(Double.toString(value)).toPlainString();
+        return GoFloat.format(value, 'f', -1);
     }
 }

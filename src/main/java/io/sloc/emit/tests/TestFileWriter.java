@@ -1,5 +1,6 @@
 package io.sloc.emit.tests;
 
+import io.sloc.promql.Durations;
 import java.time.Duration;
 import java.util.List;
 
@@ -16,7 +17,7 @@ final class TestFileWriter {
         }
         out.append("rule_files:\n");
         ruleFiles.forEach(file -> out.append("  - ").append(quote(file)).append('\n'));
-        out.append("evaluation_interval: ").append(PromDurations.format(evaluationInterval)).append('\n');
+        out.append("evaluation_interval: ").append(Durations.format(evaluationInterval.toMillis())).append('\n');
         if (!groupOrder.isEmpty()) {
             out.append("group_eval_order:\n");
             groupOrder.forEach(group -> out.append("  - ").append(quote(group)).append('\n'));
@@ -27,7 +28,7 @@ final class TestFileWriter {
     /** Starts a test group. */
     void group(String name, Duration interval, List<SeriesSynthesizer.InputSeries> series) {
         out.append("  - name: ").append(quote(name)).append('\n')
-                .append("    interval: ").append(PromDurations.format(interval)).append('\n')
+                .append("    interval: ").append(Durations.format(interval.toMillis())).append('\n')
                 .append(series.isEmpty() ? "    input_series: []\n" : "    input_series:\n");
         for (SeriesSynthesizer.InputSeries input : series) {
             out.append("      - series: ").append(quote(input.series())).append('\n')
@@ -40,7 +41,7 @@ final class TestFileWriter {
     void expect(String comment, String expr, Duration evalTime, long value) {
         out.append("      # ").append(comment).append('\n')
                 .append("      - expr: ").append(quote(expr)).append('\n')
-                .append("        eval_time: ").append(PromDurations.format(evalTime)).append('\n')
+                .append("        eval_time: ").append(Durations.format(evalTime.toMillis())).append('\n')
                 .append("        exp_samples:\n")
                 .append("          - value: ").append(value).append('\n');
     }

@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
@@ -19,6 +20,67 @@ public final class Re2 {
     public record Regex(Pattern pattern, Map<String, Integer> namedGroups) {
         public Regex {
             namedGroups = Collections.unmodifiableMap(new LinkedHashMap<>(namedGroups));
+        }
+
+        /**
+         * Go's {@code Regexp.ExpandString} of a match of this regex: {@code $1}, {@code ${1}}, {@code $name},
+         * {@code $$}; unknown groups expand to "", a malformed reference is literal text.
+         */
+        public String expand(String template, Matcher m) {
+            StringBuilder sb = new StringBuilder();
+            int i = 0;
+            while (i < template.length()) {
+                int dollar = template.indexOf('$', i);
+                if (dollar < 0) {
+                    break;
+                }
+                sb.append(template, i, dollar);
+                i = dollar + 1;
+                if (i < template.length() && template.charAt(i) == '$') {
+                    sb.append('$');
+                    i++;
+                    continue;
+                }
+                boolean brace = i < template.length() && template.charAt(i) == '{';
+                int nameStart = brace ? i + 1 : i;
+                int j = nameStart;
+                while (j < template.length()) {
+                    int cp = template.codePointAt(j);
+                    if (!Character.isLetter(cp) && !Character.isDigit(cp) && cp != '_') {
+                        break;
+                    }
+                    j += Character.charCount(cp);
+                }
+                if (j == nameStart || (brace && (j >= template.length() || template.charAt(j) != '}'))) {
+                    sb.append('$'); // malformed: the $ is literal text
+                    continue;
+                }
+                String name = template.substring(nameStart, j);
+                i = brace ? j + 1 : j;
+                sb.append(group(m, name));
+            }
+            sb.append(template, Math.min(i, template.length()), template.length());
+            return sb.toString();
+        }
+
+        private String group(Matcher m, String name) {
+            int num = 0;
+            for (int k = 0; k < name.length(); k++) {
+                char ch = name.charAt(k);
+                if (ch < '0' || ch > '9' || num >= 100_000_000) {
+                    num = -1;
+                    break;
+                }
+                num = num * 10 + (ch - '0');
+            }
+            if (name.charAt(0) == '0' && name.length() > 1) {
+                num = -1;
+            }
+            if (num < 0) {
+                num = namedGroups.getOrDefault(name, -1);
+            }
+            String g = num >= 0 && num <= m.groupCount() ? m.group(num) : null;
+            return g == null ? "" : g;
         }
     }
 

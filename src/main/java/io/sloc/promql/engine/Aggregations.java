@@ -1,8 +1,9 @@
 package io.sloc.promql.engine;
 
+import io.sloc.gofmt.GoQuote;
 import io.sloc.promql.ast.AggregateExpr;
 import io.sloc.promql.ast.AggregationOp;
-import io.sloc.promql.value.GoFloats;
+import io.sloc.gofmt.GoFloat;
 import io.sloc.promql.value.Labels;
 import io.sloc.promql.value.Sample;
 import io.sloc.promql.value.Vector;
@@ -46,7 +47,7 @@ final class Aggregations {
         if (op == AggregationOp.TOPK || op == AggregationOp.BOTTOMK) {
             double f = ev.evalScalar(e.param(), t);
             if (!GoMath.convertibleToInt64(f)) {
-                throw new PromqlEvalException("Scalar value " + GoFloats.formatV(f) + " overflows int64");
+                throw new PromqlEvalException("Scalar value " + GoFloat.formatV(f) + " overflows int64");
             }
             k = (long) f;
             if (k < 1) {
@@ -57,7 +58,7 @@ final class Aggregations {
         } else if (op == AggregationOp.COUNT_VALUES) {
             valueLabel = ev.evalString(e.param(), t);
             if (!LABEL_NAME.matcher(valueLabel).matches()) {
-                throw new PromqlEvalException("invalid label name " + io.sloc.promql.GoStrings.quote(valueLabel));
+                throw new PromqlEvalException("invalid label name " + GoQuote.quote(valueLabel));
             }
         }
         Vector input = ev.evalVector(e.expr(), t);
@@ -69,7 +70,7 @@ final class Aggregations {
         for (Sample s : input.samples()) {
             Labels metric = s.metric();
             if (valueLabel != null) {
-                metric = metric.toBuilder().set(valueLabel, GoFloats.formatPlain(s.value())).build();
+                metric = metric.toBuilder().set(valueLabel, GoFloat.format(s.value(), 'f', -1)).build();
             }
             Labels key = groupLabels(metric, grouping, e.without());
             Group g = groups.get(key);

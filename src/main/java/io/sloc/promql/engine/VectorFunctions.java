@@ -1,11 +1,11 @@
 package io.sloc.promql.engine;
 
+import io.sloc.gofmt.GoStrconv;
 import io.sloc.promql.ast.Call;
 import io.sloc.promql.ast.Expr;
 import io.sloc.promql.ast.LabelMatcher;
 import io.sloc.promql.ast.MatrixSelector;
 import io.sloc.promql.ast.VectorSelector;
-import io.sloc.promql.value.GoFloats;
 import io.sloc.promql.value.Labels;
 import io.sloc.promql.value.Sample;
 import io.sloc.promql.value.Scalar;
@@ -99,8 +99,8 @@ final class VectorFunctions {
         for (Sample s : in.samples()) {
             double upperBound;
             try {
-                upperBound = GoFloats.parseFloat(s.metric().get("le"));
-            } catch (NumberFormatException e) {
+                upperBound = GoStrconv.parseFloat(s.metric().get("le"));
+            } catch (GoStrconv.NumError e) {
                 continue; // no or malformed bucket label: Prometheus skips the sample
             }
             Labels key = s.metric().toBuilder().remove("le").build();

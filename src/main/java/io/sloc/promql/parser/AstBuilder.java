@@ -1,7 +1,7 @@
 package io.sloc.promql.parser;
 
 import io.sloc.promql.Durations;
-import io.sloc.promql.GoStrings;
+import io.sloc.gofmt.GoQuote;
 import io.sloc.promql.antlr.PromQLLexer;
 import io.sloc.promql.antlr.PromQLParser;
 import io.sloc.promql.ast.AggregateExpr;
@@ -59,7 +59,7 @@ final class AstBuilder {
             return new NumberLiteral(number(token), pos(ctx));
         }
         if (ctx instanceof PromQLParser.StringLiteralContext) {
-            return new StringLiteral(GoStrings.unquote(ctx.getText()), pos(ctx));
+            return new StringLiteral(StringLiterals.unquote(ctx.getText()), pos(ctx));
         }
         if (ctx instanceof PromQLParser.FunctionCallContext) {
             return call((PromQLParser.FunctionCallContext) ctx);
@@ -156,7 +156,7 @@ final class AstBuilder {
             case PromQLLexer.EQL_REGEX: type = LabelMatcher.Type.REGEX; break;
             default: type = LabelMatcher.Type.NOT_REGEX; break;
         }
-        String value = GoStrings.unquote(m.STRING().getText());
+        String value = StringLiterals.unquote(m.STRING().getText());
         try {
             return new LabelMatcher(type, m.IDENTIFIER().getText(), value);
         } catch (PatternSyntaxException e) {
@@ -281,7 +281,7 @@ final class AstBuilder {
         FunctionSignature function = Functions.get(name.getText());
         if (function == null) {
             throw new QueryError(name.getStartIndex(), name.getStopIndex() + 1,
-                    "unknown function with name " + GoStrings.quote(name.getText()));
+                    "unknown function with name " + GoQuote.quote(name.getText()));
         }
         return new Call(function, args, pos(c));
     }

@@ -1,6 +1,6 @@
 package io.sloc.promql.parser;
 
-import io.sloc.promql.GoStrings;
+import io.sloc.gofmt.GoQuote;
 import io.sloc.promql.antlr.PromQLLexer;
 import org.antlr.v4.runtime.CharStream;
 import org.antlr.v4.runtime.CommonToken;
@@ -169,7 +169,7 @@ final class LexerErrors implements TokenSource {
             case PromQLLexer.COLON:
                 // A letter here too: Prometheus takes the first one for the subquery colon.
                 if (gotColon) {
-                    return "unexpected colon " + GoStrings.quoteRune(text.charAt(0));
+                    return "unexpected colon " + GoQuote.quoteRune(text.charAt(0), false);
                 }
                 gotColon = true;
                 return null;
@@ -179,9 +179,9 @@ final class LexerErrors implements TokenSource {
             case PromQLLexer.UNTERMINATED_STRING_ERROR:
             case PromQLLexer.UNTERMINATED_RAW_ERROR:
                 // lex.go validates escape sequences while scanning, before it finds the string unterminated.
-                return GoStrings.literalError(input, token.getStartIndex());
+                return StringLiterals.literalError(input, token.getStartIndex());
             case PromQLLexer.NUMBER_ERROR:
-                return "bad number or duration syntax: " + GoStrings.quote(NumberSyntax.badPrefix(text));
+                return "bad number or duration syntax: " + GoQuote.quote(NumberSyntax.badPrefix(text));
             case PromQLLexer.EQL_TILDE_ERROR:
                 return "unexpected character after '=': '~'";
             case PromQLLexer.BANG_ERROR:
@@ -191,9 +191,9 @@ final class LexerErrors implements TokenSource {
             case PromQLLexer.BRACES_LEFT_BRACE_ERROR:
                 return "unexpected left brace '{'";
             case PromQLLexer.BRACES_CHARACTER_ERROR:
-                return "unexpected character inside braces: " + GoStrings.quoteRune(input.codePointAt(token.getStartIndex()));
+                return "unexpected character inside braces: " + GoQuote.quoteRune(input.codePointAt(token.getStartIndex()), false);
             case PromQLLexer.CHARACTER_ERROR:
-                return "unexpected character: " + GoStrings.quoteRune(input.codePointAt(token.getStartIndex()));
+                return "unexpected character: " + GoQuote.quoteRune(input.codePointAt(token.getStartIndex()), false);
             default:
                 return null;
         }
@@ -202,7 +202,7 @@ final class LexerErrors implements TokenSource {
     /** The character after a '!' as Go's %q prints it (the lexer consumed it). */
     private String nextRune(Token bang) {
         int next = bang.getStopIndex() + 1;
-        return next < input.length() ? GoStrings.quoteRune(input.codePointAt(next)) : "'\uFFFD'";
+        return next < input.length() ? GoQuote.quoteRune(input.codePointAt(next), false) : "'\uFFFD'";
     }
 
     @Override

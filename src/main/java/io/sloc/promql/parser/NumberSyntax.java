@@ -1,6 +1,6 @@
 package io.sloc.promql.parser;
 
-import io.sloc.promql.GoStrings;
+import io.sloc.gofmt.GoQuote;
 import java.util.Locale;
 
 /** Number literals as Prometheus 2.42 scans (lex.go) and converts them (parse.go's {@code number}). */
@@ -35,14 +35,14 @@ final class NumberSyntax {
                 double value = Double.parseDouble(text);
                 if (Double.isInfinite(value)) {
                     throw new IllegalArgumentException(
-                            "strconv.ParseFloat: parsing " + GoStrings.quote(text) + ": value out of range");
+                            "strconv.ParseFloat: parsing " + GoQuote.quote(text) + ": value out of range");
                 }
                 return value;
             } catch (NumberFormatException e) {
                 // Reported below with Go's wording.
             }
         }
-        throw new IllegalArgumentException("strconv.ParseFloat: parsing " + GoStrings.quote(text) + ": invalid syntax");
+        throw new IllegalArgumentException("strconv.ParseFloat: parsing " + GoQuote.quote(text) + ": invalid syntax");
     }
 
     /** {@code strconv.ParseInt(s, 0, 64)} for the unsigned forms the lexer produces; null when it fails. */
@@ -94,7 +94,7 @@ final class NumberSyntax {
         if (s.scanNumber()) {
             return "missing unit character in duration";
         }
-        return s.acceptRemainingDuration() ? null : "bad duration syntax: " + GoStrings.quote(s.consumed());
+        return s.acceptRemainingDuration() ? null : "bad duration syntax: " + GoQuote.quote(s.consumed());
     }
 
     private static final class Scanner {

@@ -1,7 +1,8 @@
 package io.sloc.promql.parser;
 
+import io.sloc.gofmt.GoFloat;
 import io.sloc.promql.Durations;
-import io.sloc.promql.GoStrings;
+import io.sloc.gofmt.GoQuote;
 import io.sloc.promql.ast.AggregateExpr;
 import io.sloc.promql.ast.AtModifier;
 import io.sloc.promql.ast.BinaryExpr;
@@ -126,12 +127,15 @@ public final class PromqlPrinter implements ExprVisitor<String> {
 
     @Override
     public String visitNumber(NumberLiteral node) {
-        return GoFloats.format(node.value());
+        double value = node.value();
+        // Prometheus prints FormatFloat(v, 'g', -1), but "+Inf" would re-parse as a unary expression in front of
+        // '^'; plain Inf is the same literal.
+        return value == Double.POSITIVE_INFINITY ? "Inf" : GoFloat.formatV(value);
     }
 
     @Override
     public String visitString(StringLiteral node) {
-        return GoStrings.quote(node.value());
+        return GoQuote.quote(node.value());
     }
 
     @Override
@@ -158,7 +162,7 @@ public final class PromqlPrinter implements ExprVisitor<String> {
             boolean isName = m.type() == LabelMatcher.Type.EQUAL && m.name().equals("__name__")
                     && m.value().equals(node.name());
             if (!isName) {
-                matchers.add(m.name() + m.type().text() + GoStrings.quote(m.value()));
+                matchers.add(m.name() + m.type().text() + GoQuote.quote(m.value()));
             }
         }
         String name = node.name() == null ? "" : node.name();

@@ -1,7 +1,7 @@
 package io.sloc.promql.parser;
 
 import io.sloc.diag.SourceLocation;
-import io.sloc.promql.GoStrings;
+import io.sloc.gofmt.GoQuote;
 import java.util.Arrays;
 import java.util.BitSet;
 import java.util.LinkedHashMap;
@@ -135,7 +135,7 @@ public final class SeriesDescriptions {
                 if (kind != Kind.STRING) {
                     throw unexpected(" in label set, expected string");
                 }
-                labels.put(name, GoStrings.unquote(in.substring(start, pos)));
+                labels.put(name, StringLiterals.unquote(in.substring(start, pos)));
                 braceToken();
                 if (kind == Kind.RIGHT_BRACE) {
                     return;
@@ -177,19 +177,19 @@ public final class SeriesDescriptions {
                     pos++;
                     kind = Kind.OTHER;
                 } else {
-                    String next = pos < in.length() ? GoStrings.quoteRune(in.codePointAt(pos)) : "'\uFFFD'";
+                    String next = pos < in.length() ? GoQuote.quoteRune(in.codePointAt(pos), false) : "'\uFFFD'";
                     throw new QueryError(start, start + 1, "unexpected character after '!' inside braces: " + next);
                 }
             } else if (c == '{') {
                 throw new QueryError(start, start + 1, "unexpected left brace '{'");
             } else {
                 throw new QueryError(start, start + 1,
-                        "unexpected character inside braces: " + GoStrings.quoteRune(in.codePointAt(start)));
+                        "unexpected character inside braces: " + GoQuote.quoteRune(in.codePointAt(start), false));
             }
         }
 
         private void string(char quote) {
-            String problem = GoStrings.literalError(in, start);
+            String problem = StringLiterals.literalError(in, start);
             if (problem != null) {
                 throw new QueryError(start, in.length(), problem);
             }
@@ -330,11 +330,11 @@ public final class SeriesDescriptions {
             String text = in.substring(start, pos);
             if (!text.chars().allMatch(Character::isDigit)) {
                 throw new QueryError(start, pos, "invalid repetition in series values: strconv.ParseUint: parsing "
-                        + GoStrings.quote(text) + ": invalid syntax");
+                        + GoQuote.quote(text) + ": invalid syntax");
             }
             if (new java.math.BigInteger(text).bitLength() > 64) {
                 throw new QueryError(start, pos, "invalid repetition in series values: strconv.ParseUint: parsing "
-                        + GoStrings.quote(text) + ": value out of range");
+                        + GoQuote.quote(text) + ": value out of range");
             }
             if (text.length() > 19 || Long.parseLong(text) >= MAX_VALUES) {
                 throw new QueryError(start, pos, "too many values in series description: " + text + " repetitions");
@@ -384,7 +384,7 @@ public final class SeriesDescriptions {
                 kind = lower.equals("inf") || lower.equals("nan") ? Kind.NUMBER : Kind.WORD;
             } else {
                 throw new QueryError(start, pos,
-                        "unexpected character in series sequence: " + GoStrings.quoteRune(in.codePointAt(start)));
+                        "unexpected character in series sequence: " + GoQuote.quoteRune(in.codePointAt(start), false));
             }
         }
 
@@ -403,7 +403,7 @@ public final class SeriesDescriptions {
                 acceptDigits();
             }
             if (pos < in.length() && in.charAt(pos) != 'x' && isAlphaNumeric(in.charAt(pos))) {
-                throw new QueryError(start, pos, "bad number syntax: " + GoStrings.quote(in.substring(start, pos)));
+                throw new QueryError(start, pos, "bad number syntax: " + GoQuote.quote(in.substring(start, pos)));
             }
             kind = Kind.NUMBER;
         }
@@ -436,12 +436,12 @@ public final class SeriesDescriptions {
             switch (kind) {
                 case EOF: desc = "end of input"; break;
                 case WORD: desc = describeWord(text); break;
-                case NUMBER: desc = "number " + GoStrings.quote(text); break;
-                case STRING: desc = "string " + (text.length() > 10 ? GoStrings.quotePrefix(text, 10) + "..." : GoStrings.quote(text)); break;
+                case NUMBER: desc = "number " + GoQuote.quote(text); break;
+                case STRING: desc = "string " + (text.length() > 10 ? GoQuote.quotePrefix(text, 10) + "..." : GoQuote.quote(text)); break;
                 case ADD: case SUB: desc = "<op:" + text + ">"; break;
-                case EQL: case COMMA: case LEFT_BRACE: case RIGHT_BRACE: case TIMES: case BLANK: desc = GoStrings.quote(text); break;
-                case SPACE: desc = GoStrings.quote(text); break;
-                default: desc = text.startsWith("=") || text.startsWith("!") ? "<op:" + text + ">" : GoStrings.quote(text);
+                case EQL: case COMMA: case LEFT_BRACE: case RIGHT_BRACE: case TIMES: case BLANK: desc = GoQuote.quote(text); break;
+                case SPACE: desc = GoQuote.quote(text); break;
+                default: desc = text.startsWith("=") || text.startsWith("!") ? "<op:" + text + ">" : GoQuote.quote(text);
             }
             return new QueryError(start, pos, "unexpected " + desc + where);
         }
@@ -459,9 +459,9 @@ public final class SeriesDescriptions {
                 return "<op:" + word + ">";
             }
             if (lower.equals("start") || lower.equals("end")) {
-                return GoStrings.quote(word);
+                return GoQuote.quote(word);
             }
-            return (word.indexOf(':') >= 0 ? "metric identifier " : "identifier ") + GoStrings.quote(word);
+            return (word.indexOf(':') >= 0 ? "metric identifier " : "identifier ") + GoQuote.quote(word);
         }
 
         private static boolean isKeyword(String lower) {

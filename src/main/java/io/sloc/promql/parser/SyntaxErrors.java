@@ -1,6 +1,6 @@
 package io.sloc.promql.parser;
 
-import io.sloc.promql.GoStrings;
+import io.sloc.gofmt.GoQuote;
 import io.sloc.promql.antlr.PromQLLexer;
 import io.sloc.promql.antlr.PromQLParser;
 import org.antlr.v4.runtime.DefaultErrorStrategy;
@@ -185,13 +185,16 @@ final class SyntaxErrors extends DefaultErrorStrategy {
     /** lex.go's {@code Item.desc()}: {@code identifier "x"}, {@code <by>}, {@code <aggr:sum>}, {@code <op:+>}. */
     static String describe(Token token) {
         String text = token.getText();
+        if (isAggregateOp(token.getType())) {
+            return "<aggr:" + text + ">";
+        }
         switch (token.getType()) {
             case Token.EOF:
                 return "end of input";
             case PromQLLexer.IDENTIFIER:
-                return "identifier " + GoStrings.quote(text);
+                return "identifier " + GoQuote.quote(text);
             case PromQLLexer.METRIC_IDENTIFIER:
-                return "metric identifier " + GoStrings.quote(text);
+                return "metric identifier " + GoQuote.quote(text);
             case PromQLLexer.NUMBER:
                 return "number " + shortQuote(text);
             case PromQLLexer.STRING:
@@ -207,19 +210,6 @@ final class SyntaxErrors extends DefaultErrorStrategy {
             case PromQLLexer.ON:
             case PromQLLexer.WITHOUT:
                 return "<" + text + ">";
-            case PromQLLexer.AVG:
-            case PromQLLexer.BOTTOMK:
-            case PromQLLexer.COUNT:
-            case PromQLLexer.COUNT_VALUES:
-            case PromQLLexer.GROUP:
-            case PromQLLexer.MAX:
-            case PromQLLexer.MIN:
-            case PromQLLexer.QUANTILE:
-            case PromQLLexer.STDDEV:
-            case PromQLLexer.STDVAR:
-            case PromQLLexer.SUM:
-            case PromQLLexer.TOPK:
-                return "<aggr:" + text + ">";
             case PromQLLexer.ADD:
             case PromQLLexer.SUB:
             case PromQLLexer.MUL:
@@ -251,6 +241,6 @@ final class SyntaxErrors extends DefaultErrorStrategy {
 
     /** Go's {@code %.10q...} for long token texts, {@code %q} otherwise. */
     private static String shortQuote(String text) {
-        return text.length() > 10 ? GoStrings.quotePrefix(text, 10) + "..." : GoStrings.quote(text);
+        return text.length() > 10 ? GoQuote.quotePrefix(text, 10) + "..." : GoQuote.quote(text);
     }
 }

@@ -1,6 +1,6 @@
 package io.sloc.promql.parser;
 
-import io.sloc.promql.GoStrings;
+import io.sloc.gofmt.GoQuote;
 import io.sloc.promql.ast.AggregateExpr;
 import io.sloc.promql.ast.AggregationOp;
 import io.sloc.promql.ast.BinaryExpr;
@@ -73,7 +73,7 @@ final class TypeChecker implements ExprVisitor<Expr> {
         if (matching != null && matching.on()) {
             for (String label : matching.labels()) {
                 if (matching.include().contains(label)) {
-                    throw operatorError(node, "label " + GoStrings.quote(label) + " must not occur in ON and GROUP clause at once");
+                    throw operatorError(node, "label " + GoQuote.quote(label) + " must not occur in ON and GROUP clause at once");
                 }
             }
         }
@@ -91,13 +91,13 @@ final class TypeChecker implements ExprVisitor<Expr> {
         } else if (node.op().isSetOperator()) {
             if (matching.cardinality() == VectorMatching.Cardinality.ONE_TO_MANY
                     || matching.cardinality() == VectorMatching.Cardinality.MANY_TO_ONE) {
-                throw error(node, "no grouping allowed for " + GoStrings.quote(node.op().text()) + " operation");
+                throw error(node, "no grouping allowed for " + GoQuote.quote(node.op().text()) + " operation");
             }
             matching = new VectorMatching(VectorMatching.Cardinality.MANY_TO_MANY, matching.labels(), matching.on(),
                     matching.include());
         }
         if ((lt == ValueType.SCALAR || rt == ValueType.SCALAR) && node.op().isSetOperator()) {
-            throw error(node, "set operator " + GoStrings.quote(node.op().text()) + " not allowed in binary scalar expression");
+            throw error(node, "set operator " + GoQuote.quote(node.op().text()) + " not allowed in binary scalar expression");
         }
         return new BinaryExpr(node.op(), lhs, rhs, matching, node.returnBool(), node.pos());
     }
@@ -107,7 +107,7 @@ final class TypeChecker implements ExprVisitor<Expr> {
         FunctionSignature f = node.function();
         int declared = f.argTypes().size();
         int given = node.args().size();
-        String name = GoStrings.quote(f.name());
+        String name = GoQuote.quote(f.name());
         if (f.variadic() == 0) {
             if (declared != given) {
                 throw error(node, "expected " + declared + " argument(s) in call to " + name + ", got " + given);
@@ -140,7 +140,7 @@ final class TypeChecker implements ExprVisitor<Expr> {
         Expr operand = node.expr().accept(this);
         if (operand.type() != ValueType.SCALAR && operand.type() != ValueType.VECTOR) {
             throw error(node, "unary expression only allowed on expressions of type scalar or instant vector, got "
-                    + GoStrings.quote(operand.type().displayName()));
+                    + GoQuote.quote(operand.type().displayName()));
         }
         return new UnaryExpr(node.negate(), operand, node.pos());
     }
@@ -177,8 +177,8 @@ final class TypeChecker implements ExprVisitor<Expr> {
         if (node.name() != null) {
             for (LabelMatcher m : matchers.subList(0, matchers.size() - 1)) {
                 if (m.name().equals("__name__")) {
-                    throw error(node, "metric name must not be set twice: " + GoStrings.quote(node.name()) + " or "
-                            + GoStrings.quote(m.value()));
+                    throw error(node, "metric name must not be set twice: " + GoQuote.quote(node.name()) + " or "
+                            + GoQuote.quote(m.value()));
                 }
             }
             return node;

@@ -1,6 +1,6 @@
 package io.sloc.promql.value;
 
-import io.sloc.promql.GoStrings;
+import io.sloc.gofmt.GoQuote;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -215,7 +215,7 @@ public final class Labels implements Comparable<Labels> {
                 sb.append(", ");
             }
             sb.append(names[i]).append('=');
-            sb.append(GoStrings.quote(values[i]));
+            sb.append(GoQuote.quote(values[i]));
         }
         return sb.append('}').toString();
     }
@@ -238,7 +238,7 @@ public final class Labels implements Comparable<Labels> {
             }
             first = false;
             sb.append(names[i]).append('=');
-            sb.append(GoStrings.quote(values[i]));
+            sb.append(GoQuote.quote(values[i]));
         }
         return sb.append('}').toString();
     }

@@ -2,7 +2,6 @@ package io.sloc.emit.tests;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.sloc.cli.Main;
 import io.sloc.compiler.CompileOptions;
 import io.sloc.compiler.RuleGenerator;
 import io.sloc.compiler.SlocCompiler;
@@ -21,8 +20,7 @@ import io.sloc.model.Slo;
 import io.sloc.model.Spec;
 import io.sloc.testsupport.PrometheusTools;
 import io.sloc.testsupport.Shared;
-import java.io.PrintWriter;
-import java.io.StringWriter;
+import io.sloc.testsupport.SlocCli;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -66,15 +64,11 @@ class GeneratedAlertTestsTest {
     }
 
     private static Run slocTest(List<String> files) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        var cli = Main.newCommandLine();
-        cli.setOut(new PrintWriter(out));
-        cli.setErr(new PrintWriter(err));
+        SlocCli sloc = new SlocCli();
         List<String> args = new ArrayList<>(List.of("test"));
         args.addAll(files);
-        int code = cli.execute(args.toArray(String[]::new));
-        return new Run(code, out.toString(), err.toString());
+        int code = sloc.run(args);
+        return new Run(code, sloc.out(), sloc.err());
     }
 
     @Test

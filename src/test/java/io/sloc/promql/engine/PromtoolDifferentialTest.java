@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.sloc.promql.parser.PromqlParser;
 import io.sloc.promql.parser.SeriesDescriptions;
 import io.sloc.promql.storage.MemoryStorage;
-import io.sloc.promql.value.GoFloats;
+import io.sloc.gofmt.GoFloat;
 import io.sloc.promql.value.Labels;
 import io.sloc.promql.value.Sample;
 import io.sloc.promql.value.Value;
@@ -98,7 +98,7 @@ class PromtoolDifferentialTest {
                 for (Sample s : ((Vector) v).samples()) {
                     hasNaN |= Double.isNaN(s.value()) || Double.isInfinite(s.value());
                     samples.append("          - labels: '").append(s.metric().toString().replace("'", "''"))
-                            .append("'\n            value: ").append(GoFloats.formatV(s.value())).append('\n');
+                            .append("'\n            value: ").append(GoFloat.formatV(s.value())).append('\n');
                 }
                 if (hasNaN) {
                     continue;

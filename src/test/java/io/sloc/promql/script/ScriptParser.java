@@ -2,7 +2,7 @@ package io.sloc.promql.script;
 
 import io.sloc.promql.Durations;
 import io.sloc.promql.parser.SeriesDescriptions;
-import io.sloc.promql.value.GoFloats;
+import io.sloc.gofmt.GoStrconv;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -100,8 +100,8 @@ final class ScriptParser {
             return (double) parseGoInt(s);
         } catch (NumberFormatException e) {
             try {
-                return GoFloats.parseFloat(s);
-            } catch (NumberFormatException e2) {
+                return GoStrconv.parseFloat(s);
+            } catch (GoStrconv.NumError e2) {
                 return null;
             }
         }

@@ -5,7 +5,7 @@ import io.sloc.promql.engine.Engine;
 import io.sloc.promql.engine.EngineOptions;
 import io.sloc.promql.parser.PromqlParser;
 import io.sloc.promql.storage.MemoryStorage;
-import io.sloc.promql.value.GoFloats;
+import io.sloc.gofmt.GoFloat;
 import io.sloc.promql.value.Labels;
 import io.sloc.promql.value.Matrix;
 import io.sloc.promql.value.Sample;
@@ -114,7 +114,7 @@ final class ScriptRunner {
     }
 
     private static String quote(String s) {
-        return io.sloc.promql.GoStrings.quote(s);
+        return io.sloc.gofmt.GoQuote.quote(s);
     }
 
     static String compare(ScriptCommand.Eval eval, Value result) {
@@ -123,11 +123,11 @@ final class ScriptRunner {
         }
         if (result instanceof Scalar s) {
             if (eval.scalar() == null) {
-                return "expected vector result but got scalar " + GoFloats.formatV(s.value());
+                return "expected vector result but got scalar " + GoFloat.formatV(s.value());
             }
             if (!almostEqual(eval.scalar(), s.value())) {
-                return "expected Scalar " + GoFloats.formatV(s.value()) + " but got "
-                        + GoFloats.formatV(eval.scalar());
+                return "expected Scalar " + GoFloat.formatV(s.value()) + " but got "
+                        + GoFloat.formatV(eval.scalar());
             }
             return null;
         }
@@ -135,7 +135,7 @@ final class ScriptRunner {
             return "unexpected result type " + result.getClass().getSimpleName();
         }
         if (eval.scalar() != null) {
-            return "expected scalar " + GoFloats.formatV(eval.scalar()) + " but got a vector";
+            return "expected scalar " + GoFloat.formatV(eval.scalar()) + " but got a vector";
         }
         Map<Labels, ScriptCommand.ExpectedSample> expected = new HashMap<>();
         for (ScriptCommand.ExpectedSample e : eval.expected()) {
@@ -150,18 +150,18 @@ final class ScriptRunner {
                 return "unexpected metric " + s.metric() + " in result";
             }
             if (eval.ordered() && exp.position() != pos + 1) {
-                return "expected metric " + s.metric() + " with [" + GoFloats.formatV(exp.value())
+                return "expected metric " + s.metric() + " with [" + GoFloat.formatV(exp.value())
                         + "] at position " + exp.position() + " but was at " + (pos + 1);
             }
             if (!almostEqual(exp.value(), s.value())) {
-                return "expected " + GoFloats.formatV(exp.value()) + " for " + s.metric() + " but got "
-                        + GoFloats.formatV(s.value());
+                return "expected " + GoFloat.formatV(exp.value()) + " for " + s.metric() + " but got "
+                        + GoFloat.formatV(s.value());
             }
             seen.put(s.metric(), true);
         }
         for (Map.Entry<Labels, ScriptCommand.ExpectedSample> e : expected.entrySet()) {
             if (!seen.containsKey(e.getKey())) {
-                return "expected metric " + e.getKey() + " with [" + GoFloats.formatV(e.getValue().value())
+                return "expected metric " + e.getKey() + " with [" + GoFloat.formatV(e.getValue().value())
                         + "] not found; got " + samples;
             }
         }

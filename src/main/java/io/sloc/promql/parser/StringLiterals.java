@@ -1,84 +1,13 @@
-package io.sloc.promql;
+package io.sloc.promql.parser;
 
-/** Go's string quoting ({@code strconv.Quote}, i.e. {@code %q}) and Prometheus's string-literal unquoting. */
-public final class GoStrings {
-    private GoStrings() {
-    }
+import io.sloc.gofmt.GoQuote;
 
-    /** {@code strconv.Quote}: double-quoted with Go escapes; non-printable characters escaped. */
-    public static String quote(String s) {
-        StringBuilder out = new StringBuilder(s.length() + 2).append('"');
-        for (int i = 0; i < s.length(); ) {
-            int cp = s.codePointAt(i);
-            i += Character.charCount(cp);
-            appendQuoted(out, cp, '"');
-        }
-        return out.append('"').toString();
-    }
-
-    /** Go's {@code %.Nq}: the first {@code maxRunes} characters, quoted. */
-    public static String quotePrefix(String s, int maxRunes) {
-        int end = s.offsetByCodePoints(0, Math.min(maxRunes, s.codePointCount(0, s.length())));
-        return quote(s.substring(0, end));
-    }
-
-    /** Go's {@code %q} of a rune: {@code 'x'}, {@code '\''}, {@code '\n'}. */
-    public static String quoteRune(int cp) {
-        StringBuilder out = new StringBuilder("'");
-        appendQuoted(out, cp, '\'');
-        return out.append('\'').toString();
-    }
-
-    /** Go's {@code %#U}: {@code U+0071 'q'}, or just {@code U+000A} when not printable. */
-    public static String unicodeName(int cp) {
-        String hex = String.format("U+%04X", cp);
-        return isPrint(cp) ? hex + " '" + new String(Character.toChars(cp)) + "'" : hex;
-    }
-
-    private static void appendQuoted(StringBuilder out, int cp, char quote) {
-        if (cp == quote || cp == '\\') {
-            out.append('\\').appendCodePoint(cp);
-        } else if (isPrint(cp)) {
-            out.appendCodePoint(cp);
-        } else {
-            switch (cp) {
-                case 7: out.append("\\a"); break;
-                case '\b': out.append("\\b"); break;
-                case '\f': out.append("\\f"); break;
-                case '\n': out.append("\\n"); break;
-                case '\r': out.append("\\r"); break;
-                case '\t': out.append("\\t"); break;
-                case 11: out.append("\\v"); break;
-                default:
-                    if (cp < ' ' || cp == 0x7f) {
-                        out.append(String.format("\\x%02x", cp));
-                    } else if (cp < 0x10000) {
-                        out.append(String.format("\\u%04x", cp));
-                    } else {
-                        out.append(String.format("\\U%08x", cp));
-                    }
-            }
-        }
-    }
-
-    /** Go's {@code unicode.IsPrint}: letters, marks, numbers, punctuation, symbols and the ASCII space. */
-    public static boolean isPrint(int cp) {
-        if (cp == ' ') {
-            return true;
-        }
-        switch (Character.getType(cp)) {
-            case Character.UNASSIGNED:
-            case Character.CONTROL:
-            case Character.FORMAT:
-            case Character.PRIVATE_USE:
-            case Character.SURROGATE:
-            case Character.SPACE_SEPARATOR:
-            case Character.LINE_SEPARATOR:
-            case Character.PARAGRAPH_SEPARATOR:
-                return false;
-            default:
-                return true;
-        }
+/**
+ * PromQL string literals as Prometheus's lexer reads them: its escape rules and its error messages, which differ
+ * from Go's {@code strconv.Unquote} (quoting for messages is {@link GoQuote}'s job).
+ */
+final class StringLiterals {
+    private StringLiterals() {
     }
 
     /**
@@ -87,7 +16,7 @@ public final class GoStrings {
      *
      * @throws IllegalArgumentException with Prometheus's lexer message for a bad escape sequence
      */
-    public static String unquote(String literal) {
+    static String unquote(String literal) {
         char quote = literal.charAt(0);
         int end = literal.length() - 1;
         if (quote == '`') {
@@ -111,7 +40,7 @@ public final class GoStrings {
      * lex.go's lexString/lexRawString over {@code input} from the opening quote at {@code start}: null when the
      * literal is closed and its escapes are valid, else the lexer's message for the first problem.
      */
-    public static String literalError(String input, int start) {
+    static String literalError(String input, int start) {
         char quote = input.charAt(start);
         boolean raw = quote == '`';
         int i = start + 1;
@@ -163,7 +92,7 @@ public final class GoStrings {
             base = 16;
             max = esc == 'x' ? 255 : Character.MAX_CODE_POINT;
         } else {
-            throw new IllegalArgumentException("unknown escape sequence " + unicodeName(esc));
+            throw new IllegalArgumentException("unknown escape sequence " + GoQuote.unicodeForm(esc));
         }
         long value = 0;
         for (int n = 0; n < digits; n++, i++) {
@@ -173,7 +102,7 @@ public final class GoStrings {
             int ch = text.charAt(i);
             int digit = Character.digit(ch, 16);
             if (digit < 0 || digit >= base || ch > 'f') {
-                throw new IllegalArgumentException("illegal character " + unicodeName(ch) + " in escape sequence");
+                throw new IllegalArgumentException("illegal character " + GoQuote.unicodeForm(ch) + " in escape sequence");
             }
             value = value * base + digit;
         }
