@@ -72,8 +72,9 @@ class CheckCommandTest {
         int edited = 1 + lines.indexOf(lines.stream().filter(l -> l.startsWith("tests/")).findFirst().orElseThrow());
         Files.writeString(manifest, Files.readString(manifest).replace("tests/", "old-tests/"));
 
-        assertThat(check(project.toString())).as(err.toString()).isEqualTo(ExitCodes.FAILED);
-        assertThat(out + "\n" + err).contains(manifest + ":" + edited + ":1: error: differs from what the specs compile to")
+        assertThat(check(project.toString())).as(sloc.err()).isEqualTo(ExitCodes.FAILED);
+        assertThat(sloc.out() + "\n" + sloc.err())
+                .contains(manifest + ":" + edited + ":1: error: differs from what the specs compile to")
                 .doesNotContain("Exception");
     }
 
