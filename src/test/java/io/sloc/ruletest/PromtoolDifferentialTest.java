@@ -26,7 +26,7 @@ import org.junit.jupiter.api.TestFactory;
  * must match one of the outputs promtool actually produces.
  */
 class PromtoolDifferentialTest {
-    private static final int PROMTOOL_RETRIES = 6;
+    private static final int PROMTOOL_RETRIES = 20;
 
     record Outcome(int exitCode, String stdout, String stderr) {
         @Override

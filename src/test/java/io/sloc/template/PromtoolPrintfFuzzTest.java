@@ -1,6 +1,7 @@
 package io.sloc.template;
 
 import io.sloc.template.PromtoolTemplateProbe.Probe;
+import io.sloc.testsupport.FuzzSeed;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,7 +20,7 @@ class PromtoolPrintfFuzzTest {
 
     @Test
     void randomFormatsMatchGo(@TempDir Path dir) throws Exception {
-        Random random = new Random(Long.parseLong(System.getenv().getOrDefault("SLOC_FUZZ_SEED", "777")));
+        Random random = new Random(FuzzSeed.orDefault(777L));
         int count = Integer.parseInt(System.getenv().getOrDefault("SLOC_FUZZ_COUNT", "400"));
         List<Probe> probes = new ArrayList<>();
         for (int i = 0; i < count; i++) {

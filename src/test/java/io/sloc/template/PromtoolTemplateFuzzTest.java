@@ -1,6 +1,7 @@
 package io.sloc.template;
 
 import io.sloc.template.PromtoolTemplateProbe.Probe;
+import io.sloc.testsupport.FuzzSeed;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,7 +30,7 @@ class PromtoolTemplateFuzzTest {
 
     @Test
     void randomTemplatesBehaveLikePromtool(@TempDir Path dir) throws Exception {
-        Random random = new Random(Long.parseLong(System.getenv().getOrDefault("SLOC_FUZZ_SEED", "4242")));
+        Random random = new Random(FuzzSeed.orDefault(4242L));
         List<Probe> probes = new ArrayList<>();
         for (int i = 0; i < Integer.parseInt(System.getenv().getOrDefault("SLOC_FUZZ_COUNT", "400")); i++) {
             StringBuilder t = new StringBuilder();

