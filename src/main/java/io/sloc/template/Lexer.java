@@ -357,22 +357,14 @@ final class Lexer {
             emit(kind == Kind.VARIABLE ? Kind.VARIABLE : Kind.DOT);
             return;
         }
-        int r;
-        while (true) {
-            r = next();
-            if (!isAlphaNumeric(r)) {
-                backup(r);
-                break;
-            }
-        }
-        if (!atTerminator()) {
-            error("bad character " + GoQuote.unicodeForm(r));
+        if (!scanWord()) {
             return;
         }
         emit(kind);
     }
 
-    private void lexIdentifier() {
+    /** Consumes letters, digits and '_'; false, with Go's error, when no terminator follows them. */
+    private boolean scanWord() {
         int r;
         while (true) {
             r = next();
@@ -383,6 +375,13 @@ final class Lexer {
         }
         if (!atTerminator()) {
             error("bad character " + GoQuote.unicodeForm(r));
+            return false;
+        }
+        return true;
+    }
+
+    private void lexIdentifier() {
+        if (!scanWord()) {
             return;
         }
         String word = input.substring(start, pos);

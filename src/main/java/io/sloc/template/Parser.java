@@ -158,6 +158,11 @@ final class Parser {
         }
         String defined = unquote(nameToken.val());
         expect(Kind.RIGHT_DELIM, context);
+        addDefinition(defined, definitionBody(context));
+    }
+
+    /** The body of a define or block clause up to its end, parsed with only {@code $} in scope. */
+    private ListNode definitionBody(String context) {
         List<String> outerVars = vars;
         vars = new ArrayList<>(List.of("$"));
         ItemList body = itemList();
@@ -165,7 +170,7 @@ final class Parser {
         if (!(body.next() instanceof EndNode)) {
             error("unexpected " + body.next() + " in " + context);
         }
-        addDefinition(defined, body.list());
+        return body.list();
     }
 
     private void addDefinition(String defined, ListNode body) {
@@ -319,14 +324,7 @@ final class Parser {
         Item token = nextNonSpace();
         String called = templateName(token, context);
         PipeNode pipe = pipeline(context, Kind.RIGHT_DELIM);
-        List<String> outerVars = vars;
-        vars = new ArrayList<>(List.of("$"));
-        ItemList body = itemList();
-        vars = outerVars;
-        if (!(body.next() instanceof EndNode)) {
-            error("unexpected " + body.next() + " in " + context);
-        }
-        addDefinition(called, body.list());
+        addDefinition(called, definitionBody(context));
         return new TemplateNode(token.pos(), token.line(), called, pipe);
     }
 

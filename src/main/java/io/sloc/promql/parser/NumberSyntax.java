@@ -1,7 +1,7 @@
 package io.sloc.promql.parser;
 
 import io.sloc.gofmt.GoQuote;
-import java.util.Locale;
+import io.sloc.gofmt.GoStrconv;
 
 /** Number literals as Prometheus 2.42 scans (lex.go) and converts them (parse.go's {@code number}). */
 final class NumberSyntax {
@@ -18,59 +18,14 @@ final class NumberSyntax {
      * @throws IllegalArgumentException with the Go error text
      */
     static double parse(String text) {
-        Long asInt = parseGoInt(text);
-        if (asInt != null) {
-            return asInt;
-        }
-        String lower = text.toLowerCase(Locale.ROOT);
-        if (lower.equals("inf") || lower.equals("+inf") || lower.equals("infinity")) {
-            return Double.POSITIVE_INFINITY;
-        }
-        if (lower.equals("nan")) {
-            return Double.NaN;
-        }
-        if (!text.isEmpty() && text.chars().allMatch(c -> DECIMAL.indexOf(c) >= 0 || c == '.' || c == 'e'
-                || c == 'E' || c == '+' || c == '-') && !text.startsWith("0x") && !text.startsWith("0X")) {
-            try {
-                double value = Double.parseDouble(text);
-                if (Double.isInfinite(value)) {
-                    throw new IllegalArgumentException(
-                            "strconv.ParseFloat: parsing " + GoQuote.quote(text) + ": value out of range");
-                }
-                return value;
-            } catch (NumberFormatException e) {
-                // Reported below with Go's wording.
-            }
-        }
-        throw new IllegalArgumentException("strconv.ParseFloat: parsing " + GoQuote.quote(text) + ": invalid syntax");
-    }
-
-    /** {@code strconv.ParseInt(s, 0, 64)} for the unsigned forms the lexer produces; null when it fails. */
-    private static Long parseGoInt(String text) {
-        int radix = 10;
-        String digits = text;
-        if (text.length() > 1 && text.charAt(0) == '0') {
-            char prefix = Character.toLowerCase(text.charAt(1));
-            if (prefix == 'x' || prefix == 'b' || prefix == 'o') {
-                radix = prefix == 'x' ? 16 : prefix == 'b' ? 2 : 8;
-                digits = text.substring(2);
-            } else {
-                radix = 8;
-                digits = text.substring(1);
-            }
-        }
-        if (digits.isEmpty()) {
-            return null;
-        }
-        for (int i = 0; i < digits.length(); i++) {
-            if (Character.digit(digits.charAt(i), radix) < 0) {
-                return null;
-            }
-        }
         try {
-            return Long.parseLong(digits, radix);
-        } catch (NumberFormatException outOfRange) {
-            return null;
+            return GoStrconv.parseInt(text);
+        } catch (GoStrconv.NumError notAnInteger) {
+            try {
+                return GoStrconv.parseFloat(text);
+            } catch (GoStrconv.NumError e) {
+                throw new IllegalArgumentException(e.getMessage());
+            }
         }
     }
 

@@ -97,44 +97,13 @@ final class ScriptParser {
     /** Go's {@code strconv.ParseInt(s, 0, 64)} then {@code ParseFloat(s, 64)}; null when neither accepts it. */
     static Double parseNumber(String s) {
         try {
-            return (double) parseGoInt(s);
-        } catch (NumberFormatException e) {
+            return (double) GoStrconv.parseInt(s);
+        } catch (GoStrconv.NumError e) {
             try {
                 return GoStrconv.parseFloat(s);
             } catch (GoStrconv.NumError e2) {
                 return null;
             }
         }
-    }
-
-    private static long parseGoInt(String s) {
-        String body = s;
-        boolean negative = false;
-        if (body.startsWith("+") || body.startsWith("-")) {
-            negative = body.startsWith("-");
-            body = body.substring(1);
-        }
-        int radix = 10;
-        String lower = body.toLowerCase(Locale.ROOT);
-        if (lower.startsWith("0x")) {
-            radix = 16;
-            body = body.substring(2);
-        } else if (lower.startsWith("0b")) {
-            radix = 2;
-            body = body.substring(2);
-        } else if (lower.startsWith("0o")) {
-            radix = 8;
-            body = body.substring(2);
-        } else if (body.length() > 1 && body.startsWith("0")) {
-            radix = 8;
-            body = body.substring(1);
-        }
-        if (radix != 10) {
-            body = body.replace("_", "");
-        }
-        if (body.isEmpty() || !body.chars().allMatch(ch -> Character.digit(ch, 16) >= 0)) {
-            throw new NumberFormatException(s);
-        }
-        return Long.parseLong((negative ? "-" : "") + body, radix);
     }
 }
