@@ -3,15 +3,15 @@
 # alternate (A B A B ...) for ROUNDS rounds, so both see the same machine load; then the generated 1,000-series
 # month (sloc only, with -Xmx2g). Prints the median wall time, the peak resident memory and promtool/sloc per file.
 #
-# Usage: bench/run.sh [ROUNDS]           (default 3)
+# Usage: src/bench/run.sh [ROUNDS]           (default 3)
 # Env:   BENCH_DIR (inputs; default ../shared/bench), PROMTOOL (promtool binary), SLOC (launcher; default ./sloc),
 #        SLOC_JAVA_OPTS (extra JVM options, e.g. -XX:TieredStopAtLevel=4 to measure with C2),
 #        SKIP_BIG=1 (skip the 1,000-series input).
 set -euo pipefail
-repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 rounds="${1:-3}"
 bench_dir="$(cd "${BENCH_DIR:-$repo/../shared/bench}" && pwd)"
-promtool="${PROMTOOL:-$(command -v promtool || echo /root/.cache/sloc-tools/prometheus/usr/bin/promtool)}"
+promtool="${PROMTOOL:-$(command -v promtool || echo "$("$repo/.ci/install-prometheus.sh")/promtool")}"
 sloc="${SLOC:-$repo/sloc}"
 work="$repo/target/bench"
 mkdir -p "$work"
@@ -69,7 +69,7 @@ for input in "$bench_dir"/*.yml; do
 done
 
 if [[ -z "${SKIP_BIG:-}" ]]; then
-  big="$("$repo/bench/generate-1000-series.sh")"
+  big="$("$repo/src/bench/generate-1000-series.sh")"
   file="$(basename "$big")"
   rm -f "$work/sloc-$file.times"
   SLOC_JAVA_OPTS="${SLOC_JAVA_OPTS:-} -Xmx2g" run "sloc-$file" "$(dirname "$big")" "$sloc" test "$file"

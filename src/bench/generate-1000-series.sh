@@ -4,7 +4,7 @@
 # page alert expected at 719h. Generated rather than committed: it is 1,000 lines of series notation, but 43 million
 # samples once expanded.
 set -euo pipefail
-repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 bench_dir="${BENCH_DIR:-$repo/../shared/bench}"
 out="${OUT_DIR:-$repo/target/bench}"
 mkdir -p "$out"
