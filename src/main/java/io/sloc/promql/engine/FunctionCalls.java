@@ -35,7 +35,7 @@ public final class FunctionCalls {
     static Value call(Evaluator ev, Call call, long t) {
         FunctionImpl impl = TABLE.get(ev.profile().implementationName(call.function().name()));
         if (impl == null) {
-            throw new PromqlEvalException("function " + call.function().name() + " is not implemented");
+            throw new PromqlEvalException("function " + call.function().name() + " has no implementation: the signature and implementation tables disagree");
         }
         return impl.call(ev, call, t);
     }
