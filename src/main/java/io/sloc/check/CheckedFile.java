@@ -1,5 +1,7 @@
 package io.sloc.check;
 
+import io.sloc.diag.Diagnostic;
+import io.sloc.diag.Severity;
 import java.util.List;
 
 /**

@@ -10,6 +10,7 @@ import io.sloc.check.lint.RuleLocator;
 import io.sloc.check.lint.RunbookUrlLint;
 import io.sloc.check.lint.UnrecordedMetricLint;
 import io.sloc.check.lint.WindowSanityLint;
+import io.sloc.diag.Diagnostic;
 import io.sloc.diag.SourceLocation;
 import io.sloc.model.Spec;
 import io.sloc.rules.RuleFile;
@@ -32,8 +33,8 @@ import java.util.regex.Pattern;
  * and label names, duplicate groups, PromQL, templates: {@link RuleFileLoader}), then the files that load and the
  * compiled specs go through every {@link Lint}.
  */
-final class Lints {
-    static final List<Lint> ALL = List.of(new DuplicateRuleLint(), new RunbookUrlLint(), new UnrecordedMetricLint(),
+public final class Lints {
+    public static final List<Lint> ALL = List.of(new DuplicateRuleLint(), new RunbookUrlLint(), new UnrecordedMetricLint(),
             new ObjectiveRangeLint(), new WindowSanityLint(), new BurnFactorLint());
 
     /** rulefmt's {@code line:col: message}, after the file name. */
@@ -42,7 +43,7 @@ final class Lints {
     private Lints() {
     }
 
-    static List<CheckedFile> run(List<Path> ruleFiles, List<Spec> specs, Set<String> knownMetrics) {
+    public static List<CheckedFile> run(List<Path> ruleFiles, List<Spec> specs, Set<String> knownMetrics) {
         Map<String, List<Diagnostic>> byFile = new LinkedHashMap<>();
         List<LocatedRuleFile> loaded = new ArrayList<>();
         for (Path path : ruleFiles) {

@@ -1,12 +1,12 @@
 package io.sloc.cli;
 
-import io.sloc.check.CheckOptions;
 import io.sloc.check.CheckReport;
-import io.sloc.check.CheckTarget;
-import io.sloc.check.Checker;
-import io.sloc.check.report.JUnitReport;
+import io.sloc.check.report.CheckJUnitReport;
 import io.sloc.check.report.ReportFormat;
 import io.sloc.compiler.CompileOptions;
+import io.sloc.pipeline.CheckOptions;
+import io.sloc.pipeline.CheckProject;
+import io.sloc.pipeline.CheckTarget;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -77,13 +77,13 @@ public final class CheckCommand implements Callable<Integer> {
         for (Path dir : dirs.isEmpty() ? List.of(Path.of("")) : dirs) {
             targets.add(CheckTarget.of(dir, specsName, generatedName));
         }
-        CheckReport report = Checker.check(new CheckOptions(targets, ruleFiles, testFiles, Set.copyOf(knownMetrics),
+        CheckReport report = CheckProject.check(new CheckOptions(targets, ruleFiles, testFiles, Set.copyOf(knownMetrics),
                 new CompileOptions(Optional.ofNullable(runbookBaseUrl)), !driftIsWarning));
         boolean passed = report.passed(strict);
         boolean colour = ReportFormat.colourWanted(System.console() != null, System.getenv());
         format.reporter(colour).write(report, passed, spec.commandLine().getOut());
         if (junit != null) {
-            JUnitReport.write(report, junit);
+            CheckJUnitReport.write(report, junit);
         }
         return passed ? ExitCodes.OK : ExitCodes.FAILED;
     }

@@ -1,12 +1,9 @@
 package io.sloc.cli;
 
 import io.sloc.compiler.CompileOptions;
-import io.sloc.compiler.SlocCompiler;
-import io.sloc.compiler.SpecLoader;
 import io.sloc.diag.Warning;
-import io.sloc.emit.Drift;
-import io.sloc.emit.Emitters;
-import io.sloc.emit.OutputWriter;
+import io.sloc.pipeline.CompileSpecs;
+import io.sloc.pipeline.Drift;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -46,15 +43,14 @@ public final class CompileCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        SlocCompiler.Result result = SlocCompiler.compile(SpecLoader.load(inputs),
-                new CompileOptions(Optional.ofNullable(runbookBaseUrl)), Emitters.defaults());
-        for (Warning warning : result.warnings()) {
+        CompileSpecs.Outcome outcome = CompileSpecs.run(inputs, output,
+                new CompileOptions(Optional.ofNullable(runbookBaseUrl)), check);
+        for (Warning warning : outcome.result().warnings()) {
             err.println(warning.render());
         }
         err.flush();
-        int files = result.output().files().size();
-        if (check) {
-            Drift drift = OutputWriter.compare(result.output(), output);
+        if (outcome.drift().isPresent()) {
+            Drift drift = outcome.drift().get();
             if (!drift.inSync()) {
                 err.print(drift.render());
                 err.println(output + " is out of date (" + drift.changes().size() + " file(s) differ): run `sloc "
@@ -62,11 +58,10 @@ public final class CompileCommand implements Callable<Integer> {
                 err.flush();
                 return ExitCodes.FAILED;
             }
-            out.println(output + " is up to date (" + files + " files)");
+            out.println(output + " is up to date (" + outcome.fileCount() + " files)");
         } else {
-            OutputWriter.write(result.output(), output);
-            out.println("compiled " + result.spec().services().size() + " service(s) into " + files + " files in "
-                    + output);
+            out.println("compiled " + outcome.result().spec().services().size() + " service(s) into "
+                    + outcome.fileCount() + " files in " + output);
         }
         out.flush();
         return ExitCodes.OK;

@@ -7,6 +7,8 @@ public final class ExitCodes {
     public static final int FAILED = 1;
     /** Bad input or usage: the message says where and what to do. */
     public static final int BAD_INPUT = 2;
+    /** A bug in sloc (sysexits.h's EX_SOFTWARE), distinct from a failing check or test. */
+    public static final int INTERNAL_ERROR = 70;
 
     private ExitCodes() {
     }

@@ -5,19 +5,24 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import java.util.List;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Properties;
+import java.util.function.Supplier;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
 /** The {@code sloc} command line: one exception-to-exit-code mapping for every subcommand. */
 @Command(name = "sloc", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
-        description = "SLO rules compiler and validator for Prometheus.",
-        subcommands = {CompileCommand.class, TestCommand.class, CheckCommand.class,
-                CommandLine.HelpCommand.class})
+        description = "SLO rules compiler and validator for Prometheus.")
 public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--debug", scope = CommandLine.ScopeType.INHERIT,
+            description = "On an internal error, print the stack trace (for a bug report).")
+    boolean debug;
 
     public static void main(String[] args) {
         System.exit(run(args));
@@ -25,44 +30,31 @@ public final class Main implements Runnable {
 
     /** Runs the CLI with the process's standard streams; returns the exit code. */
     public static int run(String... args) {
-        if (isPlainTestCommand(args)) {
-            return runPlainTest(List.of(args).subList(1, args.length));
-        }
-        return newCommandLine().execute(args);
+        return newCommandLine(args.length == 0 ? "" : args[0]).execute(args);
+    }
+
+    /** The command line with every subcommand. */
+    public static CommandLine newCommandLine() {
+        return newCommandLine("");
     }
 
     /**
-     * {@code sloc test FILE...} with no options or @-files: the common case in CI and benchmarks, run without
-     * building picocli's command model, which costs a third of a small test file's wall time (picocli's classes are
-     * too old for class-data sharing).
+     * Picocli builds a subcommand's model by reflection when the subcommand is added, and its classes are too old
+     * for class-data sharing, so a third of a small {@code sloc test} run went there: when the first argument names
+     * a subcommand, only that one is added (help, usage errors and the rest see them all).
      */
-    private static boolean isPlainTestCommand(String[] args) {
-        if (args.length < 2 || !args[0].equals("test")) {
-            return false;
-        }
-        for (int i = 1; i < args.length; i++) {
-            if (args[i].startsWith("-") || args[i].startsWith("@")) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static int runPlainTest(List<String> files) {
-        PrintWriter out = new PrintWriter(System.out, true);
-        PrintWriter err = new PrintWriter(System.err, true);
-        try {
-            return TestCommand.execute(files, null, null, null, out, err);
-        } catch (RuntimeException ex) {
-            return reportFailure(ex, err);
-        } finally {
-            out.flush();
-            err.flush();
-        }
-    }
-
-    public static CommandLine newCommandLine() {
+    private static CommandLine newCommandLine(String firstArgument) {
+        Map<String, Supplier<Object>> subcommands = new LinkedHashMap<>();
+        subcommands.put("compile", CompileCommand::new);
+        subcommands.put("test", TestCommand::new);
+        subcommands.put("check", CheckCommand::new);
         CommandLine cli = new CommandLine(new Main());
+        if (subcommands.containsKey(firstArgument)) {
+            cli.addSubcommand(firstArgument, subcommands.get(firstArgument).get());
+        } else {
+            subcommands.forEach((name, command) -> cli.addSubcommand(name, command.get()));
+            cli.addSubcommand(new CommandLine.HelpCommand());
+        }
         cli.setExitCodeExceptionMapper(Main::exitCodeOf);
         cli.setExecutionExceptionHandler(Main::handleExecutionException);
         cli.setParameterExceptionHandler(Main::handleParameterException);
@@ -76,27 +68,43 @@ public final class Main implements Runnable {
 
     private static int exitCodeOf(Throwable t) {
         return t instanceof BadInputException || t instanceof CommandLine.ParameterException
-                ? ExitCodes.BAD_INPUT : ExitCodes.FAILED;
+                ? ExitCodes.BAD_INPUT : ExitCodes.INTERNAL_ERROR;
     }
 
+    /**
+     * Bad input and I/O failures become one message and exit code 2; anything else is a bug in sloc: one line
+     * asking for a report and exit code 70, the stack trace only with {@code --debug}.
+     */
     private static int handleExecutionException(Exception ex, CommandLine cli, CommandLine.ParseResult parsed) {
-        return reportFailure(ex, cli.getErr());
+        PrintWriter err = cli.getErr();
+        try {
+            if (ex instanceof BadInputException bad) {
+                err.println("error: " + bad.render());
+                return ExitCodes.BAD_INPUT;
+            }
+            if (ex instanceof UncheckedIOException || ex instanceof IOException) {
+                Throwable io = ex instanceof UncheckedIOException u ? u.getCause() : ex;
+                err.println("error: " + io.getClass().getSimpleName() + ": " + io.getMessage());
+                return ExitCodes.BAD_INPUT;
+            }
+            err.println("error: internal error in sloc" + (ex.getMessage() == null ? "" : ": " + ex.getMessage())
+                    + " (please report it, with the input that caused it; --debug prints the stack trace)");
+            if (debugRequested(parsed)) {
+                ex.printStackTrace(err);
+            }
+            return ExitCodes.INTERNAL_ERROR;
+        } finally {
+            err.flush();
+        }
     }
 
-    /** Bad input and I/O failures become a message and exit code 2; anything else is a bug and propagates. */
-    private static int reportFailure(Exception ex, PrintWriter err) {
-        if (ex instanceof BadInputException bad) {
-            err.println("error: " + bad.render());
-            err.flush();
-            return ExitCodes.BAD_INPUT;
+    private static boolean debugRequested(CommandLine.ParseResult parsed) {
+        for (CommandLine.ParseResult p = parsed; p != null; p = p.subcommand()) {
+            if (p.hasMatchedOption("--debug")) {
+                return true;
+            }
         }
-        if (ex instanceof UncheckedIOException || ex instanceof IOException) {
-            Throwable io = ex instanceof UncheckedIOException u ? u.getCause() : ex;
-            err.println("error: " + io.getClass().getSimpleName() + ": " + io.getMessage());
-            err.flush();
-            return ExitCodes.BAD_INPUT;
-        }
-        throw ex instanceof RuntimeException r ? r : new IllegalStateException(ex);
+        return false;
     }
 
     private static int handleParameterException(CommandLine.ParameterException ex, String[] args) {

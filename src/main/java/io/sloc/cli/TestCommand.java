@@ -1,19 +1,10 @@
 package io.sloc.cli;
 
-import io.sloc.diag.BadInputException;
-import io.sloc.diag.SourceLocation;
-import io.sloc.ruletest.FileReport;
-import io.sloc.ruletest.JUnitReport;
-import io.sloc.ruletest.RuleTestRunner;
-import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
+import io.sloc.pipeline.RunRuleTests;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.regex.Pattern;
-import java.util.regex.PatternSyntaxException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -44,40 +35,7 @@ public final class TestCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         CommandLine cli = spec.commandLine();
-        return execute(files, run, junit, maxSamples, cli.getOut(), cli.getErr());
-    }
-
-    /** Runs the test files; also the CLI's lean path for {@code sloc test FILE...} without options. */
-    static int execute(List<String> files, String run, Path junit, Integer maxSamples, PrintWriter out,
-            PrintWriter err) {
-        Pattern runPattern = null;
-        if (run != null) {
-            try {
-                runPattern = Pattern.compile(run);
-            } catch (PatternSyntaxException e) {
-                throw new BadInputException(new SourceLocation("--run", 0, 0),
-                        "invalid regular expression: " + e.getDescription());
-            }
-        }
-        if (maxSamples != null && maxSamples < 1) {
-            throw new BadInputException(new SourceLocation("--max-samples", 0, 0), "must be at least 1");
-        }
-        for (String f : files) {
-            if (!Files.isRegularFile(Path.of(f))) {
-                throw new BadInputException(new SourceLocation(f, 0, 0),
-                        "no such test file (give existing rule test files)");
-            }
-        }
-        RuleTestRunner.Options options = new RuleTestRunner.Options(
-                maxSamples == null ? 0 : maxSamples, runPattern);
-        List<FileReport> reports = new RuleTestRunner(options, Path.of(""), out, err).run(files);
-        if (junit != null) {
-            try {
-                JUnitReport.write(junit, reports);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
-        return RuleTestRunner.exitCode(reports);
+        return RunRuleTests.run(new RunRuleTests.Request(files, Optional.ofNullable(run), Optional.ofNullable(junit),
+                Optional.ofNullable(maxSamples)), cli.getOut(), cli.getErr());
     }
 }

@@ -1,5 +1,8 @@
 package io.sloc.compiler;
 
+import io.sloc.compiler.validation.SloDefaults;
+import io.sloc.compiler.validation.SpecContext;
+import io.sloc.compiler.validation.Values;
 import io.sloc.dsl.ast.AlertNode;
 import io.sloc.dsl.ast.DashboardNode;
 import io.sloc.dsl.ast.Located;
@@ -11,6 +14,7 @@ import io.sloc.dsl.ast.SliNode;
 import io.sloc.dsl.ast.SloNode;
 import io.sloc.dsl.ast.WindowNode;
 import io.sloc.model.AlertRule;
+import io.sloc.model.BurnFactors;
 import io.sloc.model.BurnRatePolicy;
 import io.sloc.model.BurnRateWindow;
 import io.sloc.model.Dashboard;
@@ -26,9 +30,9 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
-import java.util.SortedMap;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.SortedMap;
 import java.util.TreeMap;
 
 /** Builds the model from specs the semantic rules have accepted: defaults applied, references resolved. */
@@ -37,9 +41,11 @@ final class ModelBuilder {
     static final String RELATIVE_RUNBOOK_BASE = "../runbooks";
 
     private final SpecContext spec;
+    private final CompileOptions options;
 
-    ModelBuilder(SpecContext spec) {
+    ModelBuilder(SpecContext spec, CompileOptions options) {
         this.spec = spec;
+        this.options = options;
     }
 
     Spec build() {
@@ -118,7 +124,7 @@ final class ModelBuilder {
         if (runbook == null) {
             return Optional.empty();
         }
-        String base = spec.options().runbookBaseUrl()
+        String base = options.runbookBaseUrl()
                 .orElse(service.runbookBaseUrl() == null ? RELATIVE_RUNBOOK_BASE : service.runbookBaseUrl().value());
         return Optional.of(base.replaceAll("/+$", "") + "/" + runbook.value() + ".md");
     }

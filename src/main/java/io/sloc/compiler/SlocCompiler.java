@@ -1,33 +1,29 @@
 package io.sloc.compiler;
 
+import io.sloc.compiler.validation.Diagnostics;
+import io.sloc.compiler.validation.SpecContext;
+import io.sloc.compiler.validation.Validator;
 import io.sloc.diag.Warning;
 import io.sloc.dsl.ast.SpecFile;
-import io.sloc.emit.Emitter;
-import io.sloc.emit.OutputTree;
 import io.sloc.model.Spec;
 import java.util.List;
 
-/**
- * The compile pipeline without side effects: parsed specs → validated model → every emitter's files in memory.
- * Reading specs ({@link SpecLoader}) and writing output ({@link io.sloc.emit.OutputWriter}) happen at the edges.
- */
+/** Parsed specs → validated, immutable model; no side effects, no outputs (those are the emitters'). */
 public final class SlocCompiler {
     private SlocCompiler() {
     }
 
-    /** What one compile produced. */
-    public record Result(Spec spec, OutputTree output, List<Warning> warnings) {
-        public Result {
+    /** The model of one compile, and the warnings found on the way. */
+    public record Compilation(Spec spec, List<Warning> warnings) {
+        public Compilation {
             warnings = List.copyOf(warnings);
         }
     }
 
     /** @throws io.sloc.diag.BadInputException at the first error in the specs */
-    public static Result compile(List<SpecFile> files, CompileOptions options, List<Emitter> emitters) {
+    public static Compilation compile(List<SpecFile> files, CompileOptions options) {
         Diagnostics diagnostics = new Diagnostics();
-        Spec spec = Analyzer.analyze(files, options, diagnostics);
-        OutputTree output = new OutputTree();
-        emitters.forEach(emitter -> emitter.emit(spec, output));
-        return new Result(spec, output, diagnostics.warnings());
+        SpecContext context = Validator.validate(files, diagnostics);
+        return new Compilation(new ModelBuilder(context, options).build(), diagnostics.warnings());
     }
 }

@@ -22,7 +22,7 @@ public final class SloSpecParser {
         // The grammar is LL(1) apart from labelled alternatives, so SLL never misreports here.
         parser.getInterpreter().setPredictionMode(PredictionMode.SLL);
         try {
-            return new AstBuilder(sourceName).specFile(parser.specFile());
+            return new SpecAstBuilder(sourceName).specFile(parser.specFile());
         } catch (StackOverflowError e) {
             throw new BadInputException(new SourceLocation(sourceName, 1, 1), "spec is nested too deeply to parse");
         }

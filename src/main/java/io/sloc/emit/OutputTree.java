@@ -1,5 +1,6 @@
 package io.sloc.emit;
 
+import io.sloc.pipeline.OutputWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.SortedMap;

@@ -1,11 +1,11 @@
 package io.sloc.maven;
 
-import io.sloc.check.CheckOptions;
 import io.sloc.check.CheckReport;
-import io.sloc.check.CheckTarget;
-import io.sloc.check.Checker;
-import io.sloc.check.Severity;
-import io.sloc.check.report.JUnitReport;
+import io.sloc.check.report.CheckJUnitReport;
+import io.sloc.diag.Severity;
+import io.sloc.pipeline.CheckOptions;
+import io.sloc.pipeline.CheckProject;
+import io.sloc.pipeline.CheckTarget;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -49,11 +49,11 @@ public final class CheckMojo extends SlocMojo {
         Path specs = specDirectory.toPath();
         CheckTarget target = new CheckTarget(specs.toFile().isDirectory() ? Optional.of(specs) : Optional.empty(),
                 outputDirectory.toPath());
-        CheckReport report = Checker.check(new CheckOptions(List.of(target), List.of(),
+        CheckReport report = CheckProject.check(new CheckOptions(List.of(target), List.of(),
                 testFiles.stream().map(File::toPath).toList(), Set.copyOf(knownMetrics), compileOptions(),
                 failOnDrift));
         report.diagnostics().forEach(this::log);
-        JUnitReport.write(report, junitReport.toPath());
+        CheckJUnitReport.write(report, junitReport.toPath());
         String counts = report.count(Severity.ERROR) + " error(s), " + report.count(Severity.WARNING)
                 + " warning(s) in " + report.files().size() + " checked file(s)";
         if (!report.passed(strict)) {

@@ -1,11 +1,8 @@
 package io.sloc.maven;
 
-import io.sloc.compiler.SlocCompiler;
-import io.sloc.compiler.SpecLoader;
 import io.sloc.diag.Warning;
-import io.sloc.emit.Drift;
-import io.sloc.emit.Emitters;
-import io.sloc.emit.OutputWriter;
+import io.sloc.pipeline.CompileSpecs;
+import io.sloc.pipeline.Drift;
 import java.util.List;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -25,25 +22,23 @@ public final class CompileMojo extends SlocMojo {
 
     @Override
     void run() throws MojoFailureException {
-        SlocCompiler.Result result = SlocCompiler.compile(SpecLoader.load(List.of(specDirectory.toPath())),
-                compileOptions(), Emitters.defaults());
-        for (Warning warning : result.warnings()) {
+        CompileSpecs.Outcome outcome = CompileSpecs.run(List.of(specDirectory.toPath()), outputDirectory.toPath(),
+                compileOptions(), failOnDrift);
+        for (Warning warning : outcome.result().warnings()) {
             getLog().warn(mavenFormat(warning.location(), warning.message()));
         }
-        int files = result.output().files().size();
-        if (failOnDrift) {
-            Drift drift = OutputWriter.compare(result.output(), outputDirectory.toPath());
+        if (outcome.drift().isPresent()) {
+            Drift drift = outcome.drift().get();
             if (!drift.inSync()) {
                 drift.render().lines().forEach(getLog()::error);
                 throw new MojoFailureException(outputDirectory + " is out of date (" + drift.changes().size()
                         + " file(s) differ from what the specs compile to): run sloc:compile without failOnDrift "
                         + "and commit the result");
             }
-            getLog().info("sloc: " + outputDirectory + " is up to date (" + files + " files)");
+            getLog().info("sloc: " + outputDirectory + " is up to date (" + outcome.fileCount() + " files)");
         } else {
-            OutputWriter.write(result.output(), outputDirectory.toPath());
-            getLog().info("sloc: compiled " + result.spec().services().size() + " service(s) into " + files
-                    + " files in " + outputDirectory);
+            getLog().info("sloc: compiled " + outcome.result().spec().services().size() + " service(s) into "
+                    + outcome.fileCount() + " files in " + outputDirectory);
         }
     }
 }

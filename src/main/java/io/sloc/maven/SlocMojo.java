@@ -1,9 +1,9 @@
 package io.sloc.maven;
 
-import io.sloc.check.Diagnostic;
-import io.sloc.check.Severity;
 import io.sloc.compiler.CompileOptions;
 import io.sloc.diag.BadInputException;
+import io.sloc.diag.Diagnostic;
+import io.sloc.diag.Severity;
 import io.sloc.diag.SourceLocation;
 import java.io.File;
 import java.io.UncheckedIOException;

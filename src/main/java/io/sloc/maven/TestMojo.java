@@ -2,8 +2,8 @@ package io.sloc.maven;
 
 import io.sloc.check.CheckReport;
 import io.sloc.check.CheckedFile;
-import io.sloc.check.RuleInputs;
-import io.sloc.check.RuleTests;
+import io.sloc.pipeline.RuleInputs;
+import io.sloc.pipeline.RuleTests;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.ArrayList;

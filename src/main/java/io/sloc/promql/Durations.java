@@ -1,6 +1,6 @@
 package io.sloc.promql;
 
-import io.sloc.gofmt.GoQuote;
+import io.sloc.golang.strconv.GoQuote;
 
 /**
  * Prometheus durations ({@code model.ParseDuration} / {@code model.Duration.String()} of prometheus/common):

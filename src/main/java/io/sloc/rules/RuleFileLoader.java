@@ -1,5 +1,6 @@
 package io.sloc.rules;
 
+import io.sloc.golang.yaml.GoYaml;
 import io.sloc.promql.Durations;
 import io.sloc.promql.ast.Expr;
 import io.sloc.promql.parser.PromqlParseException;
@@ -266,6 +267,6 @@ public final class RuleFileLoader {
     }
 
     private static String goQuote(String s) {
-        return io.sloc.gofmt.GoQuote.quote(s);
+        return io.sloc.golang.strconv.GoQuote.quote(s);
     }
 }

@@ -52,10 +52,10 @@ final class AlertTemplateRenderer {
 
     private String render(String alertName, String text, Sample sample, long tsMs, Querier querier) {
         QueryFunction query = (promql, t) -> {
-            List<io.sloc.template.Sample> out = new ArrayList<>();
+            List<io.sloc.template.TemplateSample> out = new ArrayList<>();
             try {
                 for (Sample s : querier.query(promql, t)) {
-                    out.add(new io.sloc.template.Sample(s.metric().toMap(), s.value()));
+                    out.add(new io.sloc.template.TemplateSample(s.metric().toMap(), s.value()));
                 }
             } catch (Querier.QueryException e) {
                 throw new QueryFunction.QueryException(e.getMessage());

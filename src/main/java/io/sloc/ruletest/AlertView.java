@@ -1,6 +1,6 @@
 package io.sloc.ruletest;
 
-import io.sloc.gofmt.GoQuote;
+import io.sloc.golang.strconv.GoQuote;
 import io.sloc.promql.value.Labels;
 import java.util.Collections;
 import java.util.Comparator;

@@ -1,6 +1,5 @@
 package io.sloc.ruletest;
 
-import io.sloc.promql.parser.PromqlParseException;
 import io.sloc.promql.parser.SeriesDescriptions;
 import io.sloc.promql.storage.MemoryStorage;
 import io.sloc.promql.value.Labels;

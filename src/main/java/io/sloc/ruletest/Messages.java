@@ -1,8 +1,8 @@
 package io.sloc.ruletest;
 
-import io.sloc.gofmt.GoDuration;
-import io.sloc.gofmt.GoFloat;
-import io.sloc.gofmt.GoQuote;
+import io.sloc.golang.strconv.GoFloat;
+import io.sloc.golang.strconv.GoQuote;
+import io.sloc.golang.time.GoDuration;
 import io.sloc.promql.Durations;
 import java.util.List;
 import java.util.stream.Collectors;

@@ -1,6 +1,7 @@
 package io.sloc.ruletest;
 
-import io.sloc.rules.GoYaml;
+import io.sloc.golang.filepath.GoPaths;
+import io.sloc.golang.yaml.GoYaml;
 import io.sloc.rules.RuleFile;
 import io.sloc.rules.RuleFileException;
 import io.sloc.rules.RuleFileLoader;

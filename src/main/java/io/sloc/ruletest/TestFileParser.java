@@ -1,6 +1,6 @@
 package io.sloc.ruletest;
 
-import io.sloc.rules.GoYaml;
+import io.sloc.golang.yaml.GoYaml;
 import io.sloc.rules.RuleFileLoader;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -1,6 +1,6 @@
 package io.sloc.ruletest;
 
-import io.sloc.gofmt.GoQuote;
+import io.sloc.golang.strconv.GoQuote;
 import io.sloc.promql.parser.PromqlParseException;
 import io.sloc.promql.parser.SeriesDescriptions;
 import io.sloc.promql.storage.MemoryStorage;

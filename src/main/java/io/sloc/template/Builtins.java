@@ -1,9 +1,9 @@
 package io.sloc.template;
 
-import io.sloc.gofmt.GoPrintf;
-import io.sloc.gofmt.GoQuote;
-import io.sloc.gofmt.GoValue;
-import io.sloc.template.GoFunction.GoError;
+import io.sloc.golang.GoError;
+import io.sloc.golang.fmt.GoPrintf;
+import io.sloc.golang.fmt.GoValue;
+import io.sloc.golang.strconv.GoQuote;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
@@ -100,7 +100,7 @@ final class Builtins {
                     throw new GoError("value has type " + GoValue.typeName(index) + "; should be string");
                 }
                 Object v = map.get(key);
-                item = v != null || map.containsKey(key) ? v : (map instanceof io.sloc.gofmt.GoInterfaceMap ? null : "");
+                item = v != null || map.containsKey(key) ? v : (map instanceof io.sloc.golang.fmt.GoInterfaceMap ? null : "");
             } else if (item instanceof String s) {
                 byte[] bytes = s.getBytes(StandardCharsets.UTF_8);
                 int x = indexArg(index, bytes.length);
@@ -171,7 +171,7 @@ final class Builtins {
             return new String(bytes, idx[0], idx[1] - idx[0], StandardCharsets.UTF_8);
         }
         List<?> part = list.subList(idx[0], idx[1]);
-        return item instanceof QueryResult ? new QueryResult(part.stream().map(Sample.class::cast).toList())
+        return item instanceof QueryResult ? new QueryResult(part.stream().map(TemplateSample.class::cast).toList())
                 : List.copyOf(part);
     }
 

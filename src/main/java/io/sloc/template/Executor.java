@@ -1,9 +1,11 @@
 package io.sloc.template;
 
-import io.sloc.gofmt.GoInterfaceMap;
-import io.sloc.gofmt.GoPrintf;
-import io.sloc.gofmt.GoQuote;
-import io.sloc.gofmt.GoValue;
+import io.sloc.golang.GoError;
+import io.sloc.golang.fmt.GoInterfaceMap;
+import io.sloc.golang.fmt.GoPrintf;
+import io.sloc.golang.fmt.GoValue;
+import io.sloc.golang.strconv.GoQuote;
+import io.sloc.golang.time.GoTime;
 import io.sloc.template.Node.ActionNode;
 import io.sloc.template.Node.BoolNode;
 import io.sloc.template.Node.BranchKind;
@@ -306,7 +308,7 @@ final class Executor {
         at(n);
         if (v == null) {
             out.append("<no value>");
-        } else if (v instanceof Sample sample) {
+        } else if (v instanceof TemplateSample sample) {
             out.append(sample.structString()); // pointers are dereferenced before printing
         } else {
             out.append(GoPrintf.sprint(v));
@@ -435,7 +437,7 @@ final class Executor {
             throw errorf("nil pointer evaluating interface {}." + fieldName);
         }
         if (receiver instanceof GoTime time) {
-            GoFunction method = time.method(fieldName);
+            GoFunction method = TimeMethods.method(time, fieldName);
             if (method != null) {
                 return evalCall(dot, method, node, fieldName, args, fin);
             }
@@ -455,7 +457,7 @@ final class Executor {
             }
             return struct.fields().get(fieldName);
         }
-        if (receiver instanceof Sample sample && (fieldName.equals("Labels") || fieldName.equals("Value"))) {
+        if (receiver instanceof TemplateSample sample && (fieldName.equals("Labels") || fieldName.equals("Value"))) {
             if (hasArgs) {
                 throw errorf(fieldName + " has arguments but cannot be invoked as function");
             }
@@ -518,7 +520,7 @@ final class Executor {
         }
         try {
             return fun.body().call(argv);
-        } catch (GoFunction.GoError e) {
+        } catch (GoError e) {
             at(node);
             throw errorf("error calling " + name + ": " + e.getMessage());
         }

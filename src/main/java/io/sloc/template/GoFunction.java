@@ -1,5 +1,6 @@
 package io.sloc.template;
 
+import io.sloc.golang.GoError;
 import java.util.List;
 
 /**
@@ -17,14 +18,6 @@ public record GoFunction(List<GoType> params, boolean variadic, Body body) {
         Object call(Object[] args) throws GoError;
     }
 
-    /** An error returned (or panicked) by a Go function: the template shows "error calling NAME: MESSAGE". */
-    public static final class GoError extends Exception {
-        private static final long serialVersionUID = 1L;
-
-        public GoError(String message) {
-            super(message);
-        }
-    }
 
     static GoFunction of(Body body, GoType... params) {
         return new GoFunction(List.of(params), false, body);

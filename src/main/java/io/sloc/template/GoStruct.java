@@ -1,7 +1,7 @@
 package io.sloc.template;
 
-import io.sloc.gofmt.GoPrintf;
-import io.sloc.gofmt.GoValue;
+import io.sloc.golang.fmt.GoPrintf;
+import io.sloc.golang.fmt.GoValue;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Collectors;

@@ -34,7 +34,7 @@ public final class GoTemplate {
     }
 
     /**
-     * Executes the template on {@code data} (see {@link io.sloc.gofmt.GoValue} for how Java values stand for Go
+     * Executes the template on {@code data} (see {@link io.sloc.golang.fmt.GoValue} for how Java values stand for Go
      * values).
      *
      * @throws TemplateException with Go's message, e.g.

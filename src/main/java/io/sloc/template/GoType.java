@@ -1,6 +1,6 @@
 package io.sloc.template;
 
-import io.sloc.gofmt.GoValue;
+import io.sloc.golang.fmt.GoValue;
 
 /** A Go parameter type of a template function: what it accepts and its zero value. */
 public record GoType(String name, boolean canBeNil, boolean acceptsAnything) {

@@ -1,6 +1,6 @@
 package io.sloc.template;
 
-import io.sloc.gofmt.GoQuote;
+import io.sloc.golang.strconv.GoQuote;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

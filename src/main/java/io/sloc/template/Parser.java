@@ -1,7 +1,7 @@
 package io.sloc.template;
 
-import io.sloc.gofmt.GoQuote;
-import io.sloc.gofmt.GoStrconv;
+import io.sloc.golang.strconv.GoQuote;
+import io.sloc.golang.strconv.GoStrconv;
 import io.sloc.template.Lexer.Item;
 import io.sloc.template.Lexer.Kind;
 import io.sloc.template.Node.ActionNode;

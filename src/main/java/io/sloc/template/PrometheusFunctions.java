@@ -1,11 +1,14 @@
 package io.sloc.template;
 
-import io.sloc.gofmt.GoInterfaceMap;
-import io.sloc.gofmt.GoPrintf;
-import io.sloc.gofmt.GoStrconv;
-import io.sloc.gofmt.GoValue;
+import io.sloc.golang.GoError;
+import io.sloc.golang.fmt.GoInterfaceMap;
+import io.sloc.golang.fmt.GoPrintf;
+import io.sloc.golang.fmt.GoValue;
+import io.sloc.golang.regexp.GoRegexp;
+import io.sloc.golang.strconv.GoStrconv;
+import io.sloc.golang.strings.GoText;
+import io.sloc.golang.time.GoTime;
 import io.sloc.promql.Durations;
-import io.sloc.template.GoFunction.GoError;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.ArrayList;
@@ -80,7 +83,7 @@ final class PrometheusFunctions {
         }
     }
 
-    private static Sample first(QueryResult v) throws GoError {
+    private static TemplateSample first(QueryResult v) throws GoError {
         if (v == null || v.samples().isEmpty()) {
             throw new GoError("first() called on vector with no elements");
         }
@@ -95,11 +98,11 @@ final class PrometheusFunctions {
     }
 
     /** Dereferencing a nil *sample panics in Go; the template reports the runtime error. */
-    private static Sample sample(Object s) throws GoError {
+    private static TemplateSample sample(Object s) throws GoError {
         if (s == null) {
             throw new GoError("runtime error: invalid memory address or nil pointer dereference");
         }
-        return (Sample) s;
+        return (TemplateSample) s;
     }
 
     private static GoInterfaceMap args(Object[] args) {
@@ -118,8 +121,8 @@ final class PrometheusFunctions {
         if (v == null) {
             return null;
         }
-        List<Sample> sorted = new ArrayList<>(v.samples());
-        sorted.sort(Comparator.comparing((Sample s) -> s.labels().getOrDefault(label, ""), Builtins::compareUtf8));
+        List<TemplateSample> sorted = new ArrayList<>(v.samples());
+        sorted.sort(Comparator.comparing((TemplateSample s) -> s.labels().getOrDefault(label, ""), Builtins::compareUtf8));
         return new QueryResult(sorted);
     }
 

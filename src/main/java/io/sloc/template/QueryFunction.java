@@ -10,7 +10,7 @@ public interface QueryFunction {
      *
      * @throws QueryException with the engine's error text, shown as {@code error calling query: TEXT}
      */
-    List<Sample> query(String promql, long evalTimeMs) throws QueryException;
+    List<TemplateSample> query(String promql, long evalTimeMs) throws QueryException;
 
     /** A query failure; the message is what Prometheus's engine would report. */
     final class QueryException extends Exception {

@@ -1,11 +1,11 @@
 package io.sloc.template;
 
-import io.sloc.gofmt.GoValue;
+import io.sloc.golang.fmt.GoValue;
 import java.util.List;
 import java.util.stream.Collectors;
 
 /** Prometheus's template {@code queryResult} ({@code []*sample}). */
-public record QueryResult(List<Sample> samples) implements GoValue {
+public record QueryResult(List<TemplateSample> samples) implements GoValue {
     public QueryResult {
         samples = List.copyOf(samples);
     }
@@ -18,6 +18,6 @@ public record QueryResult(List<Sample> samples) implements GoValue {
     /** Go prints the element pointers as addresses, which no test can expect; we print the samples. */
     @Override
     public String goString() {
-        return samples.stream().map(Sample::goString).collect(Collectors.joining(" ", "[", "]"));
+        return samples.stream().map(TemplateSample::goString).collect(Collectors.joining(" ", "[", "]"));
     }
 }

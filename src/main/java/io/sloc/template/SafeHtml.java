@@ -1,6 +1,6 @@
 package io.sloc.template;
 
-import io.sloc.gofmt.GoValue;
+import io.sloc.golang.fmt.GoValue;
 
 /** html/template's {@code HTML} string type, returned by {@code safeHtml}. */
 record SafeHtml(String html) implements GoValue {

@@ -6,10 +6,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.sloc.cli.ExitCodes;
 import io.sloc.compiler.CompileOptions;
-import io.sloc.compiler.SlocCompiler;
-import io.sloc.compiler.SpecLoader;
-import io.sloc.emit.Emitters;
-import io.sloc.emit.OutputWriter;
+import io.sloc.pipeline.CompileSpecs;
+import io.sloc.pipeline.OutputWriter;
+import io.sloc.pipeline.SpecLoader;
 import io.sloc.testsupport.Shared;
 import io.sloc.testsupport.SlocCli;
 import java.io.IOException;
@@ -46,8 +45,7 @@ class CheckCommandTest {
     private Path projectCopy() throws IOException {
         Path specs = copy.resolve("slo-specs");
         copyTree(Shared.projectDir().resolve("slo-specs"), specs);
-        OutputWriter.write(SlocCompiler.compile(SpecLoader.load(List.of(specs)), CompileOptions.DEFAULTS,
-                Emitters.defaults()).output(), copy.resolve("generated"));
+        OutputWriter.write(CompileSpecs.inMemory(SpecLoader.load(List.of(specs)), CompileOptions.DEFAULTS).output(), copy.resolve("generated"));
         return copy;
     }
 

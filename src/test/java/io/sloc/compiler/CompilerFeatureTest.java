@@ -8,7 +8,9 @@ import static io.sloc.compiler.TestCompiles.slo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
-import io.sloc.emit.rules.Rule;
+import io.sloc.emit.rules.GeneratedRule;
+import io.sloc.emit.rules.RuleGenerator;
+import io.sloc.emit.rules.RuleNames;
 import io.sloc.model.BurnRateWindow;
 import io.sloc.model.Panel;
 import io.sloc.model.PanelType;
@@ -71,7 +73,7 @@ class CompilerFeatureTest {
         assertThat(slo(result, "avail").alerting().orElseThrow().windows())
                 .extracting(w -> w.factor().toPlainString())
                 .containsExactly("13.44", "5.6", "2.8", "0.9333333333333333");
-        assertThat(alerts(result)).extracting(Rule::expr).anySatisfy(e -> assertThat(e).contains("> 0.01344\n"))
+        assertThat(alerts(result)).extracting(GeneratedRule::expr).anySatisfy(e -> assertThat(e).contains("> 0.01344\n"))
                 .anySatisfy(e -> assertThat(e).contains("> 0.0009333333333333333\n"));
     }
 
@@ -168,7 +170,7 @@ class CompilerFeatureTest {
     @Test
     void everyRatioGuardsItsDenominatorAndTheRemainingBudgetSurvivesAnIdlePeriod() {
         var result = compile(availSpec(""));
-        assertThat(TestCompiles.rules(result)).filteredOn(r -> r instanceof Rule.Recording rec
+        assertThat(TestCompiles.rules(result)).filteredOn(r -> r instanceof GeneratedRule.Recording rec
                 && rec.record().startsWith("slo:sli_error:ratio_rate")).hasSize(8)
                 .allSatisfy(r -> assertThat(r.expr()).containsPattern("\\(slo:sli_total:rate\\w+\\{[^}]*\\} > 0\\)$"));
         assertThat(recording(result, "avail", "slo:period_error_budget_remaining:ratio").orElseThrow().expr())
@@ -182,10 +184,10 @@ class CompilerFeatureTest {
                 + " window { budget 10% long 1d short 2h severity warning keep_firing_for 1h }\n"
                 + " for 5m keep_firing_for 10m min_traffic 0.5\n"
                 + " labels { team: \"api\" } annotations { summary: \"custom\" }\n}"));
-        List<Rule.Alerting> alerts = alerts(result);
-        assertThat(alerts).extracting(Rule.Alerting::forDuration).containsExactly(Duration.ofMinutes(2),
+        List<GeneratedRule.Alerting> alerts = alerts(result);
+        assertThat(alerts).extracting(GeneratedRule.Alerting::forDuration).containsExactly(Duration.ofMinutes(2),
                 Duration.ofMinutes(5));
-        assertThat(alerts).extracting(Rule.Alerting::keepFiringFor).containsExactly(Duration.ofMinutes(10),
+        assertThat(alerts).extracting(GeneratedRule.Alerting::keepFiringFor).containsExactly(Duration.ofMinutes(10),
                 Duration.ofHours(1));
         assertThat(alerts.get(0).labels()).containsEntry("tier", "fast").containsEntry("team", "api")
                 .containsEntry("severity", "critical").containsEntry("long_window", "1h")
@@ -203,7 +205,7 @@ class CompilerFeatureTest {
         var result = compile(availSpec("") + service("").replace("api", "other")
                 + "service x { slo s { objective 99% sli availability `up` } alert XDown { expr `up == 0` "
                 + "severity critical slo s } }");
-        assertThat(alerts(result)).extracting(Rule.Alerting::alert).contains("XDown", "ApiAvailErrorBudgetBurn");
+        assertThat(alerts(result)).extracting(GeneratedRule.Alerting::alert).contains("XDown", "ApiAvailErrorBudgetBurn");
         assertThat(alerts(result)).allSatisfy(a -> assertThat(a.labels()).containsKeys("service", "slo", "severity"));
     }
 
@@ -223,7 +225,7 @@ class CompilerFeatureTest {
                 + "slo up { objective 99% sli availability `up` alerting none }\n"
                 + "alert ApiDown { expr `up{job=\"api\"} == 0` for 1m severity critical slo up runbook down "
                 + "labels { page: \"yes\" } annotations { summary: \"API down\" } }");
-        Rule.Alerting alert = alerts(compile(spec)).get(0);
+        GeneratedRule.Alerting alert = alerts(compile(spec)).get(0);
         assertThat(alert.alert()).isEqualTo("ApiDown");
         assertThat(alert.expr()).isEqualTo("up{job=\"api\"} == 0");
         assertThat(alert.forDuration()).isEqualTo(Duration.ofMinutes(1));
@@ -257,7 +259,7 @@ class CompilerFeatureTest {
         assertThat(file.groups().get(1).rules()).allSatisfy(r -> assertThat(r.labels())
                 .containsEntry("service", "api").containsEntry("slo", "b").containsEntry("team", "web")
                 .containsEntry("owner", "bob"));
-        assertThat(alerts(result)).extracting(Rule.Alerting::alert).contains("ApiAErrorBudgetBurn",
+        assertThat(alerts(result)).extracting(GeneratedRule.Alerting::alert).contains("ApiAErrorBudgetBurn",
                 "ApiBErrorBudgetBurn");
     }
 

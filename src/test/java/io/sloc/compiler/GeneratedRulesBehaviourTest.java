@@ -7,7 +7,8 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import io.sloc.emit.rules.Rule;
+import io.sloc.emit.rules.GeneratedRule;
+import io.sloc.pipeline.CompileSpecs;
 import io.sloc.testsupport.PrometheusTools;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -32,7 +33,7 @@ class GeneratedRulesBehaviourTest {
 
     @Test
     void zeroTrafficPoisonsNothing() throws IOException {
-        SlocCompiler.Result result = TestCompiles.hatago();
+        CompileSpecs.Result result = TestCompiles.hatago();
         ObjectNode test = testCase(List.of(
                 series("hatago_requests_total{code=\"200\",method=\"GET\"}", "5+0x180"),
                 series("hatago_request_duration_seconds_bucket{le=\"0.005\"}", "5+0x180"),
@@ -59,7 +60,7 @@ class GeneratedRulesBehaviourTest {
 
     @Test
     void aTwoPercentErrorRatePagesForAvailability() throws IOException {
-        SlocCompiler.Result result = TestCompiles.hatago();
+        CompileSpecs.Result result = TestCompiles.hatago();
         ObjectNode test = testCase(List.of(
                 series("hatago_requests_total{code=\"200\",method=\"GET\"}", "0+98x120"),
                 series("hatago_requests_total{code=\"500\",method=\"GET\"}", "0+2x120")));
@@ -68,7 +69,7 @@ class GeneratedRulesBehaviourTest {
         exprTests.add(exprTest("0 * (slo:sli_error:ratio_rate1h{slo=\"availability\"} > 0.019999 < 0.020001) + 1",
                 "1h", List.of(sample(Map.of("service", "hatago", "slo", "availability", "team", "hatago"), 1))));
         ArrayNode expected = NODES.arrayNode();
-        for (Rule.Alerting alert : TestCompiles.alerts(result)) {
+        for (GeneratedRule.Alerting alert : TestCompiles.alerts(result)) {
             if (alert.alert().equals(BURN_ALERT) && alert.labels().get("severity").equals("critical")) {
                 ObjectNode e = expected.addObject();
                 alert.labels().forEach(e.putObject("exp_labels")::put);
@@ -82,7 +83,7 @@ class GeneratedRulesBehaviourTest {
         assertPromtoolPasses(result, test);
     }
 
-    private void assertPromtoolPasses(SlocCompiler.Result result, ObjectNode test) throws IOException {
+    private void assertPromtoolPasses(CompileSpecs.Result result, ObjectNode test) throws IOException {
         Files.write(temp.resolve("hatago.rules.yml"), result.output().files().get("rules/hatago.rules.yml"));
         ObjectNode file = NODES.objectNode();
         file.putArray("rule_files").add("hatago.rules.yml");
@@ -120,14 +121,14 @@ class GeneratedRulesBehaviourTest {
         return NODES.objectNode().put("labels", text.append('}').toString()).put("value", value);
     }
 
-    private static TreeSet<String> recordedNames(SlocCompiler.Result result) {
+    private static TreeSet<String> recordedNames(CompileSpecs.Result result) {
         TreeSet<String> names = new TreeSet<>();
-        TestCompiles.rules(result).stream().filter(r -> r instanceof Rule.Recording)
-                .forEach(r -> names.add(((Rule.Recording) r).record()));
+        TestCompiles.rules(result).stream().filter(r -> r instanceof GeneratedRule.Recording)
+                .forEach(r -> names.add(((GeneratedRule.Recording) r).record()));
         return names;
     }
 
-    private static TreeSet<String> alertNames(SlocCompiler.Result result) {
+    private static TreeSet<String> alertNames(CompileSpecs.Result result) {
         TreeSet<String> names = new TreeSet<>();
         TestCompiles.alerts(result).forEach(a -> names.add(a.alert()));
         return names;

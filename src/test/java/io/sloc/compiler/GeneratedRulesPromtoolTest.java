@@ -2,7 +2,8 @@ package io.sloc.compiler;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.sloc.emit.rules.Rule;
+import io.sloc.emit.rules.GeneratedRule;
+import io.sloc.pipeline.CompileSpecs;
 import io.sloc.promql.parser.PromqlParser;
 import io.sloc.testsupport.PrometheusTools;
 import java.io.IOException;
@@ -24,8 +25,8 @@ class GeneratedRulesPromtoolTest {
 
     @Test
     void everyGeneratedExpressionParses() throws IOException {
-        for (SlocCompiler.Result result : List.of(TestCompiles.hatago(), kitchenSink())) {
-            for (Rule rule : TestCompiles.rules(result)) {
+        for (CompileSpecs.Result result : List.of(TestCompiles.hatago(), kitchenSink())) {
+            for (GeneratedRule rule : TestCompiles.rules(result)) {
                 PromqlParser.parse(rule.expr());
             }
         }
@@ -35,7 +36,7 @@ class GeneratedRulesPromtoolTest {
     void promtoolCheckRulesReportsSuccessForEveryRuleFile() throws IOException {
         List<String> command = new ArrayList<>(List.of(PrometheusTools.promtool().toString(), "check", "rules"));
         int n = 0;
-        for (SlocCompiler.Result result : List.of(TestCompiles.hatago(), kitchenSink())) {
+        for (CompileSpecs.Result result : List.of(TestCompiles.hatago(), kitchenSink())) {
             for (Map.Entry<String, byte[]> file : result.output().files().entrySet()) {
                 if (file.getKey().endsWith(".rules.yml")) {
                     Path path = temp.resolve((n++) + "-" + Path.of(file.getKey()).getFileName());
@@ -51,7 +52,7 @@ class GeneratedRulesPromtoolTest {
         assertThat(check.stdout() + check.stderr()).doesNotContain("FAILED").doesNotContain("WARNING");
     }
 
-    static SlocCompiler.Result kitchenSink() throws IOException {
+    static CompileSpecs.Result kitchenSink() throws IOException {
         return TestCompiles.compile(Files.readString(TestCompiles.projectPath(
                 "src/test/resources/specs/good/kitchen-sink.slo")));
     }

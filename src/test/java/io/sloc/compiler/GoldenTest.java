@@ -2,9 +2,10 @@ package io.sloc.compiler;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.sloc.emit.Drift;
-import io.sloc.emit.OutputWriter;
 import io.sloc.emit.rules.RulesEmitter;
+import io.sloc.pipeline.CompileSpecs;
+import io.sloc.pipeline.Drift;
+import io.sloc.pipeline.OutputWriter;
 import java.util.Locale;
 import java.util.TimeZone;
 import java.util.TreeMap;
@@ -25,7 +26,7 @@ class GoldenTest {
 
     @Test
     void goldenCoversEveryServiceAndRunbook() {
-        SlocCompiler.Result result = TestCompiles.hatago();
+        CompileSpecs.Result result = TestCompiles.hatago();
         assertThat(result.output().files().keySet()).contains(
                 RulesEmitter.path(TestCompiles.service(result, "hatago")),
                 "runbooks/availability-slo-breach.md", "runbooks/latency-slo-breach.md",
@@ -55,7 +56,7 @@ class GoldenTest {
         }
     }
 
-    private static TreeMap<String, String> snapshot(SlocCompiler.Result result) {
+    private static TreeMap<String, String> snapshot(CompileSpecs.Result result) {
         return result.output().files().entrySet().stream().collect(Collectors.toMap(e -> e.getKey(),
                 e -> new String(e.getValue(), java.nio.charset.StandardCharsets.UTF_8), (a, b) -> a, TreeMap::new));
     }

@@ -2,6 +2,7 @@ package io.sloc.compiler;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.sloc.pipeline.CompileSpecs;
 import java.io.IOException;
 import java.nio.file.Files;
 import org.junit.jupiter.api.Test;
@@ -16,7 +17,7 @@ class ReadmeExampleTest {
         int start = readme.indexOf("```\n", section) + 4;
         String example = readme.substring(start, readme.indexOf("```\n", start));
 
-        SlocCompiler.Result result = TestCompiles.compile(example);
+        CompileSpecs.Result result = TestCompiles.compile(example);
 
         assertThat(result.warnings()).isEmpty();
         assertThat(TestCompiles.service(result, "hatago").slos()).extracting(s -> s.name())

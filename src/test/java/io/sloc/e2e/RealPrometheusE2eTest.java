@@ -4,13 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.sloc.compiler.CompileOptions;
-import io.sloc.compiler.RuleGenerator;
-import io.sloc.compiler.SlocCompiler;
 import io.sloc.dsl.SloSpecParser;
-import io.sloc.emit.rules.RuleGroup;
-import io.sloc.emit.rules.RulesEmitter;
+import io.sloc.emit.rules.GeneratedRuleGroup;
+import io.sloc.emit.rules.RuleGenerator;
 import io.sloc.fixtures.LiveHatago;
 import io.sloc.fixtures.PrometheusServer;
+import io.sloc.pipeline.CompileSpecs;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -63,10 +62,10 @@ class RealPrometheusE2eTest {
     @Test
     @Timeout(120)
     void compiledRulesLoadEvaluateAndFireInARealPrometheus(@TempDir Path dir) throws Exception {
-        SlocCompiler.Result compiled = SlocCompiler.compile(List.of(SloSpecParser.parse(SPEC, "e2e.slo")),
-                CompileOptions.DEFAULTS, List.of(new RulesEmitter()));
+        CompileSpecs.Result compiled = CompileSpecs.inMemory(List.of(SloSpecParser.parse(SPEC, "e2e.slo")),
+                CompileOptions.DEFAULTS);
         List<Path> ruleFiles = new ArrayList<>();
-        for (Map.Entry<String, byte[]> file : compiled.output().files().entrySet()) {
+        for (Map.Entry<String, byte[]> file : compiled.output().files().subMap("rules/", "rules0").entrySet()) {
             Path path = dir.resolve(file.getKey());
             Files.createDirectories(path.getParent());
             ruleFiles.add(Files.write(path, file.getValue()));
@@ -80,7 +79,7 @@ class RealPrometheusE2eTest {
             List<String> loaded = new ArrayList<>();
             prometheus.api("/api/v1/rules").path("groups").forEach(g -> loaded.add(g.path("name").asText()));
             List<String> compiledGroups = compiled.spec().services().stream()
-                    .flatMap(service -> RuleGenerator.generate(service).groups().stream()).map(RuleGroup::name).toList();
+                    .flatMap(service -> RuleGenerator.generate(service).groups().stream()).map(GeneratedRuleGroup::name).toList();
             assertThat(loaded).containsExactlyInAnyOrderElementsOf(compiledGroups).hasSize(2);
             for (JsonNode rule : allRules(prometheus)) {
                 assertThat(rule.path("health").asText()).as(rule.toString()).isEqualTo("ok");

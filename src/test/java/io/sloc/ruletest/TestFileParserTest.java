@@ -3,7 +3,7 @@ package io.sloc.ruletest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.sloc.rules.GoYaml;
+import io.sloc.golang.yaml.GoYaml;
 import org.junit.jupiter.api.Test;
 
 class TestFileParserTest {

@@ -5,11 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.params.ParameterizedTest;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.junit.jupiter.api.Test;
 
 /**
  * Go text/template and Prometheus template behaviour, offline (the differential test checks the same against the
@@ -25,7 +25,7 @@ class AlertTemplateExpanderTest {
                 "http://example.com:9090/prefix", 1234567.5, 42_000, (q, t) -> {
                     queryTimes.add(t);
                     if (q.equals("m")) {
-                        return List.of(new Sample(LABELS, 1234567.5));
+                        return List.of(new TemplateSample(LABELS, 1234567.5));
                     }
                     if (q.equals("bad")) {
                         throw new QueryFunction.QueryException("1:4: parse error: unexpected end of input");

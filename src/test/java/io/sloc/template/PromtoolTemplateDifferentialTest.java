@@ -1,6 +1,6 @@
 package io.sloc.template;
 
-import io.sloc.gofmt.GoFloat;
+import io.sloc.golang.strconv.GoFloat;
 import io.sloc.template.PromtoolTemplateProbe.Probe;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -21,10 +21,10 @@ class PromtoolTemplateDifferentialTest {
             + "|{{ humanizePercentage $value }}|{{ humanizeTimestamp $value }}";
 
     /** The query function promtool's rule test would give these probes. */
-    private static List<Sample> query(String promql, long evalTimeMs) throws QueryFunction.QueryException {
+    private static List<TemplateSample> query(String promql, long evalTimeMs) throws QueryFunction.QueryException {
         switch (promql) {
             case "m":
-                return List.of(new Sample(PromtoolTemplateProbe.SERIES_LABELS, PromtoolTemplateProbe.SERIES_VALUE));
+                return List.of(new TemplateSample(PromtoolTemplateProbe.SERIES_LABELS, PromtoolTemplateProbe.SERIES_VALUE));
             case "nonexistent":
                 return List.of();
             default:

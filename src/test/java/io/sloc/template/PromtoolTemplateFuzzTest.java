@@ -58,7 +58,7 @@ class PromtoolTemplateFuzzTest {
             String got = expander.expand(one.alertName(), one.probe().template(), PromtoolTemplateProbe.SERIES_LABELS,
                     PromtoolTemplateProbe.EXTERNAL_LABELS, PromtoolTemplateProbe.EXTERNAL_URL,
                     PromtoolTemplateProbe.SERIES_VALUE, 0, (q, t) -> q.equals("m")
-                            ? List.of(new Sample(PromtoolTemplateProbe.SERIES_LABELS,
+                            ? List.of(new TemplateSample(PromtoolTemplateProbe.SERIES_LABELS,
                                     PromtoolTemplateProbe.SERIES_VALUE))
                             : List.of());
             String theirs = one.rendered();

@@ -2,7 +2,7 @@ package io.sloc.template;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.sloc.gofmt.GoStrconv;
+import io.sloc.golang.strconv.GoStrconv;
 import io.sloc.testsupport.PrometheusTools;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -1,6 +1,6 @@
 package io.sloc.check.lint;
 
-import io.sloc.check.Diagnostic;
+import io.sloc.diag.Diagnostic;
 import io.sloc.rules.AlertingRule;
 import java.util.HashMap;
 import java.util.List;

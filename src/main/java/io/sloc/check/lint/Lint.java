@@ -1,6 +1,6 @@
 package io.sloc.check.lint;
 
-import io.sloc.check.Diagnostic;
+import io.sloc.diag.Diagnostic;
 import java.util.function.Consumer;
 
 /** One check over the loaded rule files and SLO specs; each lint is one class with one {@link #id()}. */

@@ -1,6 +1,6 @@
 package io.sloc.check.lint;
 
-import io.sloc.check.Diagnostic;
+import io.sloc.diag.Diagnostic;
 import io.sloc.model.Service;
 import io.sloc.model.Slo;
 import io.sloc.promql.Durations;

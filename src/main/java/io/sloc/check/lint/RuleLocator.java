@@ -1,7 +1,7 @@
 package io.sloc.check.lint;
 
 import io.sloc.diag.SourceLocation;
-import io.sloc.rules.GoYaml;
+import io.sloc.golang.yaml.GoYaml;
 import io.sloc.rules.Rule;
 import io.sloc.rules.RuleFile;
 import io.sloc.rules.RuleGroup;

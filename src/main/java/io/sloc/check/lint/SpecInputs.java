@@ -6,6 +6,7 @@ import io.sloc.model.Service;
 import io.sloc.model.Sli;
 import io.sloc.model.Slo;
 import io.sloc.model.Spec;
+import io.sloc.promql.ast.Selectors;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;

@@ -1,7 +1,8 @@
 package io.sloc.check.lint;
 
-import io.sloc.check.Diagnostic;
+import io.sloc.diag.Diagnostic;
 import io.sloc.promql.ast.LabelMatcher;
+import io.sloc.promql.ast.Selectors;
 import io.sloc.promql.ast.VectorSelector;
 import io.sloc.rules.RecordingRule;
 import java.util.HashSet;

@@ -1,8 +1,8 @@
 package io.sloc.check.report;
 
 import io.sloc.check.CheckReport;
-import io.sloc.check.Diagnostic;
-import io.sloc.check.Severity;
+import io.sloc.diag.Diagnostic;
+import io.sloc.diag.Severity;
 import io.sloc.diag.SourceLocation;
 import java.io.PrintWriter;
 import java.nio.file.InvalidPathException;

@@ -7,8 +7,8 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.sloc.check.CheckReport;
 import io.sloc.check.CheckedFile;
-import io.sloc.check.Diagnostic;
-import io.sloc.check.Severity;
+import io.sloc.diag.Diagnostic;
+import io.sloc.diag.Severity;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 

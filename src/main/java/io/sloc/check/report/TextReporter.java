@@ -2,9 +2,9 @@ package io.sloc.check.report;
 
 import io.sloc.check.CheckReport;
 import io.sloc.check.CheckedFile;
-import io.sloc.check.Diagnostic;
-import io.sloc.check.Severity;
 import io.sloc.check.Stage;
+import io.sloc.diag.Diagnostic;
+import io.sloc.diag.Severity;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.EnumMap;

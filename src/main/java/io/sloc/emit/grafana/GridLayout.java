@@ -1,8 +1,8 @@
 package io.sloc.emit.grafana;
 
 import io.sloc.emit.grafana.model.DashboardPanel;
+import io.sloc.emit.grafana.model.GrafanaPanel;
 import io.sloc.emit.grafana.model.GridPos;
-import io.sloc.emit.grafana.model.Panel;
 import io.sloc.emit.grafana.model.Row;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -21,7 +21,7 @@ public final class GridLayout {
     }
 
     /** Panels under an optional row header ({@code null} for panels at the top of a dashboard). */
-    public record Section(Row header, List<Panel> panels) {
+    public record Section(Row header, List<GrafanaPanel> panels) {
         public Section {
             panels = List.copyOf(panels);
         }
@@ -38,7 +38,7 @@ public final class GridLayout {
             }
             int[] skyline = new int[GridPos.COLUMNS];
             Arrays.fill(skyline, top);
-            for (Panel panel : section.panels()) {
+            for (GrafanaPanel panel : section.panels()) {
                 GridPos spot = highestSpot(skyline, panel.gridPos().w(), panel.gridPos().h());
                 Arrays.fill(skyline, spot.x(), spot.right(), spot.bottom());
                 placed.add(panel.placed(placed.size() + 1, spot));

@@ -3,14 +3,14 @@ package io.sloc.emit.grafana;
 import io.sloc.emit.grafana.model.FieldConfig;
 import io.sloc.emit.grafana.model.FieldDefaults;
 import io.sloc.emit.grafana.model.FieldOverride;
+import io.sloc.emit.grafana.model.GrafanaPanel;
 import io.sloc.emit.grafana.model.GraphStyle;
 import io.sloc.emit.grafana.model.GridPos;
-import io.sloc.emit.grafana.model.Panel;
 import io.sloc.emit.grafana.model.PanelOptions;
-import io.sloc.model.PanelType;
 import io.sloc.emit.grafana.model.Target;
 import io.sloc.emit.grafana.model.TimelineStyle;
 import io.sloc.emit.grafana.model.Transformation;
+import io.sloc.model.PanelType;
 import java.util.List;
 
 /**
@@ -77,16 +77,16 @@ final class Panels {
         };
     }
 
-    static Panel create(PanelType type, String title, String description, int width, int height,
+    static GrafanaPanel create(PanelType type, String title, String description, int width, int height,
                         List<Target> targets, FieldDefaults defaults) {
         return create(type, title, description, width, height, targets, defaults, List.of(), defaultOptions(type),
                 List.of());
     }
 
-    static Panel create(PanelType type, String title, String description, int width, int height,
+    static GrafanaPanel create(PanelType type, String title, String description, int width, int height,
                         List<Target> targets, FieldDefaults defaults, List<FieldOverride> overrides,
                         PanelOptions options, List<Transformation> transformations) {
-        return Panel.of(type, title, description, new GridPos(height, width, 0, 0), targets,
+        return GrafanaPanel.of(type, title, description, new GridPos(height, width, 0, 0), targets,
                 new FieldConfig(withDefaultStyle(type, defaults), overrides), options, transformations);
     }
 }

@@ -1,18 +1,18 @@
 package io.sloc.emit.grafana;
 
-import io.sloc.compiler.BurnFactors;
 import io.sloc.emit.grafana.GridLayout.Section;
 import io.sloc.emit.grafana.model.FieldColor;
 import io.sloc.emit.grafana.model.FieldDefaults;
 import io.sloc.emit.grafana.model.FieldOverride;
+import io.sloc.emit.grafana.model.GrafanaPanel;
 import io.sloc.emit.grafana.model.GraphStyle;
 import io.sloc.emit.grafana.model.Link;
-import io.sloc.emit.grafana.model.Panel;
 import io.sloc.emit.grafana.model.PanelOptions;
 import io.sloc.emit.grafana.model.Row;
 import io.sloc.emit.grafana.model.Target;
 import io.sloc.emit.grafana.model.Thresholds;
 import io.sloc.emit.grafana.model.ValueMapping;
+import io.sloc.model.BurnFactors;
 import io.sloc.model.BurnRateWindow;
 import io.sloc.model.PanelType;
 import io.sloc.model.Slo;
@@ -47,7 +47,7 @@ final class SloRow {
     Section section() {
         String repeat = slo.groupBy().isEmpty() ? null : slo.groupBy().get(0);
         Row header = Row.expanded(title(), repeat);
-        List<Panel> panels = new ArrayList<>();
+        List<GrafanaPanel> panels = new ArrayList<>();
         panels.add(objective());
         panels.add(periodSli());
         panels.add(budgetRemaining());
@@ -72,14 +72,14 @@ final class SloRow {
                 : slo.groupBy().stream().map(label -> "{{" + label + "}}").collect(Collectors.joining(" "));
     }
 
-    private Panel objective() {
+    private GrafanaPanel objective() {
         FieldDefaults defaults = FieldDefaults.of("percentunit", Thresholds.base("blue"))
                 .withDecimals(percentDecimals());
         return Panels.create(PanelType.STAT, "Objective", slo.description().orElse(null), 4, 4,
                 List.of(Target.instant("max(" + series.objective() + ")", "Objective")), defaults);
     }
 
-    private Panel periodSli() {
+    private GrafanaPanel periodSli() {
         FieldDefaults defaults = FieldDefaults.of("percentunit",
                 Thresholds.base("red").then(slo.objective().ratio(), "green")).withDecimals(percentDecimals());
         String window = SloSeries.text(slo.window());
@@ -88,7 +88,7 @@ final class SloRow {
                 List.of(Target.instant("1 - " + series.errorRatio(slo.window()), groupLegend("SLI"))), defaults);
     }
 
-    private Panel budgetRemaining() {
+    private GrafanaPanel budgetRemaining() {
         Thresholds thresholds = Thresholds.base("red").then(BigDecimal.ZERO, "orange").then(BUDGET_LOW, "green");
         FieldDefaults defaults = FieldDefaults.of("percentunit", thresholds)
                 .withRange(BigDecimal.ZERO, BigDecimal.ONE).withDecimals(1);
@@ -98,7 +98,7 @@ final class SloRow {
                 defaults);
     }
 
-    private Panel sliOverTime() {
+    private GrafanaPanel sliOverTime() {
         Duration shortest = series.burnWindows().get(0);
         List<Target> targets = List.of(
                 Target.range("1 - " + series.errorRatio(shortest),
@@ -118,7 +118,7 @@ final class SloRow {
      * Burn rate = error ratio ÷ error budget, over each long window of the policy; every alert's factor is a
      * threshold drawn as a dashed line in its severity's color.
      */
-    private Panel burnRate() {
+    private GrafanaPanel burnRate() {
         List<Target> targets = new ArrayList<>();
         for (Duration window : series.burnWindows()) {
             targets.add(Target.range(series.burnRate(window),
@@ -145,7 +145,7 @@ final class SloRow {
     }
 
     /** A burn-rate alert's state links to the SLO's runbook, if it has one. */
-    private Panel alertState(String severity) {
+    private GrafanaPanel alertState(String severity) {
         Map<String, ValueMapping.Result> states = new LinkedHashMap<>();
         states.put("0", new ValueMapping.Result("OK", "green", 0));
         states.put("1", new ValueMapping.Result("FIRING", severityColor(severity), 1));
@@ -158,7 +158,7 @@ final class SloRow {
     }
 
     /** How many of the spec's threshold alerts that name this SLO are firing. */
-    private Panel thresholdAlerts() {
+    private GrafanaPanel thresholdAlerts() {
         FieldDefaults defaults = FieldDefaults.of("none", Thresholds.base("green").then(BigDecimal.ONE, "red"));
         return Panels.create(PanelType.STAT, "Threshold alerts firing", "Firing alerts among "
                         + String.join(", ", series.thresholdAlertNames()) + ".", alertStatWidth(alertStats() - 1), 4,

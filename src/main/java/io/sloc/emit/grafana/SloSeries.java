@@ -1,8 +1,8 @@
 package io.sloc.emit.grafana;
 
-import io.sloc.compiler.BurnFactors;
-import io.sloc.compiler.RuleNames;
+import io.sloc.emit.rules.RuleNames;
 import io.sloc.model.AlertRule;
+import io.sloc.model.BurnFactors;
 import io.sloc.model.BurnRateWindow;
 import io.sloc.model.Service;
 import io.sloc.model.Slo;

@@ -3,8 +3,8 @@ package io.sloc.emit.grafana;
 import io.sloc.emit.grafana.GridLayout.Section;
 import io.sloc.emit.grafana.model.FieldColor;
 import io.sloc.emit.grafana.model.FieldDefaults;
+import io.sloc.emit.grafana.model.GrafanaPanel;
 import io.sloc.emit.grafana.model.GraphStyle;
-import io.sloc.emit.grafana.model.Panel;
 import io.sloc.emit.grafana.model.Row;
 import io.sloc.emit.grafana.model.Target;
 import io.sloc.emit.grafana.model.Thresholds;
@@ -28,7 +28,7 @@ final class SpecRows {
                 .toList();
     }
 
-    static Panel panel(io.sloc.model.Panel spec) {
+    static GrafanaPanel panel(io.sloc.model.Panel spec) {
         PanelType type = spec.type();
         List<Target> targets = spec.queries().stream()
                 .map(q -> Panels.query(type, q.expr().text(), q.legend().orElse(null)))

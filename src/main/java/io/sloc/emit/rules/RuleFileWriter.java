@@ -13,7 +13,7 @@ import java.time.Duration;
 import java.util.Map;
 
 /**
- * Writes a {@link RuleFile} as Prometheus rule YAML, identical to the byte for equal input: keys in the order
+ * Writes a {@link GeneratedRuleFile} as Prometheus rule YAML, identical to the byte for equal input: keys in the order
  * Prometheus documents them, labels and annotations sorted, expressions always as literal blocks, other strings
  * quoted only when YAML needs it (numbers-as-strings always, so label values stay strings), no line splitting.
  */
@@ -31,11 +31,11 @@ public final class RuleFileWriter {
     private RuleFileWriter() {
     }
 
-    public static String write(RuleFile file) {
+    public static String write(GeneratedRuleFile file) {
         JsonNodeFactory nodes = JsonNodeFactory.instance;
         ObjectNode root = nodes.objectNode();
         ArrayNode groups = root.putArray("groups");
-        for (RuleGroup group : file.groups()) {
+        for (GeneratedRuleGroup group : file.groups()) {
             ObjectNode g = groups.addObject();
             g.put("name", group.name());
             ArrayNode rules = g.putArray("rules");
@@ -48,20 +48,20 @@ public final class RuleFileWriter {
         }
     }
 
-    private static ObjectNode rule(Rule rule, JsonNodeFactory nodes) {
+    private static ObjectNode rule(GeneratedRule rule, JsonNodeFactory nodes) {
         ObjectNode node = nodes.objectNode();
-        if (rule instanceof Rule.Recording recording) {
+        if (rule instanceof GeneratedRule.Recording recording) {
             node.put("record", recording.record());
             node.put("expr", block(recording.expr()));
         } else {
-            Rule.Alerting alerting = (Rule.Alerting) rule;
+            GeneratedRule.Alerting alerting = (GeneratedRule.Alerting) rule;
             node.put("alert", alerting.alert());
             node.put("expr", block(alerting.expr()));
             putDuration(node, "for", alerting.forDuration());
             putDuration(node, "keep_firing_for", alerting.keepFiringFor());
         }
         putMap(node, "labels", rule.labels());
-        if (rule instanceof Rule.Alerting alerting) {
+        if (rule instanceof GeneratedRule.Alerting alerting) {
             putMap(node, "annotations", alerting.annotations());
         }
         return node;

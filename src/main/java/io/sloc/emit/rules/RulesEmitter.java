@@ -1,6 +1,5 @@
 package io.sloc.emit.rules;
 
-import io.sloc.compiler.RuleGenerator;
 import io.sloc.emit.Emitter;
 import io.sloc.emit.OutputTree;
 import io.sloc.model.Service;

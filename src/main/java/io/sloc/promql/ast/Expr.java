@@ -1,5 +1,7 @@
 package io.sloc.promql.ast;
 
+import io.sloc.promql.parser.PromqlPrinter;
+
 /**
  * A PromQL expression node. Immutable; {@link #pos()} locates it in the query text.
  * {@code PromqlPrinter.print(expr)} re-parses to an equal node (positions aside).

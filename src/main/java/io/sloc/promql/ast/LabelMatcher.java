@@ -1,5 +1,6 @@
 package io.sloc.promql.ast;
 
+import io.sloc.golang.regexp.Re2;
 import java.util.Objects;
 import java.util.regex.Pattern;
 

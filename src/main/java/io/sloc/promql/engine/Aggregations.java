@@ -1,9 +1,11 @@
 package io.sloc.promql.engine;
 
-import io.sloc.gofmt.GoQuote;
+import io.sloc.golang.math.GoMath;
+import io.sloc.golang.sort.GoSort;
+import io.sloc.golang.strconv.GoFloat;
+import io.sloc.golang.strconv.GoQuote;
 import io.sloc.promql.ast.AggregateExpr;
 import io.sloc.promql.ast.AggregationOp;
-import io.sloc.gofmt.GoFloat;
 import io.sloc.promql.value.Labels;
 import io.sloc.promql.value.Sample;
 import io.sloc.promql.value.Vector;

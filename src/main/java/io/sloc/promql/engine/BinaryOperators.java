@@ -1,5 +1,7 @@
 package io.sloc.promql.engine;
 
+import io.sloc.golang.math.GoMath;
+import io.sloc.golang.math.GoTrig;
 import io.sloc.promql.ast.BinaryExpr;
 import io.sloc.promql.ast.BinaryOp;
 import io.sloc.promql.ast.ValueType;

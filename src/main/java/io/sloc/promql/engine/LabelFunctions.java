@@ -1,7 +1,7 @@
 package io.sloc.promql.engine;
 
+import io.sloc.golang.regexp.Re2;
 import io.sloc.promql.ast.Call;
-import io.sloc.promql.ast.Re2;
 import io.sloc.promql.value.Labels;
 import io.sloc.promql.value.Sample;
 import io.sloc.promql.value.Vector;

@@ -1,5 +1,7 @@
 package io.sloc.promql.engine;
 
+import io.sloc.golang.math.GoMath;
+import io.sloc.golang.math.GoTrig;
 import io.sloc.promql.ast.Call;
 import io.sloc.promql.value.Sample;
 import io.sloc.promql.value.Scalar;

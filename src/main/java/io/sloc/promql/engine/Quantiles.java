@@ -1,5 +1,6 @@
 package io.sloc.promql.engine;
 
+import io.sloc.golang.sort.GoSort;
 import io.sloc.promql.value.Sample;
 import java.util.ArrayList;
 import java.util.List;

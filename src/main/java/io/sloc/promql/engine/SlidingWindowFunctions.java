@@ -1,5 +1,6 @@
 package io.sloc.promql.engine;
 
+import io.sloc.golang.math.GoMath;
 import io.sloc.promql.ast.LabelMatcher;
 import io.sloc.promql.ast.MatrixSelector;
 import io.sloc.promql.storage.SlidingWindow;

@@ -1,5 +1,6 @@
 package io.sloc.promql.engine;
 
+import io.sloc.golang.math.GoMath;
 import io.sloc.promql.ast.Call;
 import io.sloc.promql.ast.Expr;
 import io.sloc.promql.ast.ParenExpr;

@@ -1,6 +1,7 @@
 package io.sloc.promql.engine;
 
-import io.sloc.gofmt.GoStrconv;
+import io.sloc.golang.sort.GoSort;
+import io.sloc.golang.strconv.GoStrconv;
 import io.sloc.promql.ast.Call;
 import io.sloc.promql.ast.Expr;
 import io.sloc.promql.ast.LabelMatcher;

@@ -73,11 +73,11 @@ final class EarlierErrors {
     private static QueryError buildError(ParserRuleContext child, Map<RuleContext, Boolean> active, int errorIndex) {
         try {
             if (child instanceof PromQLParser.ExprContext) {
-                AstBuilder.build((PromQLParser.ExprContext) child);
+                PromqlAstBuilder.build((PromQLParser.ExprContext) child);
                 return null;
             }
             if (child instanceof PromQLParser.LabelMatcherContext) {
-                AstBuilder.labelMatcher((PromQLParser.LabelMatcherContext) child);
+                PromqlAstBuilder.labelMatcher((PromQLParser.LabelMatcherContext) child);
                 return null;
             }
         } catch (QueryError e) {
@@ -101,7 +101,7 @@ final class EarlierErrors {
             return null;
         }
         try {
-            AstBuilder.duration(token);
+            PromqlAstBuilder.duration(token);
             return null;
         } catch (QueryError e) {
             return e;

@@ -1,6 +1,6 @@
 package io.sloc.promql.parser;
 
-import io.sloc.gofmt.GoQuote;
+import io.sloc.golang.strconv.GoQuote;
 import io.sloc.promql.antlr.PromQLLexer;
 import org.antlr.v4.runtime.CharStream;
 import org.antlr.v4.runtime.CommonToken;

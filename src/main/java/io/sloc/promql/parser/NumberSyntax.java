@@ -1,7 +1,7 @@
 package io.sloc.promql.parser;
 
-import io.sloc.gofmt.GoQuote;
-import io.sloc.gofmt.GoStrconv;
+import io.sloc.golang.strconv.GoQuote;
+import io.sloc.golang.strconv.GoStrconv;
 
 /** Number literals as Prometheus 2.42 scans (lex.go) and converts them (parse.go's {@code number}). */
 final class NumberSyntax {

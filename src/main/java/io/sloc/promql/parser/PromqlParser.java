@@ -5,11 +5,11 @@ import io.sloc.promql.antlr.PromQLLexer;
 import io.sloc.promql.antlr.PromQLParser;
 import io.sloc.promql.ast.Expr;
 import io.sloc.promql.ast.PositionRange;
+import java.nio.CharBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import org.antlr.v4.runtime.BailErrorStrategy;
-import java.nio.CharBuffer;
 import org.antlr.v4.runtime.CodePointBuffer;
 import org.antlr.v4.runtime.CodePointCharStream;
 import org.antlr.v4.runtime.CommonTokenStream;
@@ -43,7 +43,7 @@ public final class PromqlParser {
         try {
             PromQLParser.ExprContext tree = parseTree(query).expr();
             checkDepth(tree);
-            return TypeChecker.check(AstBuilder.build(tree), query);
+            return TypeChecker.check(PromqlAstBuilder.build(tree), query);
         } catch (QueryError e) {
             throw exception(query, origin, e.start(), e.end(), e.getMessage());
         } catch (StackOverflowError e) {

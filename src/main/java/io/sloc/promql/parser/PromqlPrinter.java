@@ -1,8 +1,8 @@
 package io.sloc.promql.parser;
 
-import io.sloc.gofmt.GoFloat;
+import io.sloc.golang.strconv.GoFloat;
+import io.sloc.golang.strconv.GoQuote;
 import io.sloc.promql.Durations;
-import io.sloc.gofmt.GoQuote;
 import io.sloc.promql.ast.AggregateExpr;
 import io.sloc.promql.ast.AtModifier;
 import io.sloc.promql.ast.BinaryExpr;

@@ -1,7 +1,7 @@
 package io.sloc.promql.parser;
 
 import io.sloc.diag.SourceLocation;
-import io.sloc.gofmt.GoQuote;
+import io.sloc.golang.strconv.GoQuote;
 import java.util.Arrays;
 import java.util.BitSet;
 import java.util.LinkedHashMap;

@@ -1,6 +1,6 @@
 package io.sloc.promql.parser;
 
-import io.sloc.gofmt.GoQuote;
+import io.sloc.golang.strconv.GoQuote;
 
 /**
  * PromQL string literals as Prometheus's lexer reads them: its escape rules and its error messages, which differ

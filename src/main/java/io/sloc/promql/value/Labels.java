@@ -1,6 +1,6 @@
 package io.sloc.promql.value;
 
-import io.sloc.gofmt.GoQuote;
+import io.sloc.golang.strconv.GoQuote;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;

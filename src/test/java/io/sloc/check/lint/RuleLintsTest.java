@@ -2,8 +2,8 @@ package io.sloc.check.lint;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.sloc.check.Diagnostic;
-import io.sloc.check.Severity;
+import io.sloc.diag.Diagnostic;
+import io.sloc.diag.Severity;
 import io.sloc.diag.SourceLocation;
 import io.sloc.rules.RuleFileLoader;
 import java.util.ArrayList;

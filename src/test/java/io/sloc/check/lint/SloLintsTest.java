@@ -2,13 +2,12 @@ package io.sloc.check.lint;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.sloc.check.Diagnostic;
-import io.sloc.check.Severity;
 import io.sloc.compiler.CompileOptions;
-import io.sloc.compiler.SlocCompiler;
+import io.sloc.diag.Diagnostic;
+import io.sloc.diag.Severity;
 import io.sloc.dsl.SloSpecParser;
-import io.sloc.emit.Emitters;
 import io.sloc.model.Spec;
+import io.sloc.pipeline.CompileSpecs;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -16,8 +15,7 @@ import org.junit.jupiter.api.Test;
 class SloLintsTest {
     private static Spec compile(String sloItems) {
         String text = "service shop {\n  slo orders {\n" + sloItems + "\n  }\n}\n";
-        return SlocCompiler.compile(List.of(SloSpecParser.parse(text, "shop.slo")), CompileOptions.DEFAULTS,
-                Emitters.defaults()).spec();
+        return CompileSpecs.inMemory(List.of(SloSpecParser.parse(text, "shop.slo")), CompileOptions.DEFAULTS).spec();
     }
 
     private static List<Diagnostic> lint(Lint lint, Spec spec) {

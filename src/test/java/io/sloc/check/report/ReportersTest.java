@@ -6,8 +6,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.sloc.check.CheckReport;
 import io.sloc.check.CheckedFile;
-import io.sloc.check.Diagnostic;
 import io.sloc.check.Stage;
+import io.sloc.diag.Diagnostic;
 import io.sloc.diag.SourceLocation;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -116,7 +116,7 @@ class ReportersTest {
     @Test
     void junitHasASuitePerStageAndAFailurePerFailingFile(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("reports/check.xml");
-        JUnitReport.write(REPORT, file);
+        CheckJUnitReport.write(REPORT, file);
         Document xml = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(file.toFile());
         List<Element> suites = elements(xml, "testsuite");
         assertThat(suites).extracting(s -> s.getAttribute("name"))

@@ -5,9 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.sloc.compiler.CompileOptions;
-import io.sloc.compiler.SlocCompiler;
-import io.sloc.compiler.SpecLoader;
-import io.sloc.emit.Emitters;
+import io.sloc.pipeline.CompileSpecs;
+import io.sloc.pipeline.SpecLoader;
 import io.sloc.promql.ast.Expr;
 import io.sloc.promql.engine.Engine;
 import io.sloc.promql.parser.PromqlParser;
@@ -52,8 +51,8 @@ class GeneratedDashboardsTest {
     }
 
     static SortedMap<String, byte[]> compileSpecs() {
-        return SlocCompiler.compile(SpecLoader.load(List.of(Shared.projectDir().resolve("slo-specs"))),
-                CompileOptions.DEFAULTS, Emitters.defaults()).output().files();
+        return CompileSpecs.inMemory(SpecLoader.load(List.of(Shared.projectDir().resolve("slo-specs"))),
+                CompileOptions.DEFAULTS).output().files();
     }
 
     @Test

@@ -6,13 +6,13 @@ import io.sloc.emit.grafana.GridLayout.Section;
 import io.sloc.emit.grafana.model.DashboardPanel;
 import io.sloc.emit.grafana.model.FieldConfig;
 import io.sloc.emit.grafana.model.FieldDefaults;
+import io.sloc.emit.grafana.model.GrafanaPanel;
 import io.sloc.emit.grafana.model.GridPos;
-import io.sloc.emit.grafana.model.Panel;
 import io.sloc.emit.grafana.model.PanelOptions;
-import io.sloc.model.PanelType;
 import io.sloc.emit.grafana.model.Row;
 import io.sloc.emit.grafana.model.Target;
 import io.sloc.emit.grafana.model.Thresholds;
+import io.sloc.model.PanelType;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
@@ -26,8 +26,8 @@ import org.junit.jupiter.api.Test;
 
 class GridLayoutTest {
 
-    static Panel stat(int w, int h) {
-        return Panel.of(PanelType.STAT, w + "x" + h, null, new GridPos(h, w, 0, 0), List.of(Target.instant("up", "")),
+    static GrafanaPanel stat(int w, int h) {
+        return GrafanaPanel.of(PanelType.STAT, w + "x" + h, null, new GridPos(h, w, 0, 0), List.of(Target.instant("up", "")),
                 new FieldConfig(FieldDefaults.of("short", Thresholds.base("green")), List.of()), PanelOptions.Stat.background(),
                 List.of());
     }
@@ -75,7 +75,7 @@ class GridLayoutTest {
 
     @Provide
     Arbitrary<List<Section>> sections() {
-        Arbitrary<Panel> panels = Combinators.combine(Arbitraries.integers().between(1, 24), Arbitraries.integers().between(1, 12))
+        Arbitrary<GrafanaPanel> panels = Combinators.combine(Arbitraries.integers().between(1, 24), Arbitraries.integers().between(1, 12))
                 .as(GridLayoutTest::stat);
         Arbitrary<Section> section = Combinators.combine(Arbitraries.of(true, false), panels.list().ofMaxSize(12))
                 .as((withRow, list) -> new Section(withRow ? Row.expanded("r", null) : null, new ArrayList<>(list)));

@@ -2,6 +2,7 @@ package io.sloc.promql.ast;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.sloc.golang.regexp.Re2;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;

@@ -2,10 +2,10 @@ package io.sloc.promql.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.sloc.golang.strconv.GoFloat;
 import io.sloc.promql.parser.PromqlParser;
 import io.sloc.promql.parser.SeriesDescriptions;
 import io.sloc.promql.storage.MemoryStorage;
-import io.sloc.gofmt.GoFloat;
 import io.sloc.promql.value.Labels;
 import io.sloc.promql.value.Sample;
 import io.sloc.promql.value.Value;

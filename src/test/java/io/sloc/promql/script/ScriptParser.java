@@ -1,8 +1,8 @@
 package io.sloc.promql.script;
 
+import io.sloc.golang.strconv.GoStrconv;
 import io.sloc.promql.Durations;
 import io.sloc.promql.parser.SeriesDescriptions;
-import io.sloc.gofmt.GoStrconv;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

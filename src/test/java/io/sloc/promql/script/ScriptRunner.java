@@ -1,11 +1,11 @@
 package io.sloc.promql.script;
 
+import io.sloc.golang.strconv.GoFloat;
 import io.sloc.promql.ast.Expr;
 import io.sloc.promql.engine.Engine;
 import io.sloc.promql.engine.EngineOptions;
 import io.sloc.promql.parser.PromqlParser;
 import io.sloc.promql.storage.MemoryStorage;
-import io.sloc.gofmt.GoFloat;
 import io.sloc.promql.value.Labels;
 import io.sloc.promql.value.Matrix;
 import io.sloc.promql.value.Sample;
@@ -114,7 +114,7 @@ final class ScriptRunner {
     }
 
     private static String quote(String s) {
-        return io.sloc.gofmt.GoQuote.quote(s);
+        return io.sloc.golang.strconv.GoQuote.quote(s);
     }
 
     static String compare(ScriptCommand.Eval eval, Value result) {

@@ -8,7 +8,7 @@ import java.util.List;
  * how Grafana stores an open row), so {@code panels} stays empty. A row with {@code repeat} is copied by Grafana once
  * per selected value of that template variable, together with the panels below it.
  */
-public record Row(Integer id, String title, GridPos gridPos, boolean collapsed, List<Panel> panels, String repeat)
+public record Row(Integer id, String title, GridPos gridPos, boolean collapsed, List<GrafanaPanel> panels, String repeat)
         implements DashboardPanel {
 
     public Row {

@@ -1,0 +1,80 @@
+package io.sloc.emit.behaviour;
+
+import io.sloc.emit.Emitter;
+import io.sloc.emit.OutputTree;
+import io.sloc.emit.rules.GeneratedRule;
+import io.sloc.emit.rules.GeneratedRuleFile;
+import io.sloc.emit.rules.GeneratedRuleGroup;
+import io.sloc.emit.rules.RuleGenerator;
+import io.sloc.emit.rules.RuleNames;
+import io.sloc.emit.rules.RulesEmitter;
+import io.sloc.model.BurnFactors;
+import io.sloc.model.BurnRatePolicy;
+import io.sloc.model.BurnRateWindow;
+import io.sloc.model.Service;
+import io.sloc.model.Sli;
+import io.sloc.model.Slo;
+import io.sloc.model.Spec;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * {@code tests/<service>-<slo>.yml} (and {@code -slow-burn.yml}): promtool-format tests of every SLO's burn-rate
+ * alerts, loading the service's generated rule file. See {@link AlertBehaviourTests} for what they pin down.
+ */
+public final class AlertTestEmitter implements Emitter {
+    public static final String DIRECTORY = "tests/";
+
+    @Override
+    public void emit(Spec spec, OutputTree out) {
+        for (Service service : spec.services()) {
+            GeneratedRuleFile rules = RuleGenerator.generate(service);
+            List<String> groups = rules.groups().stream().map(GeneratedRuleGroup::name).toList();
+            List<String> ruleFiles = List.of("../" + RulesEmitter.path(service));
+            for (Slo slo : service.slos()) {
+                if (slo.alerting().isEmpty()) {
+                    continue;
+                }
+                SloUnderTest underTest = underTest(service, slo);
+                requireOneAlertPerWindow(rules, underTest);
+                for (AlertBehaviourTests.TestFile file : AlertBehaviourTests.files(underTest,
+                        service.name() + "-" + slo.name(), ruleFiles, groups)) {
+                    out.add(DIRECTORY + file.path(), file.text());
+                }
+            }
+        }
+    }
+
+    /** What the tests need to know about {@code slo}: its policy read from the model, its rules' shape. */
+    public static SloUnderTest underTest(Service service, Slo slo) {
+        BurnRatePolicy policy = slo.alerting().orElseThrow();
+        BigDecimal budget = slo.objective().errorBudget();
+        BigDecimal minTraffic = policy.minTraffic().orElse(BigDecimal.ZERO);
+        List<SloUnderTest.Alert> alerts = new ArrayList<>();
+        for (BurnRateWindow window : policy.windows()) {
+            alerts.add(new SloUnderTest.Alert(window.severity(), List.of(new AlertTimeline.Pair(window.longWindow(),
+                    window.shortWindow(), BurnFactors.threshold(window.factor(), budget), minTraffic)),
+                    window.forDuration(), window.keepFiringFor()));
+        }
+        return new SloUnderTest(service.name() + "/" + slo.name(),
+                Map.of("service", service.name(), "slo", slo.name()), RuleNames.burnAlert(service, slo),
+                new LinkedHashSet<>(slo.groupBy()), slo.sli(),
+                budget, minTraffic,
+                new AlertTimeline.Shape(RuleGenerator.baseWindow(slo), slo.sli() instanceof Sli.Availability),
+                RuleNames.REMAINING_BUDGET, alerts);
+    }
+
+    /** The timeline counts one alert per window pair; a generator that merged pairs would need another model. */
+    private static void requireOneAlertPerWindow(GeneratedRuleFile rules, SloUnderTest slo) {
+        long generated = rules.groups().stream().flatMap(g -> g.rules().stream())
+                .filter(r -> r instanceof GeneratedRule.Alerting a && a.alert().equals(slo.alertName()))
+                .count();
+        if (generated != slo.alerts().size()) {
+            throw new IllegalStateException(slo.name() + ": " + generated + " burn-rate alerting rules for "
+                    + slo.alerts().size() + " window pairs");
+        }
+    }
+}

@@ -1,0 +1,419 @@
+package io.sloc.golang.yaml;
+
+import java.io.StringReader;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.composer.ComposerException;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+import org.yaml.snakeyaml.nodes.Tag;
+import org.yaml.snakeyaml.parser.ParserException;
+import org.yaml.snakeyaml.scanner.ScannerException;
+
+/**
+ * Strict YAML decoding that reports errors the way Go's yaml packages do under promtool ({@code UnmarshalStrict},
+ * {@code KnownFields(true)}): type errors and unknown fields are collected and reported together as
+ * {@code yaml: unmarshal errors:\n  line N: ...}; a failing custom unmarshaler (a bad duration) aborts at once with
+ * its own message; syntax errors read {@code yaml: line N: <libyaml problem>}.
+ *
+ * <p>Binding is written by hand against the composed node tree (SnakeYAML, which Jackson's YAML module uses
+ * underneath) because exact go-yaml messages need the node tags and lines that a data binder hides.
+ */
+public final class GoYaml {
+    private final List<String> typeErrors = new ArrayList<>();
+    private final boolean strict;
+    private final boolean v3;
+
+    private GoYaml(boolean strict, boolean v3) {
+        this.strict = strict;
+        this.v3 = v3;
+    }
+
+    /** gopkg.in/yaml.v2 {@code UnmarshalStrict}, as promtool reads test files. */
+    public static GoYaml v2Strict() {
+        return new GoYaml(true, false);
+    }
+
+    /** gopkg.in/yaml.v3 with {@code KnownFields(true)}, as rulefmt reads rule files. */
+    public static GoYaml v3Strict() {
+        return new GoYaml(true, true);
+    }
+
+    /** gopkg.in/yaml.v3 without known-field checks (rulefmt's second, position-keeping decoding). */
+    public static GoYaml v3Lenient() {
+        return new GoYaml(false, true);
+    }
+
+    /** A YAML problem, already worded like promtool prints it. */
+    public static final class YamlError extends RuntimeException {
+        private final int line;
+
+        public YamlError(String message, int line) {
+            super(message);
+            this.line = line;
+        }
+
+        /** 1-based line of the first problem, 0 when unknown. */
+        public int line() {
+            return line;
+        }
+    }
+
+    /** Parses one YAML document with gopkg.in/yaml.v2's error wording (promtool's test files); null if empty. */
+    public static Node compose(String text) {
+        return compose(text, false);
+    }
+
+    /**
+     * Parses one YAML document with gopkg.in/yaml.v3's error wording (rule files), which locates parser problems
+     * by their context rather than by the offending token.
+     */
+    public static Node composeV3(String text) {
+        return compose(text, true);
+    }
+
+    private static Node compose(String text, boolean v3) {
+        LoaderOptions options = new LoaderOptions();
+        options.setAllowDuplicateKeys(true);
+        options.setMaxAliasesForCollections(1000);
+        options.setCodePointLimit(Integer.MAX_VALUE);
+        try {
+            // go-yaml decodes the first document only; later ones are never even parsed.
+            java.util.Iterator<Node> documents = new Yaml(options).composeAll(new StringReader(text)).iterator();
+            return documents.hasNext() ? documents.next() : null;
+        } catch (MarkedYAMLException e) {
+            throw syntaxError(e, v3, text);
+        } catch (YAMLException e) {
+            throw new YamlError("yaml: " + e.getMessage(), 0);
+        }
+    }
+
+    /**
+     * go-yaml prints the 0-based line of a mark (a quirk), plus one for scanner errors; v2 prefers the problem
+     * mark, v3 the context mark.
+     */
+    private static YamlError syntaxError(MarkedYAMLException e, boolean v3, String text) {
+        int problemLine = e.getProblemMark() == null ? 0 : e.getProblemMark().getLine();
+        int contextLine = e.getContextMark() == null ? 0 : e.getContextMark().getLine();
+        int first = v3 ? contextLine : problemLine;
+        int line = first != 0 ? first : (v3 ? problemLine : contextLine);
+        if (e instanceof ScannerException && line != 0) {
+            line++;
+        }
+        // An unknown alias is found after parsing, by the decoder, which gives no line.
+        String where = line != 0 && !(e instanceof ComposerException) ? "line " + line + ": " : "";
+        String problem = isIndentingTab(e, text)
+                ? "found a tab character that violates indentation" : libyamlProblem(e);
+        return new YamlError("yaml: " + where + problem, line);
+    }
+
+    /** A tab in a line's leading whitespace, which libyaml reports as breaking the indentation. */
+    private static boolean isIndentingTab(MarkedYAMLException e, String text) {
+        if (!(e instanceof ScannerException) || e.getProblemMark() == null
+                || e.getProblem() == null || !e.getProblem().contains("(TAB)")) {
+            return false;
+        }
+        String[] lines = text.split("\n", -1);
+        int line = e.getProblemMark().getLine();
+        int column = e.getProblemMark().getColumn();
+        return line < lines.length && column <= lines[line].length()
+                && lines[line].substring(0, column).isBlank() && column > 0;
+    }
+
+    private static String libyamlProblem(MarkedYAMLException e) {
+        String problem = e.getProblem() == null ? "" : e.getProblem();
+        String context = e.getContext() == null ? "" : e.getContext();
+        if (e instanceof ScannerException) {
+            if (problem.startsWith("mapping values are not allowed")) {
+                return "mapping values are not allowed in this context";
+            }
+            if (problem.contains("that cannot start any token")) {
+                return "found character that cannot start any token";
+            }
+            if (problem.startsWith("found unknown escape character")) {
+                return "found unknown escape character";
+            }
+            if (problem.startsWith("sequence entries are not allowed")) {
+                return "block sequence entries are not allowed in this context";
+            }
+            if (problem.startsWith("expected alphabetic or numeric character")) {
+                return "did not find expected alphabetic or numeric character";
+            }
+            return problem;
+        }
+        if (e instanceof ParserException) {
+            if (context.contains("block collection")) {
+                return "did not find expected '-' indicator";
+            }
+            if (context.contains("block mapping")) {
+                return "did not find expected key";
+            }
+            if (context.contains("flow sequence")) {
+                return "did not find expected ',' or ']'";
+            }
+            if (context.contains("flow mapping")) {
+                return "did not find expected ',' or '}'";
+            }
+            if (problem.startsWith("expected the node content")) {
+                return "did not find expected node content";
+            }
+            if (problem.contains("<document start>")) {
+                return "did not find expected <document start>";
+            }
+            return problem;
+        }
+        if (e instanceof ComposerException && problem.startsWith("found undefined alias")) {
+            return "unknown anchor '" + problem.substring("found undefined alias".length()).trim()
+                    + "' referenced";
+        }
+        return problem.isEmpty() ? context : problem;
+    }
+
+    /** Throws the collected type errors, if any, as one go-yaml {@code unmarshal errors} message. */
+    public void throwCollected() {
+        if (!typeErrors.isEmpty()) {
+            throw new YamlError("yaml: unmarshal errors:\n  " + String.join("\n  ", typeErrors),
+                    Integer.parseInt(typeErrors.get(0).replaceAll("^line (\\d+):.*", "$1")));
+        }
+    }
+
+    public static boolean isNull(Node n) {
+        return n == null || n instanceof ScalarNode s && s.getTag().equals(Tag.NULL);
+    }
+
+    /** 1-based line of a node. */
+    public static int line(Node n) {
+        return n.getStartMark().getLine() + 1;
+    }
+
+    /** 1-based column of a node. */
+    public static int column(Node n) {
+        return n.getStartMark().getColumn() + 1;
+    }
+
+    /**
+     * Decodes a Go struct: each key in document order goes to {@code field} (so errors come out in go-yaml's
+     * order); unknown and repeated keys are recorded as errors. Returns false (after recording an error) when the
+     * node is neither a mapping nor null.
+     */
+    public boolean struct(Node n, String goType, Set<String> knownFields, BiConsumer<String, Node> field) {
+        if (isNull(n)) {
+            return true;
+        }
+        if (!(n instanceof MappingNode map)) {
+            typeError(n, goType);
+            return false;
+        }
+        if (v3 && duplicateKeys(map)) {
+            return true;
+        }
+        Set<String> seen = new HashSet<>();
+        for (NodeTuple t : map.getValue()) {
+            String key = t.getKeyNode() instanceof ScalarNode k ? k.getValue() : "";
+            if (!knownFields.contains(key)) {
+                if (!strict) {
+                    continue;
+                }
+                typeErrors.add("line " + line(t.getKeyNode()) + ": field " + key + " not found in type " + goType);
+            } else if (!seen.add(key)) {
+                typeErrors.add("line " + line(t.getKeyNode()) + ": field " + key + " already set in type " + goType);
+            } else {
+                field.accept(key, t.getValueNode());
+            }
+        }
+        return true;
+    }
+
+    /**
+     * yaml.v3 reports every repeated key of a mapping (each later occurrence against each earlier one) and then
+     * leaves the mapping undecoded.
+     */
+    private boolean duplicateKeys(MappingNode map) {
+        List<NodeTuple> tuples = map.getValue();
+        boolean found = false;
+        for (int j = 0; j < tuples.size(); j++) {
+            for (int i = 0; i < j; i++) {
+                Node a = tuples.get(i).getKeyNode();
+                Node b = tuples.get(j).getKeyNode();
+                if (a instanceof ScalarNode x && b instanceof ScalarNode y && x.getValue().equals(y.getValue())) {
+                    typeErrors.add("line " + line(b) + ": mapping key " + io.sloc.golang.strconv.GoQuote.quote(y.getValue())
+                            + " already defined at line " + line(a));
+                    found = true;
+                }
+            }
+        }
+        return found;
+    }
+
+    /** A Go string: any scalar's text; null is "". */
+    public String string(Node n) {
+        if (isNull(n)) {
+            return "";
+        }
+        if (n instanceof ScalarNode s) {
+            return s.getValue();
+        }
+        typeError(n, "string");
+        return "";
+    }
+
+    /** A Go float64: ints and floats; null is 0. */
+    public double float64(Node n) {
+        if (isNull(n)) {
+            return 0;
+        }
+        if (n instanceof ScalarNode s) {
+            Double v = number(s);
+            if (v != null) {
+                return v;
+            }
+        }
+        typeError(n, "float64");
+        return 0;
+    }
+
+    /** A Go int (rule group limit). */
+    public int int64(Node n, String goType) {
+        if (isNull(n)) {
+            return 0;
+        }
+        if (n instanceof ScalarNode s && s.getTag().equals(Tag.INT)) {
+            BigInteger v = integer(s.getValue());
+            if (v != null && v.bitLength() < 32) {
+                return v.intValue();
+            }
+        }
+        typeError(n, goType);
+        return 0;
+    }
+
+    /** A Go slice; null is empty; a non-sequence is a type error. */
+    public <T> List<T> list(Node n, String goType, Function<Node, T> element) {
+        List<T> out = new ArrayList<>();
+        if (isNull(n)) {
+            return out;
+        }
+        if (!(n instanceof SequenceNode seq)) {
+            typeError(n, goType);
+            return out;
+        }
+        for (Node item : seq.getValue()) {
+            T value = element.apply(item);
+            if (value != null) {
+                out.add(value);
+            }
+        }
+        return out;
+    }
+
+    /** A Go {@code map[string]string}; keys in document order, a repeated key keeps the last value. */
+    public Map<String, String> stringMap(Node n) {
+        Map<String, String> out = new LinkedHashMap<>();
+        if (isNull(n)) {
+            return out;
+        }
+        if (!(n instanceof MappingNode map)) {
+            typeError(n, "map[string]string");
+            return out;
+        }
+        if (v3 && duplicateKeys(map)) {
+            return out;
+        }
+        Set<String> seen = new HashSet<>();
+        for (NodeTuple t : map.getValue()) {
+            String key = string(t.getKeyNode());
+            if (!seen.add(key)) {
+                typeErrors.add("line " + line(t.getKeyNode()) + ": key \"" + key + "\" already set in map");
+                continue;
+            }
+            out.put(key, string(t.getValueNode()));
+        }
+        return out;
+    }
+
+    /** A scalar given to a custom unmarshaler that reads a string (durations): any scalar's text. */
+    public String scalarText(Node n, String goType) {
+        if (n instanceof ScalarNode s) {
+            return s.getValue();
+        }
+        typeError(n, "string");
+        return null;
+    }
+
+    private void typeError(Node n, String goType) {
+        String value = "";
+        if (n instanceof ScalarNode s) {
+            String text = s.getValue();
+            value = text.length() > 10 ? " `" + text.substring(0, 7) + "...`" : " `" + text + "`";
+        }
+        typeErrors.add("line " + line(n) + ": cannot unmarshal " + shortTag(n) + value + " into " + goType);
+    }
+
+    private static String shortTag(Node n) {
+        Tag tag = n.getTag();
+        String value = tag.getValue();
+        return value.startsWith(Tag.PREFIX) ? "!!" + value.substring(Tag.PREFIX.length()) : value;
+    }
+
+    private static Double number(ScalarNode s) {
+        String text = s.getValue().replace("_", "");
+        if (s.getTag().equals(Tag.INT)) {
+            BigInteger v = integer(text);
+            return v == null ? null : v.doubleValue();
+        }
+        if (s.getTag().equals(Tag.FLOAT)) {
+            String lower = text.toLowerCase();
+            if (lower.endsWith(".inf")) {
+                return lower.startsWith("-") ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY;
+            }
+            if (lower.equals(".nan")) {
+                return Double.NaN;
+            }
+            try {
+                return Double.parseDouble(text);
+            } catch (NumberFormatException e) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    private static BigInteger integer(String text) {
+        String t = text.replace("_", "");
+        boolean negative = t.startsWith("-");
+        if (negative || t.startsWith("+")) {
+            t = t.substring(1);
+        }
+        try {
+            BigInteger v;
+            if (t.startsWith("0x")) {
+                v = new BigInteger(t.substring(2), 16);
+            } else if (t.startsWith("0b")) {
+                v = new BigInteger(t.substring(2), 2);
+            } else if (t.startsWith("0o")) {
+                v = new BigInteger(t.substring(2), 8);
+            } else if (t.length() > 1 && t.startsWith("0")) {
+                v = new BigInteger(t.substring(1), 8);
+            } else {
+                v = new BigInteger(t);
+            }
+            return negative ? v.negate() : v;
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+}

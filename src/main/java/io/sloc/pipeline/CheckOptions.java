@@ -1,0 +1,26 @@
+package io.sloc.pipeline;
+
+import io.sloc.compiler.CompileOptions;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * What {@code sloc check} (and the {@code sloc:check} goal) is asked to do.
+ *
+ * @param targets      projects or rule directories to check
+ * @param ruleFiles    extra rule files to lint, beyond those found in the targets
+ * @param testFiles    extra rule-test files to run, beyond those found in the targets
+ * @param knownMetrics metrics that exist without a recording rule, beyond the specs' inputs
+ * @param compileOptions how the specs are compiled (must match how the committed output was compiled)
+ * @param driftIsError whether output that differs from the committed files fails the check (else: warnings)
+ */
+public record CheckOptions(List<CheckTarget> targets, List<Path> ruleFiles, List<Path> testFiles,
+                           Set<String> knownMetrics, CompileOptions compileOptions, boolean driftIsError) {
+    public CheckOptions {
+        targets = List.copyOf(targets);
+        ruleFiles = List.copyOf(ruleFiles);
+        testFiles = List.copyOf(testFiles);
+        knownMetrics = Set.copyOf(knownMetrics);
+    }
+}

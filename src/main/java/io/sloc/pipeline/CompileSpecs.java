@@ -1,0 +1,60 @@
+package io.sloc.pipeline;
+
+import io.sloc.compiler.CompileOptions;
+import io.sloc.compiler.SlocCompiler;
+import io.sloc.diag.Warning;
+import io.sloc.dsl.ast.SpecFile;
+import io.sloc.emit.OutputTree;
+import io.sloc.model.Spec;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The compile use case behind {@code sloc compile} and {@code sloc:compile}: specs read from disk, compiled to the
+ * model, every emitter's files produced in memory, then the output directory written (atomically) or compared.
+ */
+public final class CompileSpecs {
+    private CompileSpecs() {
+    }
+
+    /** What one compile produced, in memory. */
+    public record Result(Spec spec, OutputTree output, List<Warning> warnings) {
+        public Result {
+            warnings = List.copyOf(warnings);
+        }
+    }
+
+    /** A compile and what it did to the output directory: written, or compared ({@code drift} present). */
+    public record Outcome(Result result, Optional<Drift> drift) {
+        public int fileCount() {
+            return result.output().files().size();
+        }
+    }
+
+    /** Parsed specs → model → every emitter's output, without touching the disk. */
+    public static Result inMemory(List<SpecFile> files, CompileOptions options) {
+        SlocCompiler.Compilation compilation = SlocCompiler.compile(files, options);
+        OutputTree output = new OutputTree();
+        Emitters.defaults().forEach(emitter -> emitter.emit(compilation.spec(), output));
+        return new Result(compilation.spec(), output, compilation.warnings());
+    }
+
+    /** Reads the spec files and directories ({@link SpecLoader}) and compiles them in memory. */
+    public static Result fromDisk(List<Path> inputs, CompileOptions options) {
+        return inMemory(SpecLoader.load(inputs), options);
+    }
+
+    /**
+     * Compiles and then writes {@code outputDir} (a failed compile writes nothing), or only compares with it when
+     * {@code compareOnly}.
+     */
+    public static Outcome run(List<Path> inputs, Path outputDir, CompileOptions options, boolean compareOnly) {
+        Result result = fromDisk(inputs, options);
+        if (compareOnly) {
+            return new Outcome(result, Optional.of(OutputWriter.compare(result.output(), outputDir)));
+        }
+        OutputWriter.write(result.output(), outputDir);
+        return new Outcome(result, Optional.empty());
+    }
+}

@@ -1,0 +1,18 @@
+package io.sloc.pipeline;
+
+import io.sloc.emit.Emitter;
+import io.sloc.emit.behaviour.AlertTestEmitter;
+import io.sloc.emit.grafana.DashboardEmitter;
+import io.sloc.emit.rules.RulesEmitter;
+import io.sloc.emit.runbooks.RunbooksEmitter;
+import java.util.List;
+
+/** The emitters {@code sloc compile} runs, in order. */
+public final class Emitters {
+    private Emitters() {
+    }
+
+    public static List<Emitter> defaults() {
+        return List.of(new RulesEmitter(), new RunbooksEmitter(), new DashboardEmitter(), new AlertTestEmitter());
+    }
+}

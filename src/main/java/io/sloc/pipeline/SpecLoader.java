@@ -1,0 +1,82 @@
+package io.sloc.pipeline;
+
+import io.sloc.diag.BadInputException;
+import io.sloc.diag.SourceLocation;
+import io.sloc.dsl.SloSpecParser;
+import io.sloc.dsl.ast.Located;
+import io.sloc.dsl.ast.SpecFile;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * Reads spec files from disk: directories contribute every {@code *.slo} file below them (sorted by path), and
+ * each file's {@code import "..."} (relative to that file) is read once, however often it is imported.
+ */
+public final class SpecLoader {
+    public static final String EXTENSION = ".slo";
+
+    private final List<SpecFile> files = new ArrayList<>();
+    private final Set<Path> seen = new HashSet<>();
+
+    private SpecLoader() {
+    }
+
+    public static List<SpecFile> load(List<Path> inputs) {
+        SpecLoader loader = new SpecLoader();
+        for (Path input : inputs) {
+            if (Files.isDirectory(input)) {
+                List<Path> specs = specsUnder(input);
+                if (specs.isEmpty()) {
+                    throw new BadInputException(new SourceLocation(input.toString(), 0, 0),
+                            "no " + EXTENSION + " files in this directory");
+                }
+                specs.forEach(spec -> loader.read(spec, null));
+            } else {
+                loader.read(input, null);
+            }
+        }
+        return List.copyOf(loader.files);
+    }
+
+    private void read(Path path, Located<String> importedAt) {
+        if (!seen.add(path.toAbsolutePath().normalize())) {
+            return;
+        }
+        String text;
+        try {
+            text = Files.readString(path, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            String why = Files.exists(path) ? "cannot read it (" + e.getClass().getSimpleName() + ")"
+                    : "no such file";
+            if (importedAt != null) {
+                throw new BadInputException(importedAt.location(), "cannot import '" + importedAt.value() + "': "
+                        + why + " at " + path);
+            }
+            throw new BadInputException(new SourceLocation(path.toString(), 0, 0), why);
+        }
+        SpecFile file = SloSpecParser.parse(text, path.toString());
+        files.add(file);
+        for (Located<String> imported : file.imports()) {
+            Path target = path.getParent() == null ? Path.of(imported.value())
+                    : path.getParent().resolve(imported.value());
+            read(target.normalize(), imported);
+        }
+    }
+
+    private static List<Path> specsUnder(Path dir) {
+        try (Stream<Path> walk = Files.walk(dir)) {
+            return walk.filter(p -> p.getFileName().toString().endsWith(EXTENSION) && Files.isRegularFile(p))
+                    .sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
