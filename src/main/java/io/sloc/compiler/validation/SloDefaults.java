@@ -8,8 +8,6 @@ public final class SloDefaults {
     /** The rolling window when an SLO states none: 30 days, as in the SRE workbook. */
     public static final String PERIOD_TEXT = "30d";
     public static final Duration PERIOD = Duration.ofDays(30);
-    /** The rate window of the SLI when the policy has no shorter window (or no policy at all). */
-    public static final Duration BASE_RATE_WINDOW = Duration.ofMinutes(5);
 
     private SloDefaults() {
     }

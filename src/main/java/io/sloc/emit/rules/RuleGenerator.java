@@ -1,6 +1,5 @@
 package io.sloc.emit.rules;
 
-import io.sloc.compiler.validation.SloDefaults;
 import io.sloc.model.AlertRule;
 import io.sloc.model.BurnFactors;
 import io.sloc.model.BurnRatePolicy;
@@ -28,6 +27,9 @@ import java.util.TreeSet;
  * the period budget alone.
  */
 public final class RuleGenerator {
+    /** The rate window of the SLI when the policy has no shorter window (or no policy at all). */
+    private static final Duration LONGEST_BASE_WINDOW = Duration.ofMinutes(5);
+
     private RuleGenerator() {
     }
 
@@ -57,7 +59,7 @@ public final class RuleGenerator {
 
     /** The window recorded straight from the SLI's series: the policy's shortest window, but at most 5m. */
     public static Duration baseWindow(Slo slo) {
-        Duration base = SloDefaults.BASE_RATE_WINDOW;
+        Duration base = LONGEST_BASE_WINDOW;
         for (BurnRateWindow w : slo.alerting().map(BurnRatePolicy::windows).orElse(List.of())) {
             base = w.shortWindow().compareTo(base) < 0 ? w.shortWindow() : base;
         }

@@ -11,6 +11,8 @@ import java.util.regex.Pattern;
 /**
  * Go's {@code filepath.Join}/{@code Clean}/{@code Dir}/{@code Glob} on slash-separated paths, so that rule files are
  * found and named in messages exactly as promtool names them.
+ *
+ * <p>Follows Go 1.19's {@code path/filepath} (the toolchain of promtool 2.42, go1.19.8).
  */
 public final class GoPaths {
     private GoPaths() {

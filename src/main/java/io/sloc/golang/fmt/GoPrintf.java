@@ -12,6 +12,8 @@ import java.util.TreeMap;
  * verbs {@code %v %s %d %f %F %g %G %e %E %q %x %X %o %b %c %U %t %T %%}, flags {@code -+ 0#}, width and precision
  * (also {@code *} and {@code [n]} argument indexes), and Go's in-band errors such as {@code %!d(string=x)},
  * {@code %!v(MISSING)}, {@code %!(EXTRA int=1)} and {@code %!(NOVERB)}.
+ *
+ * <p>Follows Go 1.19's {@code fmt} (the toolchain of promtool 2.42, go1.19.8).
  */
 public final class GoPrintf {
     private final StringBuilder buf = new StringBuilder();

@@ -8,6 +8,8 @@ import java.util.Map;
  * {@link Long}/{@link Integer} int, {@link Double} float64, {@link String} string, {@link Map} a
  * {@code map[string]string} ({@link GoInterfaceMap} a {@code map[string]interface{}}; printed and ranged in sorted key
  * order), {@link List} a slice; other types implement this interface.
+ *
+ * <p>Follows Go 1.19's {@code fmt} and {@code reflect} type names (the toolchain of promtool 2.42, go1.19.8).
  */
 public interface GoValue {
     /** The Go type name printed by {@code %T} and in fmt's error forms, e.g. {@code *template.sample}. */

@@ -1,6 +1,10 @@
 package io.sloc.golang.math;
 
-/** Go's math special cases where Java's differ (math.Pow, math.Max/Min, int64 conversion, Kahan sums). */
+/**
+ * Go's math special cases where Java's differ (math.Pow, math.Max/Min, int64 conversion, Kahan sums).
+ *
+ * <p>Follows Go 1.19's {@code math}, and Prometheus 2.42's {@code kahanSumInc} (the toolchain of promtool 2.42, go1.19.8).
+ */
 public final class GoMath {
     private GoMath() {
     }

@@ -4,6 +4,8 @@ package io.sloc.golang.math;
  * Go's pure-Go trigonometric and hyperbolic functions (Cephes-derived), ported so results match Prometheus bit
  * for bit; Java's Math versions differ in the last bit for some inputs. Arguments of 2^29 and more are reduced
  * with Go's Payne-Hanek {@code trigReduce}.
+ *
+ * <p>Follows Go 1.19's {@code math} (the toolchain of promtool 2.42, go1.19.8).
  */
 public final class GoTrig {
     private static final double FOUR_OVER_PI = 1.2732395447351628;

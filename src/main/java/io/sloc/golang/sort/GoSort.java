@@ -7,6 +7,8 @@ import java.util.List;
  * Go's {@code container/heap} and {@code sort.Sort} over a list with a "less" function, ported so that tie order in
  * topk/bottomk/sort matches Prometheus. sort.Sort sorts up to 12 elements by insertion sort; larger inputs use a
  * stable merge sort here (pdqsort's tie order is not reproduced beyond 12 elements).
+ *
+ * <p>Follows Go 1.19's {@code sort} and {@code container/heap} (the toolchain of promtool 2.42, go1.19.8).
  */
 public final class GoSort {
     public interface Less<T> {
@@ -60,12 +62,6 @@ public final class GoSort {
         swap(h, 0, n);
         down(h, 0, n, less);
         return h.remove(n);
-    }
-
-    public static <T> void heapFix(List<T> h, int i, Less<T> less) {
-        if (!down(h, i, h.size(), less)) {
-            up(h, i, less);
-        }
     }
 
     private static <T> void up(List<T> h, int j, Less<T> less) {

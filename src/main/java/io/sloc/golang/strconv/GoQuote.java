@@ -2,7 +2,11 @@ package io.sloc.golang.strconv;
 
 import java.nio.charset.StandardCharsets;
 
-/** Go's {@code strconv.Quote}, {@code QuoteToASCII}, {@code QuoteRune} and {@code CanBackquote}. */
+/**
+ * Go's {@code strconv.Quote}, {@code QuoteToASCII}, {@code QuoteRune} and {@code CanBackquote}.
+ *
+ * <p>Follows Go 1.19's {@code strconv} (the toolchain of promtool 2.42, go1.19.8).
+ */
 public final class GoQuote {
     private static final String HEX = "0123456789abcdef";
 

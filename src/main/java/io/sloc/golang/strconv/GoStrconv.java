@@ -3,7 +3,11 @@ package io.sloc.golang.strconv;
 import java.math.BigInteger;
 import java.util.regex.Pattern;
 
-/** Go's {@code strconv} parsing functions with Go's accepted syntax and error texts. */
+/**
+ * Go's {@code strconv} parsing functions with Go's accepted syntax and error texts.
+ *
+ * <p>Follows Go 1.19's {@code strconv} (the toolchain of promtool 2.42, go1.19.8).
+ */
 public final class GoStrconv {
     private static final Pattern DECIMAL_FLOAT = Pattern.compile("[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?");
     private static final Pattern HEX_FLOAT =

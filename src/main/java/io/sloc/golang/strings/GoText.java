@@ -2,7 +2,11 @@ package io.sloc.golang.strings;
 
 import java.util.regex.Pattern;
 
-/** Go string functions used by Prometheus templates: case mapping, title casing, host/port splitting. */
+/**
+ * Go string functions used by Prometheus templates: case mapping, title casing, host/port splitting.
+ *
+ * <p>Follows Go 1.19's {@code strings} and {@code net} (the toolchain of promtool 2.42, go1.19.8).
+ */
 public final class GoText {
     private static final Pattern IPV4 =
             Pattern.compile("((25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])\\.){3}(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])");

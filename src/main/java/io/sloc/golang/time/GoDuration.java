@@ -3,6 +3,8 @@ package io.sloc.golang.time;
 /**
  * Go's {@code time.Duration.String()} (promtool prints rule evaluation times with it). Prometheus's own
  * {@code model.Duration} form ({@code 1m}, {@code 1h30m}) is {@link io.sloc.promql.Durations}.
+ *
+ * <p>Follows Go 1.19's {@code time} (the toolchain of promtool 2.42, go1.19.8).
  */
 public final class GoDuration {
     private GoDuration() {

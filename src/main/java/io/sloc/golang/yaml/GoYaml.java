@@ -32,6 +32,8 @@ import org.yaml.snakeyaml.scanner.ScannerException;
  *
  * <p>Binding is written by hand against the composed node tree (SnakeYAML, which Jackson's YAML module uses
  * underneath) because exact go-yaml messages need the node tags and lines that a data binder hides.
+ *
+ * <p>Follows gopkg.in/yaml.v2 2.4.0 and gopkg.in/yaml.v3 3.0.1, as vendored by Prometheus 2.42 (the toolchain of promtool 2.42, go1.19.8).
  */
 public final class GoYaml {
     private final List<String> typeErrors = new ArrayList<>();

@@ -36,10 +36,6 @@ public final class SeriesDescriptions {
         public int size() {
             return values.length;
         }
-
-        public boolean isOmitted(int slot) {
-            return omitted.get(slot);
-        }
     }
 
     /** Prometheus's {@code ParseMetric}: {@code name{a="b"}}, {@code {a="b"}}, {@code name}, or "" (no labels). */

@@ -1,0 +1,6 @@
+/**
+ * Runbook Markdown files from the model's runbooks.
+ *
+ * <p>May import: emit, model.
+ */
+package io.sloc.emit.runbooks;
