@@ -6,7 +6,9 @@
 # Usage: src/bench/run.sh [ROUNDS]           (default 3)
 # Env:   BENCH_DIR (inputs; default ../shared/bench), PROMTOOL (promtool binary), SLOC (launcher; default ./sloc),
 #        SLOC_JAVA_OPTS (extra JVM options, e.g. -XX:TieredStopAtLevel=4 to measure with C2),
-#        SKIP_BIG=1 (skip the 1,000-series input).
+#        SKIP_BIG=1 (skip the 1,000-series input),
+#        SLOC_BASELINE (another sloc launcher, e.g. a clone of an earlier commit: timed in the same rounds, A B C A B C,
+#        and compared in a second table, to show that a change kept the speed).
 set -euo pipefail
 repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 rounds="${1:-3}"
@@ -16,9 +18,11 @@ sloc="${SLOC:-$repo/sloc}"
 work="$repo/target/bench"
 mkdir -p "$work"
 
-# Build the jar and record the class-data-sharing archive before anything is timed.
-"$sloc" test "$bench_dir/tiny.yml" >/dev/null 2>&1 || true
-"$sloc" test "$bench_dir/tiny.yml" >/dev/null 2>&1 || true
+# Build the jars and record the class-data-sharing archives before anything is timed.
+for launcher in "$sloc" ${SLOC_BASELINE:+"$SLOC_BASELINE"}; do
+  "$launcher" test "$bench_dir/tiny.yml" >/dev/null 2>&1 || true
+  "$launcher" test "$bench_dir/tiny.yml" >/dev/null 2>&1 || true
+done
 
 # run NAME DIR CMD...: one timed run; appends "wall_s peak_kb exit" to $work/NAME.times, keeps the output.
 run() {
@@ -51,6 +55,7 @@ echo
 printf '| %-22s | %12s | %12s | %14s | %14s | %13s |\n' file "sloc median" "sloc peak" "promtool med." "promtool peak" "promtool/sloc"
 printf '|%s|%s|%s|%s|%s|%s|\n' ------------------------ -------------- -------------- ---------------- ---------------- ---------------
 declare -A sloc_median
+baseline_rows=()
 for input in "$bench_dir"/*.yml; do
   file="$(basename "$input")"
   grep -q '^tests:' "$input" || continue # rule files
@@ -58,7 +63,9 @@ for input in "$bench_dir"/*.yml; do
   for ((r = 0; r < rounds; r++)); do
     run "sloc-$file" "$bench_dir" "$sloc" test "$file"
     run "promtool-$file" "$bench_dir" "$promtool" test rules "$file"
+    [[ -z "${SLOC_BASELINE:-}" ]] || run "baseline-$file" "$bench_dir" "$SLOC_BASELINE" test "$file"
   done
+  [[ -z "${SLOC_BASELINE:-}" ]] || baseline_rows+=("$file $(summary "sloc-$file") | $(summary "baseline-$file")")
   read -r s_wall s_peak s_verdict <<<"$(summary "sloc-$file")"
   read -r p_wall p_peak p_verdict <<<"$(summary "promtool-$file")"
   sloc_median[$file]="$s_wall"
@@ -82,4 +89,17 @@ if [[ -n "${sloc_median[bench_7d_1m.yml]:-}" && -n "${sloc_median[bench_30d_1m.y
   echo
   awk -v a="${sloc_median[bench_30d_1m.yml]}" -v b="${sloc_median[bench_7d_1m.yml]}" \
     'BEGIN {printf "sloc bench_30d_1m / bench_7d_1m: %.1fx (4.3x the simulated time)\n", a / b}'
+fi
+
+if ((${#baseline_rows[@]})); then
+  echo
+  echo "baseline: $SLOC_BASELINE (same rounds)"
+  printf '| %-22s | %12s | %12s | %15s | %15s | %14s |\n' file "sloc median" "sloc peak" "baseline med." "baseline peak" "baseline/sloc"
+  printf '|%s|%s|%s|%s|%s|%s|\n' ------------------------ -------------- -------------- ----------------- ----------------- ----------------
+  for row in "${baseline_rows[@]}"; do
+    read -r file s_wall s_peak _ <<<"${row%%|*}"
+    read -r b_wall b_peak _ <<<"${row#*|}"
+    ratio="$(awk -v b="$b_wall" -v s="$s_wall" 'BEGIN {printf "%.2fx", b / s}')"
+    printf '| %-22s | %10s s | %9s MB | %13s s | %12s MB | %14s |\n' "$file" "$s_wall" "$s_peak" "$b_wall" "$b_peak" "$ratio"
+  done
 fi

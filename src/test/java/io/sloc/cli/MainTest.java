@@ -3,7 +3,11 @@ package io.sloc.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.sloc.testsupport.SlocCli;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.concurrent.Callable;
 import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
 
 class MainTest {
     private final SlocCli sloc = new SlocCli();
@@ -24,5 +28,44 @@ class MainTest {
     void missingSubcommandIsAUsageError() {
         assertThat(sloc.run()).isEqualTo(ExitCodes.BAD_INPUT);
         assertThat(sloc.err()).contains("Missing required subcommand");
+    }
+
+    /** A subcommand with a bug: sloc's own failure, as opposed to bad input or a failing check. */
+    @CommandLine.Command(name = "boom")
+    static final class Boom implements Callable<Integer> {
+        @Override
+        public Integer call() {
+            throw new IllegalStateException("index 3 out of bounds");
+        }
+    }
+
+    private static int runWithBug(StringWriter err, String... args) {
+        CommandLine cli = Main.newCommandLine();
+        cli.addSubcommand(new Boom());
+        cli.setOut(new PrintWriter(new StringWriter()));
+        cli.setErr(new PrintWriter(err));
+        return cli.execute(args);
+    }
+
+    @Test
+    void anInternalErrorExits70WithOneLineAskingForAReport() {
+        StringWriter err = new StringWriter();
+        assertThat(runWithBug(err, "boom")).isEqualTo(ExitCodes.INTERNAL_ERROR).isEqualTo(70);
+        assertThat(err.toString()).isEqualTo("error: internal error in sloc: index 3 out of bounds (please report it, "
+                + "with the input that caused it; --debug prints the stack trace)" + System.lineSeparator());
+    }
+
+    @Test
+    void debugPrintsTheStackTraceOfAnInternalError() {
+        StringWriter err = new StringWriter();
+        assertThat(runWithBug(err, "boom", "--debug")).isEqualTo(ExitCodes.INTERNAL_ERROR);
+        assertThat(err.toString()).contains("java.lang.IllegalStateException: index 3 out of bounds")
+                .contains("at io.sloc.cli.MainTest$Boom.call");
+    }
+
+    @Test
+    void badInputStillExits2WithoutAStackTraceUnderDebug() {
+        assertThat(sloc.run("test", "--debug", "/nonexistent/t.yml")).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(sloc.err()).contains("/nonexistent/t.yml").doesNotContain("Exception").doesNotContain("\tat ");
     }
 }

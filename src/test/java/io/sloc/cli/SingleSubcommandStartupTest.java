@@ -13,8 +13,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
-/** {@code sloc test FILE...} without options skips picocli; it must behave exactly like the picocli path. */
-class PlainTestCommandTest {
+/**
+ * {@link Main#run} builds only the subcommand its first argument names (start-up time); {@code sloc test FILE...}
+ * must behave exactly as it does with the full command line.
+ */
+class SingleSubcommandStartupTest {
     private record Outcome(int exit, String out, String err) {
     }
 
