@@ -31,8 +31,4 @@ public record EngineOptions(long lookbackDeltaMs, long defaultSubqueryStepMs, in
     public EngineOptions withMaxSamples(int max) {
         return new EngineOptions(lookbackDeltaMs, defaultSubqueryStepMs, max, profile);
     }
-
-    public EngineOptions withProfile(PromqlProfile p) {
-        return new EngineOptions(lookbackDeltaMs, defaultSubqueryStepMs, maxSamples, p);
-    }
 }
