@@ -4,9 +4,7 @@ import io.sloc.check.lint.BurnFactorLint;
 import io.sloc.check.lint.DuplicateRuleLint;
 import io.sloc.check.lint.Lint;
 import io.sloc.check.lint.LintContext;
-import io.sloc.check.lint.LocatedRuleFile;
 import io.sloc.check.lint.ObjectiveRangeLint;
-import io.sloc.check.lint.RuleLocator;
 import io.sloc.check.lint.RunbookUrlLint;
 import io.sloc.check.lint.UnrecordedMetricLint;
 import io.sloc.check.lint.WindowSanityLint;
@@ -45,14 +43,13 @@ public final class Lints {
 
     public static List<CheckedFile> run(List<Path> ruleFiles, List<Spec> specs, Set<String> knownMetrics) {
         Map<String, List<Diagnostic>> byFile = new LinkedHashMap<>();
-        List<LocatedRuleFile> loaded = new ArrayList<>();
+        List<RuleFile> loaded = new ArrayList<>();
         for (Path path : ruleFiles) {
             String display = path.toString();
             List<Diagnostic> found = byFile.computeIfAbsent(display, k -> new ArrayList<>());
             String text = read(path);
             try {
-                RuleFile file = RuleFileLoader.parse(text, display);
-                loaded.add(RuleLocator.locate(file, text));
+                loaded.add(RuleFileLoader.parse(text, display));
             } catch (RuleFileException e) {
                 for (String error : e.errors()) {
                     found.add(locate(display, error, e.line()));

@@ -1,5 +1,6 @@
 package io.sloc.rules;
 
+import io.sloc.diag.SourceLocation;
 import io.sloc.golang.yaml.GoYaml;
 import io.sloc.promql.Durations;
 import io.sloc.promql.ast.Expr;
@@ -19,13 +20,17 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 
 /**
  * Loads Prometheus rule files and validates them like {@code promtool check rules} (Prometheus 2.42 rulefmt):
  * strict YAML (unknown fields are errors), then per group and rule the semantic checks, each message prefixed with
- * the file name and located {@code line:col} where rulefmt locates it.
+ * the file name and located {@code line:col} where rulefmt locates it. Each loaded rule keeps where it is written,
+ * taken from the same YAML nodes.
  */
 public final class RuleFileLoader {
     private static final Set<String> FILE_FIELDS = Set.of("groups");
@@ -35,7 +40,13 @@ public final class RuleFileLoader {
     private static final Pattern LABEL_NAME = Pattern.compile("[a-zA-Z_][a-zA-Z0-9_]*");
     private static final Pattern METRIC_NAME = Pattern.compile("[a-zA-Z_:][a-zA-Z0-9_:]*");
 
-    private RuleFileLoader() {
+    private final String file;
+    private final String[] lines;
+
+    /** Validation of the text of {@code file}: its lines give block scalars' indentation. */
+    private RuleFileLoader(String file, String text) {
+        this.file = file;
+        this.lines = text.split("\n", -1);
     }
 
     /**
@@ -79,7 +90,7 @@ public final class RuleFileLoader {
             throw new RuleFileException(displayPath, errors, e.line());
         }
         List<String> errors = new ArrayList<>();
-        List<RuleGroup> groups = validate(groupNodes, errors);
+        List<RuleGroup> groups = new RuleFileLoader(displayPath, text).validate(groupNodes, errors);
         if (!errors.isEmpty()) {
             List<String> prefixed = errors.stream().map(e -> displayPath + ": " + e).toList();
             throw new RuleFileException(displayPath, prefixed, firstLine(groupNodes));
@@ -111,7 +122,7 @@ public final class RuleFileLoader {
     private record GroupNode(String name, long intervalMs, int limit, List<RuleNode> rules, int line, int column) {
     }
 
-    private record RuleNode(Node record, Node alert, Node expr, long forMs, long keepFiringForMs,
+    private record RuleNode(Node nameKey, Node record, Node alert, Node expr, long forMs, long keepFiringForMs,
                             Map<String, String> labels, Map<String, String> annotations) {
         String text(Node n) {
             return n instanceof ScalarNode s && !GoYaml.isNull(n) ? s.getValue() : "";
@@ -156,8 +167,16 @@ public final class RuleFileLoader {
                 default -> nodes.put(key, value);
             }
         });
-        return isMap ? new RuleNode(nodes.get("record"), nodes.get("alert"), nodes.get("expr"), forMs[0], forMs[1],
-                labels, annotations) : null;
+        return isMap ? new RuleNode(nameKey(n), nodes.get("record"), nodes.get("alert"), nodes.get("expr"), forMs[0],
+                forMs[1], labels, annotations) : null;
+    }
+
+    /** A rule's {@code record:} key, else its {@code alert:} key (null if it has neither): where the rule is. */
+    private static Node nameKey(Node rule) {
+        List<Node> keys = rule instanceof MappingNode map
+                ? map.getValue().stream().map(NodeTuple::getKeyNode).toList() : List.of();
+        return Stream.of("record", "alert").flatMap(name -> keys.stream()
+                .filter(k -> k instanceof ScalarNode s && s.getValue().equals(name))).findFirst().orElse(null);
     }
 
     /** A Prometheus model.Duration field; a bad one aborts decoding, as its YAML unmarshaler does. */
@@ -176,7 +195,7 @@ public final class RuleFileLoader {
         }
     }
 
-    private static List<RuleGroup> validate(List<GroupNode> groupNodes, List<String> errors) {
+    private List<RuleGroup> validate(List<GroupNode> groupNodes, List<String> errors) {
         List<RuleGroup> groups = new ArrayList<>();
         Set<String> names = new HashSet<>();
         for (GroupNode g : groupNodes) {
@@ -203,7 +222,7 @@ public final class RuleFileLoader {
         return groups;
     }
 
-    private static Rule validateRule(RuleNode r, List<String> errors, String prefix) {
+    private Rule validateRule(RuleNode r, List<String> errors, String prefix) {
         String record = r.text(r.record);
         String alert = r.text(r.alert);
         String exprText = r.text(r.expr);
@@ -256,9 +275,16 @@ public final class RuleFileLoader {
         if (!errors.isEmpty()) {
             return null;
         }
+        ExprPositions positions = ExprPositions.of(file, (ScalarNode) r.expr, lines);
         return alert.isEmpty()
-                ? new RecordingRule(record, exprText, expr, r.labels)
-                : new AlertingRule(alert, exprText, expr, r.forMs, r.keepFiringForMs, r.labels, r.annotations);
+                ? new RecordingRule(record, exprText, expr, r.labels, at(r.nameKey), positions)
+                : new AlertingRule(alert, exprText, expr, r.forMs, r.keepFiringForMs, r.labels, r.annotations,
+                        at(r.nameKey), positions);
+    }
+
+    /** Where a node is written; line and column 0 for an absent one. */
+    private SourceLocation at(Node n) {
+        return n == null ? new SourceLocation(file, 0, 0) : new SourceLocation(file, GoYaml.line(n), GoYaml.column(n));
     }
 
     /** rulefmt's {@code line:col: } of a node; {@code 0:0: } for an absent one. */
