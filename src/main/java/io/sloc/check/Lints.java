@@ -23,8 +23,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The lint stage: every rule file is loaded and validated as {@code promtool check rules} does (YAML shape, rule
@@ -34,9 +32,6 @@ import java.util.regex.Pattern;
 public final class Lints {
     public static final List<Lint> ALL = List.of(new DuplicateRuleLint(), new RunbookUrlLint(), new UnrecordedMetricLint(),
             new ObjectiveRangeLint(), new WindowSanityLint(), new BurnFactorLint());
-
-    /** rulefmt's {@code line:col: message}, after the file name. */
-    private static final Pattern LOCATED = Pattern.compile("(\\d+):(\\d+): (.*)", Pattern.DOTALL);
 
     private Lints() {
     }
@@ -51,9 +46,7 @@ public final class Lints {
             try {
                 loaded.add(RuleFileLoader.parse(text, display));
             } catch (RuleFileException e) {
-                for (String error : e.errors()) {
-                    found.add(locate(display, error, e.line()));
-                }
+                e.diagnostics().forEach(d -> found.add(locate(d, e.line())));
             }
         }
         LintContext context = new LintContext(loaded, specs, knownMetrics);
@@ -65,17 +58,17 @@ public final class Lints {
         return files;
     }
 
-    /** Turns {@code file: line:col: message} (or {@code file: message}) into a located diagnostic. */
-    private static Diagnostic locate(String file, String error, int fallbackLine) {
-        String message = error.startsWith(file + ": ") ? error.substring(file.length() + 2) : error;
-        Matcher m = LOCATED.matcher(message);
-        if (m.matches() && Integer.parseInt(m.group(1)) > 0) {
-            return Diagnostic.error("rule-file", new SourceLocation(file, Integer.parseInt(m.group(1)),
-                    Integer.parseInt(m.group(2))), m.group(3));
+    /**
+     * A rule-file problem where the report shows it: a problem rulefmt does not locate (line 0) goes to the start
+     * of the line {@link RuleFileException#line()} names, so that annotators still attach it to the file.
+     */
+    private static Diagnostic locate(Diagnostic problem, int fallbackLine) {
+        SourceLocation at = problem.location();
+        if (at.isKnown()) {
+            return problem;
         }
-        String text = m.matches() ? m.group(3) : message;
-        return Diagnostic.error("rule-file", new SourceLocation(file, Math.max(fallbackLine, 0),
-                fallbackLine > 0 ? 1 : 0), text);
+        SourceLocation shown = new SourceLocation(at.source(), Math.max(fallbackLine, 0), fallbackLine > 0 ? 1 : 0);
+        return new Diagnostic(problem.severity(), problem.check(), shown, problem.message());
     }
 
     private static String read(Path path) {

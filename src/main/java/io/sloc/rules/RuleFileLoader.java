@@ -6,6 +6,7 @@ import io.sloc.promql.Durations;
 import io.sloc.promql.ast.Expr;
 import io.sloc.promql.parser.PromqlParseException;
 import io.sloc.promql.parser.PromqlParser;
+import io.sloc.rules.RuleFileException.Problem;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -59,9 +60,9 @@ public final class RuleFileLoader {
         try {
             text = Files.readString(file, StandardCharsets.UTF_8);
         } catch (NoSuchFileException e) {
-            throw fail(displayPath, "open " + displayPath + ": no such file or directory", 0);
+            throw fail(displayPath, "open " + displayPath + ": no such file or directory");
         } catch (IOException e) {
-            throw fail(displayPath, e.getMessage(), 0);
+            throw fail(displayPath, e.getMessage());
         }
         return parse(text, displayPath);
     }
@@ -76,8 +77,8 @@ public final class RuleFileLoader {
         try {
             root = GoYaml.composeV3(text);
         } catch (GoYaml.YamlError e) {
-            throw new RuleFileException(displayPath,
-                    List.of(displayPath + ": " + e.getMessage(), displayPath + ": " + e.getMessage()), e.line());
+            Problem problem = Problem.unpositioned(displayPath, e.getMessage());
+            throw new RuleFileException(displayPath, List.of(problem, problem), e.line());
         }
         List<GroupNode> groupNodes;
         GoYaml yaml = GoYaml.v3Strict();
@@ -85,15 +86,14 @@ public final class RuleFileLoader {
             groupNodes = decode(root, yaml);
             yaml.throwCollected();
         } catch (GoYaml.YamlError e) {
-            List<String> errors = new ArrayList<>(List.of(displayPath + ": " + e.getMessage()));
-            nodeDecodingError(root).ifPresent(n -> errors.add(displayPath + ": " + n));
-            throw new RuleFileException(displayPath, errors, e.line());
+            List<Problem> problems = new ArrayList<>(List.of(Problem.unpositioned(displayPath, e.getMessage())));
+            nodeDecodingError(root).ifPresent(n -> problems.add(Problem.unpositioned(displayPath, n)));
+            throw new RuleFileException(displayPath, problems, e.line());
         }
-        List<String> errors = new ArrayList<>();
-        List<RuleGroup> groups = new RuleFileLoader(displayPath, text).validate(groupNodes, errors);
-        if (!errors.isEmpty()) {
-            List<String> prefixed = errors.stream().map(e -> displayPath + ": " + e).toList();
-            throw new RuleFileException(displayPath, prefixed, firstLine(groupNodes));
+        List<Problem> problems = new ArrayList<>();
+        List<RuleGroup> groups = new RuleFileLoader(displayPath, text).validate(groupNodes, problems);
+        if (!problems.isEmpty()) {
+            throw new RuleFileException(displayPath, problems, firstLine(groupNodes));
         }
         return new RuleFile(displayPath, groups);
     }
@@ -110,8 +110,8 @@ public final class RuleFileLoader {
         }
     }
 
-    private static RuleFileException fail(String file, String message, int line) {
-        return new RuleFileException(file, List.of(file + ": " + message), line);
+    private static RuleFileException fail(String file, String message) {
+        return new RuleFileException(file, List.of(Problem.unpositioned(file, message)), 0);
     }
 
     private static int firstLine(List<GroupNode> groups) {
@@ -195,22 +195,23 @@ public final class RuleFileLoader {
         }
     }
 
-    private List<RuleGroup> validate(List<GroupNode> groupNodes, List<String> errors) {
+    private List<RuleGroup> validate(List<GroupNode> groupNodes, List<Problem> errors) {
         List<RuleGroup> groups = new ArrayList<>();
         Set<String> names = new HashSet<>();
         for (GroupNode g : groupNodes) {
+            SourceLocation at = new SourceLocation(file, g.line, g.column);
             if (g.name.isEmpty()) {
-                errors.add(g.line + ":" + g.column + ": Groupname must not be empty");
+                errors.add(Problem.at(at, "Groupname must not be empty"));
             }
             if (!names.add(g.name)) {
-                errors.add(g.line + ":" + g.column + ": groupname: \"" + g.name + "\" is repeated in the same file");
+                errors.add(Problem.at(at, "groupname: \"" + g.name + "\" is repeated in the same file"));
             }
             List<Rule> rules = new ArrayList<>();
             for (int i = 0; i < g.rules.size(); i++) {
                 RuleNode r = g.rules.get(i);
                 String ruleName = r.text(r.alert).isEmpty() ? r.text(r.record) : r.text(r.alert);
                 String prefix = "group \"" + g.name + "\", rule " + (i + 1) + ", " + goQuote(ruleName) + ": ";
-                List<String> ruleErrors = new ArrayList<>();
+                List<Problem> ruleErrors = new ArrayList<>();
                 Rule rule = validateRule(r, ruleErrors, prefix);
                 errors.addAll(ruleErrors);
                 if (rule != null) {
@@ -222,55 +223,58 @@ public final class RuleFileLoader {
         return groups;
     }
 
-    private Rule validateRule(RuleNode r, List<String> errors, String prefix) {
+    private Rule validateRule(RuleNode r, List<Problem> errors, String prefix) {
         String record = r.text(r.record);
         String alert = r.text(r.alert);
         String exprText = r.text(r.expr);
         if (!record.isEmpty() && !alert.isEmpty()) {
-            errors.add(pos(r.record) + pos(r.alert) + prefix + "only one of 'record' and 'alert' must be set");
+            // rulefmt's second position, of the alert, leads the message.
+            errors.add(Problem.at(at(r.record), GoYaml.line(r.alert) + ":" + GoYaml.column(r.alert) + ": " + prefix
+                    + "only one of 'record' and 'alert' must be set"));
         }
         if (record.isEmpty() && alert.isEmpty()) {
-            errors.add(pos(r.record) + prefix + "one of 'record' or 'alert' must be set");
+            errors.add(Problem.at(at(r.record), prefix + "one of 'record' or 'alert' must be set"));
         }
         Expr expr = null;
         if (exprText.isEmpty()) {
-            errors.add(pos(r.expr) + prefix + "field 'expr' must be set in rule");
+            errors.add(Problem.at(at(r.expr), prefix + "field 'expr' must be set in rule"));
         } else {
             try {
                 expr = PromqlParser.parse(exprText);
             } catch (PromqlParseException e) {
-                errors.add(pos(r.expr) + prefix + "could not parse expression: " + e.prometheusMessage());
+                errors.add(Problem.at(at(r.expr), prefix + "could not parse expression: " + e.prometheusMessage()));
             }
         }
         if (!record.isEmpty()) {
             if (!r.annotations.isEmpty()) {
-                errors.add(pos(r.record) + prefix + "invalid field 'annotations' in recording rule");
+                errors.add(Problem.at(at(r.record), prefix + "invalid field 'annotations' in recording rule"));
             }
             if (r.forMs != 0) {
-                errors.add(pos(r.record) + prefix + "invalid field 'for' in recording rule");
+                errors.add(Problem.at(at(r.record), prefix + "invalid field 'for' in recording rule"));
             }
             if (r.keepFiringForMs != 0) {
-                errors.add(pos(r.record) + prefix + "invalid field 'keep_firing_for' in recording rule");
+                errors.add(Problem.at(at(r.record), prefix + "invalid field 'keep_firing_for' in recording rule"));
             }
             if (!METRIC_NAME.matcher(record).matches()) {
-                errors.add(pos(r.record) + prefix + "invalid recording rule name: " + record);
+                errors.add(Problem.at(at(r.record), prefix + "invalid recording rule name: " + record));
             }
         }
         for (String name : r.labels.keySet()) {
             if (!LABEL_NAME.matcher(name).matches() || name.equals("__name__")) {
-                errors.add(prefix + "invalid label name: " + name);
+                errors.add(Problem.unpositioned(file, prefix + "invalid label name: " + name));
             }
         }
         for (String name : r.annotations.keySet()) {
             if (!LABEL_NAME.matcher(name).matches()) {
-                errors.add(prefix + "invalid annotation name: " + name);
+                errors.add(Problem.unpositioned(file, prefix + "invalid annotation name: " + name));
             }
         }
         if (!alert.isEmpty()) {
             r.labels.forEach((k, v) -> AlertTemplates.syntaxError(alert, v)
-                    .ifPresent(e -> errors.add(prefix + "label " + goQuote(k) + ": " + e)));
+                    .ifPresent(e -> errors.add(Problem.unpositioned(file, prefix + "label " + goQuote(k) + ": " + e))));
             r.annotations.forEach((k, v) -> AlertTemplates.syntaxError(alert, v)
-                    .ifPresent(e -> errors.add(prefix + "annotation " + goQuote(k) + ": " + e)));
+                    .ifPresent(e -> errors.add(Problem.unpositioned(file,
+                            prefix + "annotation " + goQuote(k) + ": " + e))));
         }
         if (!errors.isEmpty()) {
             return null;
@@ -282,14 +286,9 @@ public final class RuleFileLoader {
                         at(r.nameKey), positions);
     }
 
-    /** Where a node is written; line and column 0 for an absent one. */
+    /** Where a node is written; line and column 0 for an absent one (rulefmt's {@code 0:0}). */
     private SourceLocation at(Node n) {
         return n == null ? new SourceLocation(file, 0, 0) : new SourceLocation(file, GoYaml.line(n), GoYaml.column(n));
-    }
-
-    /** rulefmt's {@code line:col: } of a node; {@code 0:0: } for an absent one. */
-    private static String pos(Node n) {
-        return n == null ? "0:0: " : GoYaml.line(n) + ":" + GoYaml.column(n) + ": ";
     }
 
     private static String goQuote(String s) {
