@@ -4,9 +4,7 @@ import io.sloc.check.lint.BurnFactorLint;
 import io.sloc.check.lint.DuplicateRuleLint;
 import io.sloc.check.lint.Lint;
 import io.sloc.check.lint.LintContext;
-import io.sloc.check.lint.LocatedRuleFile;
 import io.sloc.check.lint.ObjectiveRangeLint;
-import io.sloc.check.lint.RuleLocator;
 import io.sloc.check.lint.RunbookUrlLint;
 import io.sloc.check.lint.UnrecordedMetricLint;
 import io.sloc.check.lint.WindowSanityLint;
@@ -25,8 +23,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The lint stage: every rule file is loaded and validated as {@code promtool check rules} does (YAML shape, rule
@@ -37,26 +33,20 @@ public final class Lints {
     public static final List<Lint> ALL = List.of(new DuplicateRuleLint(), new RunbookUrlLint(), new UnrecordedMetricLint(),
             new ObjectiveRangeLint(), new WindowSanityLint(), new BurnFactorLint());
 
-    /** rulefmt's {@code line:col: message}, after the file name. */
-    private static final Pattern LOCATED = Pattern.compile("(\\d+):(\\d+): (.*)", Pattern.DOTALL);
-
     private Lints() {
     }
 
     public static List<CheckedFile> run(List<Path> ruleFiles, List<Spec> specs, Set<String> knownMetrics) {
         Map<String, List<Diagnostic>> byFile = new LinkedHashMap<>();
-        List<LocatedRuleFile> loaded = new ArrayList<>();
+        List<RuleFile> loaded = new ArrayList<>();
         for (Path path : ruleFiles) {
             String display = path.toString();
             List<Diagnostic> found = byFile.computeIfAbsent(display, k -> new ArrayList<>());
             String text = read(path);
             try {
-                RuleFile file = RuleFileLoader.parse(text, display);
-                loaded.add(RuleLocator.locate(file, text));
+                loaded.add(RuleFileLoader.parse(text, display));
             } catch (RuleFileException e) {
-                for (String error : e.errors()) {
-                    found.add(locate(display, error, e.line()));
-                }
+                e.diagnostics().forEach(d -> found.add(locate(d, e.line())));
             }
         }
         LintContext context = new LintContext(loaded, specs, knownMetrics);
@@ -68,17 +58,17 @@ public final class Lints {
         return files;
     }
 
-    /** Turns {@code file: line:col: message} (or {@code file: message}) into a located diagnostic. */
-    private static Diagnostic locate(String file, String error, int fallbackLine) {
-        String message = error.startsWith(file + ": ") ? error.substring(file.length() + 2) : error;
-        Matcher m = LOCATED.matcher(message);
-        if (m.matches() && Integer.parseInt(m.group(1)) > 0) {
-            return Diagnostic.error("rule-file", new SourceLocation(file, Integer.parseInt(m.group(1)),
-                    Integer.parseInt(m.group(2))), m.group(3));
+    /**
+     * A rule-file problem where the report shows it: a problem rulefmt does not locate (line 0) goes to the start
+     * of the line {@link RuleFileException#line()} names, so that annotators still attach it to the file.
+     */
+    private static Diagnostic locate(Diagnostic problem, int fallbackLine) {
+        SourceLocation at = problem.location();
+        if (at.isKnown()) {
+            return problem;
         }
-        String text = m.matches() ? m.group(3) : message;
-        return Diagnostic.error("rule-file", new SourceLocation(file, Math.max(fallbackLine, 0),
-                fallbackLine > 0 ? 1 : 0), text);
+        SourceLocation shown = new SourceLocation(at.source(), Math.max(fallbackLine, 0), fallbackLine > 0 ? 1 : 0);
+        return new Diagnostic(problem.severity(), problem.check(), shown, problem.message());
     }
 
     private static String read(Path path) {

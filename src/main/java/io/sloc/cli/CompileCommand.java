@@ -1,7 +1,7 @@
 package io.sloc.cli;
 
 import io.sloc.compiler.CompileOptions;
-import io.sloc.diag.Warning;
+import io.sloc.diag.Diagnostic;
 import io.sloc.pipeline.CompileSpecs;
 import io.sloc.pipeline.Drift;
 import java.io.PrintWriter;
@@ -45,7 +45,7 @@ public final class CompileCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         CompileSpecs.Outcome outcome = CompileSpecs.run(inputs, output,
                 new CompileOptions(Optional.ofNullable(runbookBaseUrl)), check);
-        for (Warning warning : outcome.result().warnings()) {
+        for (Diagnostic warning : outcome.result().warnings()) {
             err.println(warning.render());
         }
         err.flush();

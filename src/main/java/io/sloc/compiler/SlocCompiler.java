@@ -3,7 +3,7 @@ package io.sloc.compiler;
 import io.sloc.compiler.validation.Diagnostics;
 import io.sloc.compiler.validation.SpecContext;
 import io.sloc.compiler.validation.Validator;
-import io.sloc.diag.Warning;
+import io.sloc.diag.Diagnostic;
 import io.sloc.dsl.ast.SpecFile;
 import io.sloc.model.Spec;
 import java.util.List;
@@ -14,7 +14,7 @@ public final class SlocCompiler {
     }
 
     /** The model of one compile, and the warnings found on the way. */
-    public record Compilation(Spec spec, List<Warning> warnings) {
+    public record Compilation(Spec spec, List<Diagnostic> warnings) {
         public Compilation {
             warnings = List.copyOf(warnings);
         }

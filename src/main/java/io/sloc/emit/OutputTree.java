@@ -1,6 +1,5 @@
 package io.sloc.emit;
 
-import io.sloc.pipeline.OutputWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.SortedMap;
@@ -9,7 +8,7 @@ import java.util.regex.Pattern;
 
 /**
  * The files one compile produces, in memory: relative path ({@code /}-separated) → bytes, sorted by path.
- * Emitters add to it; only {@link OutputWriter} touches the disk.
+ * Emitters add to it; only {@code io.sloc.pipeline.OutputWriter} touches the disk.
  */
 public final class OutputTree {
     private static final Pattern SAFE_PATH = Pattern.compile("[A-Za-z0-9_.-]+(/[A-Za-z0-9_.-]+)*");

@@ -1,6 +1,6 @@
 package io.sloc.maven;
 
-import io.sloc.diag.Warning;
+import io.sloc.diag.Diagnostic;
 import io.sloc.pipeline.CompileSpecs;
 import io.sloc.pipeline.Drift;
 import java.util.List;
@@ -24,7 +24,7 @@ public final class CompileMojo extends SlocMojo {
     void run() throws MojoFailureException {
         CompileSpecs.Outcome outcome = CompileSpecs.run(List.of(specDirectory.toPath()), outputDirectory.toPath(),
                 compileOptions(), failOnDrift);
-        for (Warning warning : outcome.result().warnings()) {
+        for (Diagnostic warning : outcome.result().warnings()) {
             getLog().warn(mavenFormat(warning.location(), warning.message()));
         }
         if (outcome.drift().isPresent()) {

@@ -2,7 +2,7 @@ package io.sloc.pipeline;
 
 import io.sloc.compiler.CompileOptions;
 import io.sloc.compiler.SlocCompiler;
-import io.sloc.diag.Warning;
+import io.sloc.diag.Diagnostic;
 import io.sloc.dsl.ast.SpecFile;
 import io.sloc.emit.OutputTree;
 import io.sloc.model.Spec;
@@ -19,7 +19,7 @@ public final class CompileSpecs {
     }
 
     /** What one compile produced, in memory. */
-    public record Result(Spec spec, OutputTree output, List<Warning> warnings) {
+    public record Result(Spec spec, OutputTree output, List<Diagnostic> warnings) {
         public Result {
             warnings = List.copyOf(warnings);
         }

@@ -6,7 +6,6 @@ import io.sloc.compiler.CompileOptions;
 import io.sloc.diag.BadInputException;
 import io.sloc.diag.Diagnostic;
 import io.sloc.diag.SourceLocation;
-import io.sloc.diag.Warning;
 import io.sloc.dsl.ast.SpecFile;
 import io.sloc.model.Spec;
 import java.io.IOException;
@@ -40,9 +39,8 @@ record SpecCheck(List<CheckedFile> files, Optional<Spec> spec) {
         }
         Map<String, List<Diagnostic>> compiled = new LinkedHashMap<>();
         sources.forEach(source -> compiled.put(source.source(), new ArrayList<>()));
-        for (Warning warning : result.warnings()) {
-            compiled.computeIfAbsent(warning.location().source(), k -> new ArrayList<>())
-                    .add(Diagnostic.warning("compile", warning.location(), warning.message()));
+        for (Diagnostic warning : result.warnings()) {
+            compiled.computeIfAbsent(warning.location().source(), k -> new ArrayList<>()).add(warning);
         }
         List<CheckedFile> files = new ArrayList<>();
         compiled.forEach((path, found) -> files.add(new CheckedFile(Stage.COMPILE, path, found)));

@@ -1,10 +1,12 @@
 package io.sloc.rules;
 
+import io.sloc.diag.SourceLocation;
 import io.sloc.golang.yaml.GoYaml;
 import io.sloc.promql.Durations;
 import io.sloc.promql.ast.Expr;
 import io.sloc.promql.parser.PromqlParseException;
 import io.sloc.promql.parser.PromqlParser;
+import io.sloc.rules.RuleFileException.Problem;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -19,13 +21,17 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 
 /**
  * Loads Prometheus rule files and validates them like {@code promtool check rules} (Prometheus 2.42 rulefmt):
  * strict YAML (unknown fields are errors), then per group and rule the semantic checks, each message prefixed with
- * the file name and located {@code line:col} where rulefmt locates it.
+ * the file name and located {@code line:col} where rulefmt locates it. Each loaded rule keeps where it is written,
+ * taken from the same YAML nodes.
  */
 public final class RuleFileLoader {
     private static final Set<String> FILE_FIELDS = Set.of("groups");
@@ -35,7 +41,13 @@ public final class RuleFileLoader {
     private static final Pattern LABEL_NAME = Pattern.compile("[a-zA-Z_][a-zA-Z0-9_]*");
     private static final Pattern METRIC_NAME = Pattern.compile("[a-zA-Z_:][a-zA-Z0-9_:]*");
 
-    private RuleFileLoader() {
+    private final String file;
+    private final String[] lines;
+
+    /** Validation of the text of {@code file}: its lines give block scalars' indentation. */
+    private RuleFileLoader(String file, String text) {
+        this.file = file;
+        this.lines = text.split("\n", -1);
     }
 
     /**
@@ -48,9 +60,9 @@ public final class RuleFileLoader {
         try {
             text = Files.readString(file, StandardCharsets.UTF_8);
         } catch (NoSuchFileException e) {
-            throw fail(displayPath, "open " + displayPath + ": no such file or directory", 0);
+            throw fail(displayPath, "open " + displayPath + ": no such file or directory");
         } catch (IOException e) {
-            throw fail(displayPath, e.getMessage(), 0);
+            throw fail(displayPath, e.getMessage());
         }
         return parse(text, displayPath);
     }
@@ -65,8 +77,8 @@ public final class RuleFileLoader {
         try {
             root = GoYaml.composeV3(text);
         } catch (GoYaml.YamlError e) {
-            throw new RuleFileException(displayPath,
-                    List.of(displayPath + ": " + e.getMessage(), displayPath + ": " + e.getMessage()), e.line());
+            Problem problem = Problem.unpositioned(displayPath, e.getMessage());
+            throw new RuleFileException(displayPath, List.of(problem, problem), e.line());
         }
         List<GroupNode> groupNodes;
         GoYaml yaml = GoYaml.v3Strict();
@@ -74,15 +86,14 @@ public final class RuleFileLoader {
             groupNodes = decode(root, yaml);
             yaml.throwCollected();
         } catch (GoYaml.YamlError e) {
-            List<String> errors = new ArrayList<>(List.of(displayPath + ": " + e.getMessage()));
-            nodeDecodingError(root).ifPresent(n -> errors.add(displayPath + ": " + n));
-            throw new RuleFileException(displayPath, errors, e.line());
+            List<Problem> problems = new ArrayList<>(List.of(Problem.unpositioned(displayPath, e.getMessage())));
+            nodeDecodingError(root).ifPresent(n -> problems.add(Problem.unpositioned(displayPath, n)));
+            throw new RuleFileException(displayPath, problems, e.line());
         }
-        List<String> errors = new ArrayList<>();
-        List<RuleGroup> groups = validate(groupNodes, errors);
-        if (!errors.isEmpty()) {
-            List<String> prefixed = errors.stream().map(e -> displayPath + ": " + e).toList();
-            throw new RuleFileException(displayPath, prefixed, firstLine(groupNodes));
+        List<Problem> problems = new ArrayList<>();
+        List<RuleGroup> groups = new RuleFileLoader(displayPath, text).validate(groupNodes, problems);
+        if (!problems.isEmpty()) {
+            throw new RuleFileException(displayPath, problems, firstLine(groupNodes));
         }
         return new RuleFile(displayPath, groups);
     }
@@ -99,8 +110,8 @@ public final class RuleFileLoader {
         }
     }
 
-    private static RuleFileException fail(String file, String message, int line) {
-        return new RuleFileException(file, List.of(file + ": " + message), line);
+    private static RuleFileException fail(String file, String message) {
+        return new RuleFileException(file, List.of(Problem.unpositioned(file, message)), 0);
     }
 
     private static int firstLine(List<GroupNode> groups) {
@@ -111,7 +122,7 @@ public final class RuleFileLoader {
     private record GroupNode(String name, long intervalMs, int limit, List<RuleNode> rules, int line, int column) {
     }
 
-    private record RuleNode(Node record, Node alert, Node expr, long forMs, long keepFiringForMs,
+    private record RuleNode(Node nameKey, Node record, Node alert, Node expr, long forMs, long keepFiringForMs,
                             Map<String, String> labels, Map<String, String> annotations) {
         String text(Node n) {
             return n instanceof ScalarNode s && !GoYaml.isNull(n) ? s.getValue() : "";
@@ -156,8 +167,16 @@ public final class RuleFileLoader {
                 default -> nodes.put(key, value);
             }
         });
-        return isMap ? new RuleNode(nodes.get("record"), nodes.get("alert"), nodes.get("expr"), forMs[0], forMs[1],
-                labels, annotations) : null;
+        return isMap ? new RuleNode(nameKey(n), nodes.get("record"), nodes.get("alert"), nodes.get("expr"), forMs[0],
+                forMs[1], labels, annotations) : null;
+    }
+
+    /** A rule's {@code record:} key, else its {@code alert:} key (null if it has neither): where the rule is. */
+    private static Node nameKey(Node rule) {
+        List<Node> keys = rule instanceof MappingNode map
+                ? map.getValue().stream().map(NodeTuple::getKeyNode).toList() : List.of();
+        return Stream.of("record", "alert").flatMap(name -> keys.stream()
+                .filter(k -> k instanceof ScalarNode s && s.getValue().equals(name))).findFirst().orElse(null);
     }
 
     /** A Prometheus model.Duration field; a bad one aborts decoding, as its YAML unmarshaler does. */
@@ -176,22 +195,23 @@ public final class RuleFileLoader {
         }
     }
 
-    private static List<RuleGroup> validate(List<GroupNode> groupNodes, List<String> errors) {
+    private List<RuleGroup> validate(List<GroupNode> groupNodes, List<Problem> errors) {
         List<RuleGroup> groups = new ArrayList<>();
         Set<String> names = new HashSet<>();
         for (GroupNode g : groupNodes) {
+            SourceLocation at = new SourceLocation(file, g.line, g.column);
             if (g.name.isEmpty()) {
-                errors.add(g.line + ":" + g.column + ": Groupname must not be empty");
+                errors.add(Problem.at(at, "Groupname must not be empty"));
             }
             if (!names.add(g.name)) {
-                errors.add(g.line + ":" + g.column + ": groupname: \"" + g.name + "\" is repeated in the same file");
+                errors.add(Problem.at(at, "groupname: \"" + g.name + "\" is repeated in the same file"));
             }
             List<Rule> rules = new ArrayList<>();
             for (int i = 0; i < g.rules.size(); i++) {
                 RuleNode r = g.rules.get(i);
                 String ruleName = r.text(r.alert).isEmpty() ? r.text(r.record) : r.text(r.alert);
                 String prefix = "group \"" + g.name + "\", rule " + (i + 1) + ", " + goQuote(ruleName) + ": ";
-                List<String> ruleErrors = new ArrayList<>();
+                List<Problem> ruleErrors = new ArrayList<>();
                 Rule rule = validateRule(r, ruleErrors, prefix);
                 errors.addAll(ruleErrors);
                 if (rule != null) {
@@ -203,67 +223,72 @@ public final class RuleFileLoader {
         return groups;
     }
 
-    private static Rule validateRule(RuleNode r, List<String> errors, String prefix) {
+    private Rule validateRule(RuleNode r, List<Problem> errors, String prefix) {
         String record = r.text(r.record);
         String alert = r.text(r.alert);
         String exprText = r.text(r.expr);
         if (!record.isEmpty() && !alert.isEmpty()) {
-            errors.add(pos(r.record) + pos(r.alert) + prefix + "only one of 'record' and 'alert' must be set");
+            // rulefmt's second position, of the alert, leads the message.
+            errors.add(Problem.at(at(r.record), GoYaml.line(r.alert) + ":" + GoYaml.column(r.alert) + ": " + prefix
+                    + "only one of 'record' and 'alert' must be set"));
         }
         if (record.isEmpty() && alert.isEmpty()) {
-            errors.add(pos(r.record) + prefix + "one of 'record' or 'alert' must be set");
+            errors.add(Problem.at(at(r.record), prefix + "one of 'record' or 'alert' must be set"));
         }
         Expr expr = null;
         if (exprText.isEmpty()) {
-            errors.add(pos(r.expr) + prefix + "field 'expr' must be set in rule");
+            errors.add(Problem.at(at(r.expr), prefix + "field 'expr' must be set in rule"));
         } else {
             try {
                 expr = PromqlParser.parse(exprText);
             } catch (PromqlParseException e) {
-                errors.add(pos(r.expr) + prefix + "could not parse expression: " + e.prometheusMessage());
+                errors.add(Problem.at(at(r.expr), prefix + "could not parse expression: " + e.prometheusMessage()));
             }
         }
         if (!record.isEmpty()) {
             if (!r.annotations.isEmpty()) {
-                errors.add(pos(r.record) + prefix + "invalid field 'annotations' in recording rule");
+                errors.add(Problem.at(at(r.record), prefix + "invalid field 'annotations' in recording rule"));
             }
             if (r.forMs != 0) {
-                errors.add(pos(r.record) + prefix + "invalid field 'for' in recording rule");
+                errors.add(Problem.at(at(r.record), prefix + "invalid field 'for' in recording rule"));
             }
             if (r.keepFiringForMs != 0) {
-                errors.add(pos(r.record) + prefix + "invalid field 'keep_firing_for' in recording rule");
+                errors.add(Problem.at(at(r.record), prefix + "invalid field 'keep_firing_for' in recording rule"));
             }
             if (!METRIC_NAME.matcher(record).matches()) {
-                errors.add(pos(r.record) + prefix + "invalid recording rule name: " + record);
+                errors.add(Problem.at(at(r.record), prefix + "invalid recording rule name: " + record));
             }
         }
         for (String name : r.labels.keySet()) {
             if (!LABEL_NAME.matcher(name).matches() || name.equals("__name__")) {
-                errors.add(prefix + "invalid label name: " + name);
+                errors.add(Problem.unpositioned(file, prefix + "invalid label name: " + name));
             }
         }
         for (String name : r.annotations.keySet()) {
             if (!LABEL_NAME.matcher(name).matches()) {
-                errors.add(prefix + "invalid annotation name: " + name);
+                errors.add(Problem.unpositioned(file, prefix + "invalid annotation name: " + name));
             }
         }
         if (!alert.isEmpty()) {
             r.labels.forEach((k, v) -> AlertTemplates.syntaxError(alert, v)
-                    .ifPresent(e -> errors.add(prefix + "label " + goQuote(k) + ": " + e)));
+                    .ifPresent(e -> errors.add(Problem.unpositioned(file, prefix + "label " + goQuote(k) + ": " + e))));
             r.annotations.forEach((k, v) -> AlertTemplates.syntaxError(alert, v)
-                    .ifPresent(e -> errors.add(prefix + "annotation " + goQuote(k) + ": " + e)));
+                    .ifPresent(e -> errors.add(Problem.unpositioned(file,
+                            prefix + "annotation " + goQuote(k) + ": " + e))));
         }
         if (!errors.isEmpty()) {
             return null;
         }
+        ExprPositions positions = ExprPositions.of(file, (ScalarNode) r.expr, lines);
         return alert.isEmpty()
-                ? new RecordingRule(record, exprText, expr, r.labels)
-                : new AlertingRule(alert, exprText, expr, r.forMs, r.keepFiringForMs, r.labels, r.annotations);
+                ? new RecordingRule(record, exprText, expr, r.labels, at(r.nameKey), positions)
+                : new AlertingRule(alert, exprText, expr, r.forMs, r.keepFiringForMs, r.labels, r.annotations,
+                        at(r.nameKey), positions);
     }
 
-    /** rulefmt's {@code line:col: } of a node; {@code 0:0: } for an absent one. */
-    private static String pos(Node n) {
-        return n == null ? "0:0: " : GoYaml.line(n) + ":" + GoYaml.column(n) + ": ";
+    /** Where a node is written; line and column 0 for an absent one (rulefmt's {@code 0:0}). */
+    private SourceLocation at(Node n) {
+        return n == null ? new SourceLocation(file, 0, 0) : new SourceLocation(file, GoYaml.line(n), GoYaml.column(n));
     }
 
     private static String goQuote(String s) {

@@ -2,6 +2,9 @@ package io.sloc.check.lint;
 
 import io.sloc.diag.Diagnostic;
 import io.sloc.rules.AlertingRule;
+import io.sloc.rules.Rule;
+import io.sloc.rules.RuleFile;
+import io.sloc.rules.RuleGroup;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,19 +23,28 @@ public final class DuplicateRuleLint implements Lint {
 
     @Override
     public void check(LintContext context, Consumer<Diagnostic> report) {
-        for (LocatedRuleFile file : context.ruleFiles()) {
-            Map<List<Object>, LocatedRule> first = new HashMap<>();
-            for (LocatedRule rule : file.rules()) {
-                List<Object> identity = List.of(rule.rule().name(), rule.rule().labels());
-                LocatedRule earlier = first.putIfAbsent(identity, rule);
-                if (earlier != null) {
-                    String kind = rule.rule() instanceof AlertingRule ? "alert" : "recording rule";
-                    report.accept(Diagnostic.error(id(), rule.location(), "duplicate " + kind + " "
-                            + rule.rule().name() + " with labels " + rule.rule().labels()
-                            + ": already defined at line " + earlier.location().line() + " (group \""
-                            + earlier.group() + "\"); both would write the same series"));
+        for (RuleFile file : context.ruleFiles()) {
+            Map<List<Object>, Definition> first = new HashMap<>();
+            for (RuleGroup group : file.groups()) {
+                for (Rule rule : group.rules()) {
+                    Definition earlier = first.putIfAbsent(List.of(rule.name(), rule.labels()),
+                            new Definition(group.name(), rule));
+                    if (earlier != null) {
+                        report(rule, earlier, report);
+                    }
                 }
             }
         }
+    }
+
+    private void report(Rule rule, Definition earlier, Consumer<Diagnostic> report) {
+        String kind = rule instanceof AlertingRule ? "alert" : "recording rule";
+        report.accept(Diagnostic.error(id(), rule.location(), "duplicate " + kind + " " + rule.name()
+                + " with labels " + rule.labels() + ": already defined at line " + earlier.rule().location().line()
+                + " (group \"" + earlier.group() + "\"); both would write the same series"));
+    }
+
+    /** The first rule with a name and labels, and the group it is in (the rule does not know). */
+    private record Definition(String group, Rule rule) {
     }
 }

@@ -2,6 +2,7 @@ package io.sloc.check.lint;
 
 import io.sloc.diag.Diagnostic;
 import io.sloc.rules.AlertingRule;
+import io.sloc.rules.Rule;
 import java.util.function.Consumer;
 
 /** An alert that pages someone should tell them what to do: every alerting rule needs a {@code runbook_url}. */
@@ -13,10 +14,9 @@ public final class RunbookUrlLint implements Lint {
 
     @Override
     public void check(LintContext context, Consumer<Diagnostic> report) {
-        for (LocatedRule rule : context.rules()) {
-            if (rule.rule() instanceof AlertingRule alert
-                    && alert.annotations().getOrDefault("runbook_url", "").isBlank()) {
-                report.accept(Diagnostic.warning(id(), rule.location(), "alert " + alert.name()
+        for (Rule rule : context.rules()) {
+            if (rule instanceof AlertingRule alert && alert.annotations().getOrDefault("runbook_url", "").isBlank()) {
+                report.accept(Diagnostic.warning(id(), alert.location(), "alert " + alert.name()
                         + " has no runbook_url annotation: link the steps to follow (in a spec: `runbook NAME`)"));
             }
         }

@@ -5,6 +5,7 @@ import io.sloc.promql.ast.LabelMatcher;
 import io.sloc.promql.ast.Selectors;
 import io.sloc.promql.ast.VectorSelector;
 import io.sloc.rules.RecordingRule;
+import io.sloc.rules.Rule;
 import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
@@ -28,17 +29,16 @@ public final class UnrecordedMetricLint implements Lint {
     @Override
     public void check(LintContext context, Consumer<Diagnostic> report) {
         Set<String> recorded = new HashSet<>(BUILT_IN);
-        context.rules().stream().filter(r -> r.rule() instanceof RecordingRule)
-                .forEach(r -> recorded.add(r.rule().name()));
+        context.rules().stream().filter(r -> r instanceof RecordingRule).forEach(r -> recorded.add(r.name()));
         recorded.addAll(context.knownInputMetrics());
         boolean rawNamesKnown = !context.knownInputMetrics().isEmpty();
-        for (LocatedRule rule : context.rules()) {
-            for (VectorSelector selector : Selectors.in(rule.rule().expr())) {
+        for (Rule rule : context.rules()) {
+            for (VectorSelector selector : Selectors.in(rule.expr())) {
                 Optional<String> name = metricName(selector);
                 if (name.isPresent() && !recorded.contains(name.get())
                         && (rawNamesKnown || name.get().contains(":"))) {
-                    report.accept(Diagnostic.error(id(), rule.expr().at(selector.pos().start()),
-                            "rule " + rule.rule().name() + " selects " + name.get()
+                    report.accept(Diagnostic.error(id(), rule.exprPositions().at(selector.pos().start()),
+                            "rule " + rule.name() + " selects " + name.get()
                                     + ", which no recording rule in the checked files records"
                                     + (rawNamesKnown ? " and no spec reads as an input metric" : "")
                                     + ": it can never return data (a typo, or a rule file left out?)"));

@@ -1,29 +1,29 @@
 package io.sloc.compiler.validation;
 
 import io.sloc.diag.BadInputException;
+import io.sloc.diag.Diagnostic;
 import io.sloc.diag.SourceLocation;
-import io.sloc.diag.Warning;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 
 /**
- * Where semantic rules report. An error stops the compile at once (one mistake, one message); warnings are
- * collected and returned in source order.
+ * Where semantic rules report, as {@link Diagnostic}s of check {@code compile}. An error stops the compile at once
+ * (one mistake, one message); warnings are collected and returned in source order.
  */
 public final class Diagnostics {
-    private final List<Warning> warnings = new ArrayList<>();
+    private static final String CHECK = "compile";
+
+    private final List<Diagnostic> warnings = new ArrayList<>();
 
     public void error(SourceLocation location, String message) {
-        throw new BadInputException(location, message);
+        throw new BadInputException(Diagnostic.error(CHECK, location, message));
     }
 
     public void warn(SourceLocation location, String message) {
-        warnings.add(new Warning(location, message));
+        warnings.add(Diagnostic.warning(CHECK, location, message));
     }
 
-    public List<Warning> warnings() {
-        return warnings.stream().sorted(Comparator.comparing((Warning w) -> w.location().source())
-                .thenComparingInt(w -> w.location().line()).thenComparingInt(w -> w.location().column())).toList();
+    public List<Diagnostic> warnings() {
+        return warnings.stream().sorted(Diagnostic.BY_LOCATION).toList();
     }
 }

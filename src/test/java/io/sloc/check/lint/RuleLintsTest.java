@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.sloc.diag.Diagnostic;
 import io.sloc.diag.Severity;
 import io.sloc.diag.SourceLocation;
+import io.sloc.rules.Rule;
+import io.sloc.rules.RuleFile;
 import io.sloc.rules.RuleFileLoader;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,12 +14,16 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class RuleLintsTest {
-    private static LocatedRuleFile load(String yaml) {
-        return RuleLocator.locate(RuleFileLoader.parse(yaml, "rules.yml"), yaml);
+    private static RuleFile load(String yaml) {
+        return RuleFileLoader.parse(yaml, "rules.yml");
+    }
+
+    private static List<Rule> rules(RuleFile file) {
+        return file.groups().get(0).rules();
     }
 
     private static List<Diagnostic> lint(Lint lint, Set<String> known, String... yamls) {
-        List<LocatedRuleFile> files = new ArrayList<>();
+        List<RuleFile> files = new ArrayList<>();
         for (String yaml : yamls) {
             files.add(load(yaml));
         }
@@ -28,7 +34,7 @@ class RuleLintsTest {
 
     @Test
     void locatorFindsRuleKeysAndExpressionColumnsInEveryScalarStyle() {
-        LocatedRuleFile file = load("""
+        RuleFile file = load("""
                 groups:
                   - name: g
                     rules:
@@ -41,17 +47,17 @@ class RuleLintsTest {
                           sum(x)
                             > bool 1
                 """);
-        assertThat(file.rules()).extracting(LocatedRule::location).containsExactly(
+        assertThat(rules(file)).extracting(Rule::location).containsExactly(
                 new SourceLocation("rules.yml", 4, 9), new SourceLocation("rules.yml", 6, 9),
                 new SourceLocation("rules.yml", 8, 9));
-        assertThat(file.rules().get(0).expr().at(4)).isEqualTo(new SourceLocation("rules.yml", 5, 19));
-        assertThat(file.rules().get(1).expr().at(0)).isEqualTo(new SourceLocation("rules.yml", 7, 16));
-        assertThat(file.rules().get(2).expr().at(9)).isEqualTo(new SourceLocation("rules.yml", 11, 13));
+        assertThat(rules(file).get(0).exprPositions().at(4)).isEqualTo(new SourceLocation("rules.yml", 5, 19));
+        assertThat(rules(file).get(1).exprPositions().at(0)).isEqualTo(new SourceLocation("rules.yml", 7, 16));
+        assertThat(rules(file).get(2).exprPositions().at(9)).isEqualTo(new SourceLocation("rules.yml", 11, 13));
     }
 
     @Test
     void locatorReadsTheFirstDocumentLikeTheLoaderAndFollowsAliases() {
-        LocatedRuleFile file = load("""
+        RuleFile file = load("""
                 groups:
                   - name: g
                     rules:
@@ -64,8 +70,8 @@ class RuleLintsTest {
                 ---
                 not: [a, rule, file
                 """);
-        assertThat(file.rules()).extracting(r -> r.location().line()).containsExactly(4, 7);
-        assertThat(file.rules().get(1).rule().labels()).containsEntry("severity", "page");
+        assertThat(rules(file)).extracting(r -> r.location().line()).containsExactly(4, 7);
+        assertThat(rules(file).get(1).labels()).containsEntry("severity", "page");
     }
 
     @Test
