@@ -59,7 +59,7 @@ baseline_rows=()
 for input in "$bench_dir"/*.yml; do
   file="$(basename "$input")"
   grep -q '^tests:' "$input" || continue # rule files
-  rm -f "$work/sloc-$file.times" "$work/promtool-$file.times"
+  rm -f "$work/sloc-$file.times" "$work/promtool-$file.times" "$work/baseline-$file.times"
   for ((r = 0; r < rounds; r++)); do
     run "sloc-$file" "$bench_dir" "$sloc" test "$file"
     run "promtool-$file" "$bench_dir" "$promtool" test rules "$file"
