@@ -30,7 +30,7 @@ import java.util.Set;
  * compiled specs go through every {@link Lint}.
  */
 public final class Lints {
-    public static final List<Lint> ALL = List.of(new DuplicateRuleLint(), new RunbookUrlLint(), new UnrecordedMetricLint(),
+    static final List<Lint> ALL = List.of(new DuplicateRuleLint(), new RunbookUrlLint(), new UnrecordedMetricLint(),
             new ObjectiveRangeLint(), new WindowSanityLint(), new BurnFactorLint());
 
     private Lints() {

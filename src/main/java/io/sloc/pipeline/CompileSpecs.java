@@ -40,17 +40,12 @@ public final class CompileSpecs {
         return new Result(compilation.spec(), output, compilation.warnings());
     }
 
-    /** Reads the spec files and directories ({@link SpecLoader}) and compiles them in memory. */
-    public static Result fromDisk(List<Path> inputs, CompileOptions options) {
-        return inMemory(SpecLoader.load(inputs), options);
-    }
-
     /**
-     * Compiles and then writes {@code outputDir} (a failed compile writes nothing), or only compares with it when
-     * {@code compareOnly}.
+     * Reads the spec files and directories ({@link SpecLoader}), compiles them, then writes {@code outputDir} (a
+     * failed compile writes nothing), or only compares with it when {@code compareOnly}.
      */
     public static Outcome run(List<Path> inputs, Path outputDir, CompileOptions options, boolean compareOnly) {
-        Result result = fromDisk(inputs, options);
+        Result result = inMemory(SpecLoader.load(inputs), options);
         if (compareOnly) {
             return new Outcome(result, Optional.of(OutputWriter.compare(result.output(), outputDir)));
         }

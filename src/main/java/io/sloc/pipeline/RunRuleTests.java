@@ -36,10 +36,6 @@ public final class RunRuleTests {
         public Request {
             files = List.copyOf(files);
         }
-
-        public static Request of(List<String> files) {
-            return new Request(files, Optional.empty(), Optional.empty(), Optional.empty());
-        }
     }
 
     /**

@@ -1,6 +1,7 @@
 package io.sloc.rules;
 
 import io.sloc.diag.SourceLocation;
+import io.sloc.golang.strconv.GoQuote;
 import io.sloc.golang.yaml.GoYaml;
 import io.sloc.promql.Durations;
 import io.sloc.promql.ast.Expr;
@@ -292,6 +293,6 @@ public final class RuleFileLoader {
     }
 
     private static String goQuote(String s) {
-        return io.sloc.golang.strconv.GoQuote.quote(s);
+        return GoQuote.quote(s);
     }
 }

@@ -4,6 +4,7 @@ import io.sloc.promql.value.Labels;
 import io.sloc.promql.value.Sample;
 import io.sloc.template.AlertTemplateExpander;
 import io.sloc.template.QueryFunction;
+import io.sloc.template.TemplateSample;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -52,10 +53,10 @@ final class AlertTemplateRenderer {
 
     private String render(String alertName, String text, Sample sample, long tsMs, Querier querier) {
         QueryFunction query = (promql, t) -> {
-            List<io.sloc.template.TemplateSample> out = new ArrayList<>();
+            List<TemplateSample> out = new ArrayList<>();
             try {
                 for (Sample s : querier.query(promql, t)) {
-                    out.add(new io.sloc.template.TemplateSample(s.metric().toMap(), s.value()));
+                    out.add(new TemplateSample(s.metric().toMap(), s.value()));
                 }
             } catch (Querier.QueryException e) {
                 throw new QueryFunction.QueryException(e.getMessage());

@@ -1,6 +1,7 @@
 package io.sloc.template;
 
 import io.sloc.golang.GoError;
+import io.sloc.golang.fmt.GoInterfaceMap;
 import io.sloc.golang.fmt.GoPrintf;
 import io.sloc.golang.fmt.GoValue;
 import io.sloc.golang.strconv.GoQuote;
@@ -100,7 +101,7 @@ final class Builtins {
                     throw new GoError("value has type " + GoValue.typeName(index) + "; should be string");
                 }
                 Object v = map.get(key);
-                item = v != null || map.containsKey(key) ? v : (map instanceof io.sloc.golang.fmt.GoInterfaceMap ? null : "");
+                item = v != null || map.containsKey(key) ? v : (map instanceof GoInterfaceMap ? null : "");
             } else if (item instanceof String s) {
                 byte[] bytes = s.getBytes(StandardCharsets.UTF_8);
                 int x = indexArg(index, bytes.length);

@@ -6,6 +6,7 @@ import io.sloc.check.Stage;
 import io.sloc.diag.Diagnostic;
 import io.sloc.diag.Severity;
 import io.sloc.ruletest.FileReport;
+import io.sloc.ruletest.RuleTestJUnitReport;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -37,7 +38,7 @@ public final class CheckJUnitReport {
             }
         }
         try {
-            io.sloc.ruletest.RuleTestJUnitReport.write(file, suites);
+            RuleTestJUnitReport.write(file, suites);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write JUnit report " + file, e);
         }

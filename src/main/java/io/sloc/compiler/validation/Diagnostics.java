@@ -7,8 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Where semantic rules report, as {@link Diagnostic}s of check {@code compile}. An error stops the compile at once
- * (one mistake, one message); warnings are collected and returned in source order.
+ * Where semantic rules report. An error stops the compile at once (one mistake, one message, thrown as a
+ * {@link BadInputException}); warnings are collected as {@link Diagnostic}s of check {@code compile}, in source order.
  */
 public final class Diagnostics {
     private static final String CHECK = "compile";
@@ -16,7 +16,7 @@ public final class Diagnostics {
     private final List<Diagnostic> warnings = new ArrayList<>();
 
     public void error(SourceLocation location, String message) {
-        throw new BadInputException(Diagnostic.error(CHECK, location, message));
+        throw new BadInputException(location, message);
     }
 
     public void warn(SourceLocation location, String message) {

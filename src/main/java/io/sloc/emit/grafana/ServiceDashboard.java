@@ -6,6 +6,7 @@ import io.sloc.emit.grafana.model.GrafanaDashboard;
 import io.sloc.emit.grafana.model.Link;
 import io.sloc.emit.grafana.model.Variable;
 import io.sloc.emit.rules.RuleNames;
+import io.sloc.model.Dashboard;
 import io.sloc.model.Service;
 import io.sloc.model.Slo;
 import java.time.Duration;
@@ -34,7 +35,7 @@ final class ServiceDashboard {
         groupingLabels(service).forEach((label, window) -> variables.add(Variable.labelValues(label,
                 RuleNames.errorRatio(window) + "{service=\"" + service.name() + "\"}")));
 
-        String title = service.dashboard().map(io.sloc.model.Dashboard::title).orElse(service.name()) + " SLOs";
+        String title = service.dashboard().map(Dashboard::title).orElse(service.name()) + " SLOs";
         Annotation firing = Annotation.prometheus("Alerts firing", "red",
                 "ALERTS{service=\"" + service.name() + "\", alertstate=\"firing\"}",
                 "{{alertname}}", "{{severity}} {{slo}}", "severity,slo");

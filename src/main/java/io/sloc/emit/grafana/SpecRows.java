@@ -9,6 +9,7 @@ import io.sloc.emit.grafana.model.Row;
 import io.sloc.emit.grafana.model.Target;
 import io.sloc.emit.grafana.model.Thresholds;
 import io.sloc.model.Dashboard;
+import io.sloc.model.Panel;
 import io.sloc.model.PanelType;
 import java.util.List;
 
@@ -28,7 +29,7 @@ final class SpecRows {
                 .toList();
     }
 
-    static GrafanaPanel panel(io.sloc.model.Panel spec) {
+    static GrafanaPanel panel(Panel spec) {
         PanelType type = spec.type();
         List<Target> targets = spec.queries().stream()
                 .map(q -> Panels.query(type, q.expr().text(), q.legend().orElse(null)))
@@ -45,9 +46,9 @@ final class SpecRows {
                 targets, defaults);
     }
 
-    private static Thresholds thresholds(io.sloc.model.Panel.Thresholds spec) {
+    private static Thresholds thresholds(Panel.Thresholds spec) {
         Thresholds thresholds = Thresholds.base(spec.baseColour());
-        for (io.sloc.model.Panel.Step step : spec.steps()) {
+        for (Panel.Step step : spec.steps()) {
             thresholds = thresholds.then(step.value(), step.colour());
         }
         return thresholds;

@@ -1,5 +1,6 @@
 package io.sloc.golang.yaml;
 
+import io.sloc.golang.strconv.GoQuote;
 import java.io.StringReader;
 import java.math.BigInteger;
 import java.util.ArrayList;
@@ -252,7 +253,7 @@ public final class GoYaml {
                 Node a = tuples.get(i).getKeyNode();
                 Node b = tuples.get(j).getKeyNode();
                 if (a instanceof ScalarNode x && b instanceof ScalarNode y && x.getValue().equals(y.getValue())) {
-                    typeErrors.add("line " + line(b) + ": mapping key " + io.sloc.golang.strconv.GoQuote.quote(y.getValue())
+                    typeErrors.add("line " + line(b) + ": mapping key " + GoQuote.quote(y.getValue())
                             + " already defined at line " + line(a));
                     found = true;
                 }
