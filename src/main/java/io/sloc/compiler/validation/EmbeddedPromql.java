@@ -2,6 +2,7 @@ package io.sloc.compiler.validation;
 
 import io.sloc.dsl.ast.PromqlText;
 import io.sloc.model.PromqlQuery;
+import io.sloc.promql.PromqlProfile;
 import io.sloc.promql.ast.Expr;
 import io.sloc.promql.parser.PromqlParser;
 import java.util.ArrayList;
@@ -17,7 +18,8 @@ final class EmbeddedPromql {
 
     static PromqlQuery parse(PromqlText text) {
         String parseable = text.text().replace(PromqlQuery.WINDOW_PLACEHOLDER, WINDOW_STAND_IN);
-        Expr parsed = PromqlParser.parse(parseable, text.start());
+        // Generated rules must load in both versions; 2.42 is the stricter parser (no UTF-8 names, fewer functions).
+        Expr parsed = PromqlParser.parse(parseable, text.start(), PromqlProfile.V2_42);
         return new PromqlQuery(tidy(text.text()), parsed, text.start());
     }
 

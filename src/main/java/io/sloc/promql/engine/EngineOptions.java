@@ -1,5 +1,6 @@
 package io.sloc.promql.engine;
 
+import io.sloc.promql.PromqlProfile;
 import java.util.Objects;
 
 /**

@@ -1,5 +1,6 @@
 package io.sloc.promql.engine;
 
+import io.sloc.promql.PromqlProfile;
 import io.sloc.promql.ast.AggregateExpr;
 import io.sloc.promql.ast.AtModifier;
 import io.sloc.promql.ast.BinaryExpr;

@@ -1,6 +1,7 @@
 package io.sloc.promql.parser;
 
 import io.sloc.diag.SourceLocation;
+import io.sloc.promql.PromqlProfile;
 import io.sloc.promql.antlr.PromQLLexer;
 import io.sloc.promql.antlr.PromQLParser;
 import io.sloc.promql.ast.Expr;
@@ -18,7 +19,7 @@ import org.antlr.v4.runtime.misc.ParseCancellationException;
 import org.antlr.v4.runtime.tree.ParseTree;
 
 /**
- * Parses PromQL expressions exactly as Prometheus 2.42 does (syntax, type checks, error messages).
+ * Parses PromQL expressions exactly as the profile's Prometheus version does (syntax, type checks, error messages).
  * Thread-safe; every call is independent.
  */
 public final class PromqlParser {
@@ -30,16 +31,21 @@ public final class PromqlParser {
     private PromqlParser() {
     }
 
-    /** @throws PromqlParseException for anything Prometheus would reject */
+    /** Parses as Prometheus 2.42 does. @throws PromqlParseException for anything Prometheus would reject */
     public static Expr parse(String query) {
-        return parse(query, QUERY);
+        return parse(query, QUERY, PromqlProfile.V2_42);
+    }
+
+    /** @throws PromqlParseException for anything this profile's Prometheus would reject */
+    public static Expr parse(String query, PromqlProfile profile) {
+        return parse(query, QUERY, profile);
     }
 
     /**
      * @param origin where the query text starts in its file; error locations are shifted there
-     * @throws PromqlParseException for anything Prometheus would reject
+     * @throws PromqlParseException for anything this profile's Prometheus would reject
      */
-    public static Expr parse(String query, SourceLocation origin) {
+    public static Expr parse(String query, SourceLocation origin, PromqlProfile profile) {
         try {
             PromQLParser.ExprContext tree = parseTree(query).expr();
             checkDepth(tree);

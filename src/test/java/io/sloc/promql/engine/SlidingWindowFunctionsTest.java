@@ -1,5 +1,6 @@
 package io.sloc.promql.engine;
 
+import io.sloc.promql.PromqlProfile;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.sloc.promql.ast.LabelMatcher;

@@ -1,5 +1,6 @@
 package io.sloc.promql.parser;
 
+import io.sloc.promql.PromqlProfile;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -199,16 +200,16 @@ class PromqlParserTest {
     @Test
     void shiftsErrorLocationsToWhereTheQueryStarts() {
         SourceLocation origin = new SourceLocation("rules.yml", 10, 11);
-        assertThatThrownBy(() -> PromqlParser.parse("sum(x) by", origin))
+        assertThatThrownBy(() -> PromqlParser.parse("sum(x) by", origin, PromqlProfile.V2_42))
                 .isInstanceOfSatisfying(BadInputException.class, e -> {
                     assertThat(e.location()).isEqualTo(new SourceLocation("rules.yml", 10, 20));
                     assertThat(e.render()).startsWith("rules.yml:10:20: invalid PromQL expression: unexpected end of input");
                 });
-        assertThatThrownBy(() -> PromqlParser.parse("foo +\n  bar baz", origin))
+        assertThatThrownBy(() -> PromqlParser.parse("foo +\n  bar baz", origin, PromqlProfile.V2_42))
                 .isInstanceOfSatisfying(BadInputException.class,
                         e -> assertThat(e.location()).isEqualTo(new SourceLocation("rules.yml", 11, 7)));
         // Prometheus counts bytes, file locations count characters.
-        assertThatThrownBy(() -> PromqlParser.parse("foo{a=\"\u00e9\"} ^^", origin))
+        assertThatThrownBy(() -> PromqlParser.parse("foo{a=\"\u00e9\"} ^^", origin, PromqlProfile.V2_42))
                 .isInstanceOfSatisfying(PromqlParseException.class, e -> {
                     assertThat(e.prometheusMessage()).startsWith("1:14: ");
                     assertThat(e.location()).isEqualTo(new SourceLocation("rules.yml", 10, 23));
@@ -220,7 +221,7 @@ class PromqlParserTest {
         assertThatThrownBy(() -> PromqlParser.parse("rate(x[5m]"))
                 .isInstanceOfSatisfying(BadInputException.class, e -> assertThat(e.render())
                         .isEqualTo("<query>:1:11: invalid PromQL expression: unclosed left parenthesis"));
-        assertThatThrownBy(() -> PromqlParser.parse("rate(x[5m]", SourceLocation.UNKNOWN))
+        assertThatThrownBy(() -> PromqlParser.parse("rate(x[5m]", SourceLocation.UNKNOWN, PromqlProfile.V2_42))
                 .hasMessage("invalid PromQL expression: unclosed left parenthesis (line 1, column 11 of the expression)");
     }
 

@@ -1,0 +1,109 @@
+package io.sloc.promql;
+
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * The version-dependent semantics of PromQL in one place (parser, type checker and engine read it), so that a
+ * Prometheus version is one instance rather than switches spread over every operator and function.
+ */
+public final class PromqlProfile {
+    /** Prometheus v2.42: closed range windows and lookback, subquery steps from the first multiple >= start. */
+    public static final PromqlProfile V2_42 = new PromqlProfile("2.42", false, Map.of(), Set.of());
+
+    /**
+     * Prometheus v3.14: left-open range windows and lookback, holt_winters renamed double_exponential_smoothing,
+     * UTF-8 names, metric-name dropping after evaluation, experimental functions behind feature flags.
+     */
+    public static final PromqlProfile V3_14 = new PromqlProfile("3.14", true,
+            Map.of("double_exponential_smoothing", "holt_winters"), Set.of());
+
+    /** The versions a user can pick, by the names the CLI and the Maven goals accept. */
+    public static final Map<String, PromqlProfile> BY_NAME = Map.of("3", V3_14, "3.14", V3_14, "2.42", V2_42);
+
+    /** The target when none is named: the current Prometheus. */
+    public static final PromqlProfile DEFAULT = V3_14;
+
+    private final String version;
+    private final boolean prometheus3;
+    /** Query-language function name to the implementation's name (e.g. a later version's renamed holt_winters). */
+    private final Map<String, String> functionRenames;
+    /** Feature flags enabled as with promtool's {@code --enable-feature} (e.g. promql-experimental-functions). */
+    private final Set<String> features;
+
+    private PromqlProfile(String version, boolean prometheus3, Map<String, String> functionRenames,
+                          Set<String> features) {
+        this.version = version;
+        this.prometheus3 = prometheus3;
+        this.functionRenames = Map.copyOf(functionRenames);
+        this.features = Set.copyOf(features);
+    }
+
+    /** The profile for a version name ("3", "3.14", "2.42"); null when unknown. */
+    public static PromqlProfile forName(String name) {
+        return BY_NAME.get(name);
+    }
+
+    /** This profile with these feature flags enabled as well (promtool's {@code --enable-feature} names). */
+    public PromqlProfile withFeatures(Set<String> names) {
+        Set<String> all = new TreeSet<>(features);
+        all.addAll(names);
+        return new PromqlProfile(version, prometheus3, functionRenames, all);
+    }
+
+    public boolean featureEnabled(String name) {
+        return features.contains(name);
+    }
+
+    public Set<String> features() {
+        return features;
+    }
+
+    /** True for Prometheus 3.x semantics. Prefer a named question below when one fits. */
+    public boolean isPrometheus3() {
+        return prometheus3;
+    }
+
+    /** The implementation-table name for a function as written in a query. */
+    public String implementationName(String functionName) {
+        return functionRenames.getOrDefault(functionName, functionName);
+    }
+
+    public String version() {
+        return version;
+    }
+
+    /** First timestamp inside a range window {@code [end - range, end]} (or {@code (end - range, end]}). */
+    public long rangeWindowFirstTimestamp(long endMs, long rangeMs) {
+        return prometheus3 ? endMs - rangeMs + 1 : endMs - rangeMs;
+    }
+
+    /** Oldest sample timestamp an instant selector at {@code refMs} still sees. */
+    public long lookbackFirstTimestamp(long refMs, long lookbackMs) {
+        return prometheus3 ? refMs - lookbackMs + 1 : refMs - lookbackMs;
+    }
+
+    /**
+     * First evaluation timestamp of a subquery: the first multiple of step inside the window (at or after its start
+     * in 2.42, after it in 3.x where the window is left-open).
+     */
+    public long subqueryFirstStep(long windowStartMs, long stepMs) {
+        long start = stepMs * (windowStartMs / stepMs);
+        long first = rangeWindowFirstTimestamp(windowStartMs, 0);
+        while (start < first) {
+            start += stepMs;
+        }
+        return start;
+    }
+
+    /** 2.42 keeps the left-hand metric name on atan2 (a bug 3.x fixed). */
+    public boolean atan2DropsMetricName() {
+        return prometheus3;
+    }
+
+    @Override
+    public String toString() {
+        return "Prometheus " + version + (features.isEmpty() ? "" : " " + features);
+    }
+}
