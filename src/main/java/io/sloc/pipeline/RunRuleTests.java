@@ -5,6 +5,7 @@ import io.sloc.diag.SourceLocation;
 import io.sloc.ruletest.FileReport;
 import io.sloc.ruletest.RuleTestJUnitReport;
 import io.sloc.ruletest.RuleTestRunner;
+import io.sloc.promql.PromqlProfile;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -54,7 +55,7 @@ public final class RunRuleTests {
                         "no such test file (give existing rule test files)");
             }
         }
-        RuleTestRunner.Options options = new RuleTestRunner.Options(maxSamples, runPattern);
+        RuleTestRunner.Options options = new RuleTestRunner.Options(maxSamples, runPattern, PromqlProfile.V2_42);
         List<FileReport> reports = new RuleTestRunner(options, Path.of(""), out, err).run(request.files());
         if (request.junit().isPresent()) {
             try {

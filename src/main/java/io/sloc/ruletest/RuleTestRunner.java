@@ -6,6 +6,7 @@ import io.sloc.rules.RuleFile;
 import io.sloc.rules.RuleFileException;
 import io.sloc.rules.RuleFileLoader;
 import io.sloc.rules.RuleGroup;
+import io.sloc.promql.PromqlProfile;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -30,10 +31,11 @@ public final class RuleTestRunner {
     /**
      * @param maxSamples per-query sample limit; promtool's is 10000, 0 means none
      * @param run        only test groups whose name this regex finds a match in; null runs all
+     * @param profile    the Prometheus version whose promtool the run reproduces
      */
-    public record Options(int maxSamples, Pattern run) {
+    public record Options(int maxSamples, Pattern run, PromqlProfile profile) {
         public static Options defaults() {
-            return new Options(0, null);
+            return new Options(0, null, PromqlProfile.V2_42);
         }
     }
 

@@ -1,5 +1,6 @@
 package io.sloc.ruletest;
 
+import io.sloc.promql.PromqlProfile;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.sloc.testsupport.PrometheusTools;
@@ -99,7 +100,7 @@ class PromtoolDifferentialTest {
         StringWriter err = new StringWriter();
         List<FileReport> reports;
         try (PrintWriter o = new PrintWriter(out); PrintWriter e = new PrintWriter(err)) {
-            reports = new RuleTestRunner(new RuleTestRunner.Options(10_000, null), dir, o, e).run(List.of(files));
+            reports = new RuleTestRunner(new RuleTestRunner.Options(10_000, null, PromqlProfile.V2_42), dir, o, e).run(List.of(files));
         }
         return new Outcome(RuleTestRunner.exitCode(reports), out.toString(), err.toString());
     }
