@@ -7,6 +7,7 @@ import io.sloc.compiler.CompileOptions;
 import io.sloc.pipeline.CheckOptions;
 import io.sloc.pipeline.CheckProject;
 import io.sloc.pipeline.CheckTarget;
+import io.sloc.pipeline.PrometheusTarget;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -65,6 +66,11 @@ public final class CheckCommand implements Callable<Integer> {
             description = "As for `sloc compile`: the specs are compiled the way the committed output was.")
     String runbookBaseUrl;
 
+    @Option(names = PrometheusVersionConverter.OPTION, paramLabel = "VERSION", defaultValue = "3",
+            converter = PrometheusVersionConverter.class, description = "As for `sloc compile` (the committed output "
+                    + "must have been compiled for it); the rule tests run with its semantics.")
+    PrometheusTarget prometheus;
+
     @Option(names = "--strict", description = "Fail on warnings too.")
     boolean strict;
 
@@ -78,7 +84,7 @@ public final class CheckCommand implements Callable<Integer> {
             targets.add(CheckTarget.of(dir, specsName, generatedName));
         }
         CheckReport report = CheckProject.check(new CheckOptions(targets, ruleFiles, testFiles, Set.copyOf(knownMetrics),
-                new CompileOptions(Optional.ofNullable(runbookBaseUrl)), !driftIsWarning));
+                new CompileOptions(Optional.ofNullable(runbookBaseUrl)), prometheus, !driftIsWarning));
         boolean passed = report.passed(strict);
         boolean colour = ReportFormat.colourWanted(System.console() != null, System.getenv());
         format.reporter(colour).write(report, passed, spec.commandLine().getOut());

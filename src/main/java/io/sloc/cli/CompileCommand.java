@@ -4,6 +4,7 @@ import io.sloc.compiler.CompileOptions;
 import io.sloc.diag.Diagnostic;
 import io.sloc.pipeline.CompileSpecs;
 import io.sloc.pipeline.Drift;
+import io.sloc.pipeline.PrometheusTarget;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -39,12 +40,16 @@ public final class CompileCommand implements Callable<Integer> {
             + "(overrides runbook_base_url in the specs); default: ../runbooks, relative to the rule files.")
     String runbookBaseUrl;
 
+    @Option(names = PrometheusVersionConverter.OPTION, paramLabel = "VERSION", defaultValue = "3",
+            converter = PrometheusVersionConverter.class, description = PrometheusVersionConverter.DESCRIPTION)
+    PrometheusTarget prometheus;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         CompileSpecs.Outcome outcome = CompileSpecs.run(inputs, output,
-                new CompileOptions(Optional.ofNullable(runbookBaseUrl)), check);
+                new CompileOptions(Optional.ofNullable(runbookBaseUrl)), prometheus, check);
         for (Diagnostic warning : outcome.result().warnings()) {
             err.println(warning.render());
         }

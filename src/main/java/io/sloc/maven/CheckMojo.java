@@ -51,7 +51,7 @@ public final class CheckMojo extends SlocMojo {
                 outputDirectory.toPath());
         CheckReport report = CheckProject.check(new CheckOptions(List.of(target), List.of(),
                 testFiles.stream().map(File::toPath).toList(), Set.copyOf(knownMetrics), compileOptions(),
-                failOnDrift));
+                prometheusTarget(), failOnDrift));
         report.diagnostics().forEach(this::log);
         CheckJUnitReport.write(report, junitReport.toPath());
         String counts = report.count(Severity.ERROR) + " error(s), " + report.count(Severity.WARNING)

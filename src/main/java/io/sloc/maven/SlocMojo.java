@@ -5,6 +5,7 @@ import io.sloc.diag.BadInputException;
 import io.sloc.diag.Diagnostic;
 import io.sloc.diag.Severity;
 import io.sloc.diag.SourceLocation;
+import io.sloc.pipeline.PrometheusTarget;
 import java.io.File;
 import java.io.UncheckedIOException;
 import java.util.Optional;
@@ -36,6 +37,13 @@ abstract class SlocMojo extends AbstractMojo {
     @Parameter(property = "sloc.runbookBaseUrl")
     String runbookBaseUrl;
 
+    /**
+     * The Prometheus version the output is for: 3 (3.14), 3.14 or 2.42. The rules are the same for each; the
+     * generated alert-behaviour tests expect its alert times, and the rule tests run with its semantics.
+     */
+    @Parameter(property = "sloc.prometheusVersion", defaultValue = "3")
+    String prometheusVersion;
+
     @Override
     public final void execute() throws MojoExecutionException, MojoFailureException {
         if (skip) {
@@ -54,6 +62,11 @@ abstract class SlocMojo extends AbstractMojo {
 
     CompileOptions compileOptions() {
         return new CompileOptions(Optional.ofNullable(runbookBaseUrl).filter(url -> !url.isBlank()));
+    }
+
+    /** The target named by {@code prometheusVersion}; an unknown name is bad input, listing the accepted ones. */
+    PrometheusTarget prometheusTarget() {
+        return PrometheusTarget.named(prometheusVersion, "prometheusVersion");
     }
 
     abstract void run() throws MojoFailureException;

@@ -2,6 +2,7 @@ package io.sloc.maven;
 
 import io.sloc.check.CheckReport;
 import io.sloc.check.CheckedFile;
+import io.sloc.pipeline.PrometheusTarget;
 import io.sloc.pipeline.RuleInputs;
 import io.sloc.pipeline.RuleTests;
 import java.io.File;
@@ -32,6 +33,7 @@ public final class TestMojo extends SlocMojo {
             getLog().info("sloc: tests skipped (skipTests=true)");
             return;
         }
+        PrometheusTarget target = prometheusTarget();
         List<Path> files = testFiles.isEmpty()
                 ? RuleInputs.scan(outputDirectory.toPath()).testFiles()
                 : testFiles.stream().map(File::toPath).toList();
@@ -39,7 +41,7 @@ public final class TestMojo extends SlocMojo {
             getLog().info("sloc: no rule tests in " + outputDirectory);
             return;
         }
-        CheckReport report = new CheckReport(RuleTests.run(files));
+        CheckReport report = new CheckReport(RuleTests.run(files, target));
         report.diagnostics().forEach(this::log);
         long failed = report.files().stream().filter(CheckedFile::hasErrors).count();
         if (failed > 0) {

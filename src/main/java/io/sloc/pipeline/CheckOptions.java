@@ -13,10 +13,13 @@ import java.util.Set;
  * @param testFiles    extra rule-test files to run, beyond those found in the targets
  * @param knownMetrics metrics that exist without a recording rule, beyond the specs' inputs
  * @param compileOptions how the specs are compiled (must match how the committed output was compiled)
+ * @param prometheus   the Prometheus the output is for: what the specs are compiled for (as the committed output
+ *                     was) and whose semantics the rule tests run with
  * @param driftIsError whether output that differs from the committed files fails the check (else: warnings)
  */
 public record CheckOptions(List<CheckTarget> targets, List<Path> ruleFiles, List<Path> testFiles,
-                           Set<String> knownMetrics, CompileOptions compileOptions, boolean driftIsError) {
+                           Set<String> knownMetrics, CompileOptions compileOptions, PrometheusTarget prometheus,
+                           boolean driftIsError) {
     public CheckOptions {
         targets = List.copyOf(targets);
         ruleFiles = List.copyOf(ruleFiles);

@@ -31,7 +31,7 @@ public final class CheckProject {
         for (CheckTarget target : options.targets()) {
             if (target.specs().isPresent()) {
                 SpecCheck result = SpecCheck.run(target.specs().get(), target.generated(), options.compileOptions(),
-                        options.driftIsError());
+                        options.prometheus(), options.driftIsError());
                 files.addAll(result.files());
                 result.spec().ifPresent(specs::add);
             } else if (!Files.isDirectory(target.generated())) {
@@ -43,7 +43,7 @@ public final class CheckProject {
         Set<String> known = new TreeSet<>(options.knownMetrics());
         specs.forEach(spec -> known.addAll(SpecInputs.metrics(spec)));
         files.addAll(Lints.run(inputs.ruleFiles(), specs, known));
-        files.addAll(RuleTests.run(inputs.testFiles()));
+        files.addAll(RuleTests.run(inputs.testFiles(), options.prometheus()));
         return new CheckReport(files);
     }
 

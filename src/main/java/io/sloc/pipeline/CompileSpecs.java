@@ -32,11 +32,14 @@ public final class CompileSpecs {
         }
     }
 
-    /** Parsed specs → model → every emitter's output, without touching the disk. */
-    public static Result inMemory(List<SpecFile> files, CompileOptions options) {
+    /**
+     * Parsed specs → model → every emitter's output for {@code target}, without touching the disk. Only the
+     * alert-behaviour tests depend on the target: the rules, dashboards and runbooks are the same for every one.
+     */
+    public static Result inMemory(List<SpecFile> files, CompileOptions options, PrometheusTarget target) {
         SlocCompiler.Compilation compilation = SlocCompiler.compile(files, options);
         OutputTree output = new OutputTree();
-        Emitters.defaults().forEach(emitter -> emitter.emit(compilation.spec(), output));
+        Emitters.defaults(target).forEach(emitter -> emitter.emit(compilation.spec(), output));
         return new Result(compilation.spec(), output, compilation.warnings());
     }
 
@@ -44,8 +47,9 @@ public final class CompileSpecs {
      * Reads the spec files and directories ({@link SpecLoader}), compiles them, then writes {@code outputDir} (a
      * failed compile writes nothing), or only compares with it when {@code compareOnly}.
      */
-    public static Outcome run(List<Path> inputs, Path outputDir, CompileOptions options, boolean compareOnly) {
-        Result result = inMemory(SpecLoader.load(inputs), options);
+    public static Outcome run(List<Path> inputs, Path outputDir, CompileOptions options, PrometheusTarget target,
+                              boolean compareOnly) {
+        Result result = inMemory(SpecLoader.load(inputs), options, target);
         if (compareOnly) {
             return new Outcome(result, Optional.of(OutputWriter.compare(result.output(), outputDir)));
         }

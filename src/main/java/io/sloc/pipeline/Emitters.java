@@ -7,12 +7,13 @@ import io.sloc.emit.rules.RulesEmitter;
 import io.sloc.emit.runbooks.RunbooksEmitter;
 import java.util.List;
 
-/** The emitters {@code sloc compile} runs, in order. */
+/** The emitters {@code sloc compile} runs, in order, for a target Prometheus. */
 public final class Emitters {
     private Emitters() {
     }
 
-    public static List<Emitter> defaults() {
-        return List.of(new RulesEmitter(), new RunbooksEmitter(), new DashboardEmitter(), new AlertTestEmitter());
+    public static List<Emitter> defaults(PrometheusTarget target) {
+        return List.of(new RulesEmitter(), new RunbooksEmitter(), new DashboardEmitter(),
+                new AlertTestEmitter(target.profile()));
     }
 }

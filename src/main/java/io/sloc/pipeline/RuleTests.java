@@ -18,20 +18,22 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The test stage: runs promtool-format rule tests with {@link RuleTestRunner} (what {@code sloc test} runs) and
- * turns each failure into a finding at the failing test group, with promtool's message.
+ * The test stage: runs promtool-format rule tests with {@link RuleTestRunner} (what {@code sloc test} runs), with
+ * the semantics of the target Prometheus, and turns each failure into a finding at the failing test group, with
+ * promtool's message.
  */
 public final class RuleTests {
     private RuleTests() {
     }
 
-    public static List<CheckedFile> run(List<Path> testFiles) {
+    public static List<CheckedFile> run(List<Path> testFiles, PrometheusTarget target) {
         if (testFiles.isEmpty()) {
             return List.of();
         }
         // The runner prints promtool's report; the findings carry the same messages, so it is not shown twice.
         PrintWriter discard = new PrintWriter(new StringWriter());
-        List<FileReport> reports = new RuleTestRunner(RuleTestRunner.Options.defaults(), Path.of(""), discard, discard)
+        RuleTestRunner.Options options = new RuleTestRunner.Options(0, null, target.profile());
+        List<FileReport> reports = new RuleTestRunner(options, Path.of(""), discard, discard)
                 .run(testFiles.stream().map(Path::toString).toList());
         List<CheckedFile> files = new ArrayList<>();
         for (int i = 0; i < reports.size(); i++) {

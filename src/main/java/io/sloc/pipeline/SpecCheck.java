@@ -26,12 +26,13 @@ import java.util.Optional;
  * finding (with the compiler's located message), not an abort, so the rest of the project is still checked.
  */
 record SpecCheck(List<CheckedFile> files, Optional<Spec> spec) {
-    static SpecCheck run(Path specs, Path generated, CompileOptions options, boolean driftIsError) {
+    static SpecCheck run(Path specs, Path generated, CompileOptions options, PrometheusTarget target,
+                         boolean driftIsError) {
         List<SpecFile> sources;
         CompileSpecs.Result result;
         try {
             sources = SpecLoader.load(List.of(specs));
-            result = CompileSpecs.inMemory(sources, options);
+            result = CompileSpecs.inMemory(sources, options, target);
         } catch (BadInputException e) {
             Diagnostic failure = Diagnostic.error("compile", e.location(), e.getMessage());
             return new SpecCheck(List.of(new CheckedFile(Stage.COMPILE, e.location().source(), List.of(failure))),

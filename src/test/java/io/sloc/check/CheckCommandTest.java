@@ -11,6 +11,7 @@ import io.sloc.pipeline.OutputWriter;
 import io.sloc.pipeline.SpecLoader;
 import io.sloc.testsupport.Shared;
 import io.sloc.testsupport.SlocCli;
+import io.sloc.pipeline.PrometheusTarget;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -45,7 +46,7 @@ class CheckCommandTest {
     private Path projectCopy() throws IOException {
         Path specs = copy.resolve("slo-specs");
         copyTree(Shared.projectDir().resolve("slo-specs"), specs);
-        OutputWriter.write(CompileSpecs.inMemory(SpecLoader.load(List.of(specs)), CompileOptions.DEFAULTS).output(), copy.resolve("generated"));
+        OutputWriter.write(CompileSpecs.inMemory(SpecLoader.load(List.of(specs)), CompileOptions.DEFAULTS, PrometheusTarget.DEFAULT).output(), copy.resolve("generated"));
         return copy;
     }
 

@@ -10,6 +10,7 @@ import io.sloc.model.Slo;
 import io.sloc.pipeline.CompileSpecs;
 import io.sloc.pipeline.SpecLoader;
 import io.sloc.testsupport.Shared;
+import io.sloc.pipeline.PrometheusTarget;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -30,13 +31,13 @@ public final class TestCompiles {
         for (int i = 0; i < specTexts.length; i++) {
             files.add(SloSpecParser.parse(specTexts[i], "spec" + i + ".slo"));
         }
-        return CompileSpecs.inMemory(files, options);
+        return CompileSpecs.inMemory(files, options, PrometheusTarget.DEFAULT);
     }
 
     /** The Hatago specs of this repository, compiled in memory. */
     public static CompileSpecs.Result hatago() {
         return CompileSpecs.inMemory(SpecLoader.load(List.of(Shared.projectDir().resolve("slo-specs"))),
-                CompileOptions.DEFAULTS);
+                CompileOptions.DEFAULTS, PrometheusTarget.DEFAULT);
     }
 
     public static String file(CompileSpecs.Result result, String path) {

@@ -10,6 +10,7 @@ import io.sloc.emit.rules.RuleGenerator;
 import io.sloc.fixtures.LiveHatago;
 import io.sloc.fixtures.PrometheusServer;
 import io.sloc.pipeline.CompileSpecs;
+import io.sloc.pipeline.PrometheusTarget;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -63,7 +64,7 @@ class RealPrometheusE2eTest {
     @Timeout(120)
     void compiledRulesLoadEvaluateAndFireInARealPrometheus(@TempDir Path dir) throws Exception {
         CompileSpecs.Result compiled = CompileSpecs.inMemory(List.of(SloSpecParser.parse(SPEC, "e2e.slo")),
-                CompileOptions.DEFAULTS);
+                CompileOptions.DEFAULTS, PrometheusTarget.DEFAULT);
         List<Path> ruleFiles = new ArrayList<>();
         for (Map.Entry<String, byte[]> file : compiled.output().files().subMap("rules/", "rules0").entrySet()) {
             Path path = dir.resolve(file.getKey());

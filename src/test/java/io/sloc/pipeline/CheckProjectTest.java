@@ -24,7 +24,7 @@ class CheckProjectTest {
 
     private CheckReport check(Path... extraTests) {
         return CheckProject.check(new CheckOptions(List.of(new CheckTarget(Optional.empty(), dir)), List.of(),
-                List.of(extraTests), Set.of(), CompileOptions.DEFAULTS, true));
+                List.of(extraTests), Set.of(), CompileOptions.DEFAULTS, PrometheusTarget.DEFAULT, true));
     }
 
     private static List<Diagnostic> of(CheckReport report, String check) {
@@ -104,7 +104,7 @@ class CheckProjectTest {
     void missingInputsAreBadInputNotFindings() {
         assertThatThrownBy(() -> CheckProject.check(new CheckOptions(
                 List.of(new CheckTarget(Optional.empty(), dir.resolve("absent"))), List.of(), List.of(), Set.of(),
-                CompileOptions.DEFAULTS, true))).isInstanceOf(BadInputException.class);
+                CompileOptions.DEFAULTS, PrometheusTarget.DEFAULT, true))).isInstanceOf(BadInputException.class);
         assertThatThrownBy(() -> check(dir.resolve("absent-test.yml"))).isInstanceOf(BadInputException.class)
                 .hasMessageContaining("no such file");
     }
@@ -125,7 +125,7 @@ class CheckProjectTest {
                 }
                 """);
         CheckReport report = CheckProject.check(new CheckOptions(List.of(CheckTarget.of(dir, "slo-specs", "generated")),
-                List.of(), List.of(), Set.of(), CompileOptions.DEFAULTS, false));
+                List.of(), List.of(), Set.of(), CompileOptions.DEFAULTS, PrometheusTarget.DEFAULT, false));
         assertThat(report.passed(false)).as("drift is only a warning here").isTrue();
         assertThat(of(report, "compile")).singleElement().satisfies(d -> {
             assertThat(d.severity()).isEqualTo(Severity.WARNING);

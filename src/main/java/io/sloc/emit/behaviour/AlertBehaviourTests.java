@@ -3,6 +3,7 @@ package io.sloc.emit.behaviour;
 import io.sloc.emit.behaviour.AlertTimeline.State;
 import io.sloc.emit.behaviour.SyntheticTraffic.Segment;
 import io.sloc.promql.Durations;
+import io.sloc.promql.PromqlProfile;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.RoundingMode;
@@ -17,14 +18,15 @@ import java.util.TreeSet;
 
 /**
  * The promtool test files that pin down one SLO's alerting behaviour on synthetic traffic. Every expected time is
- * computed by {@link AlertTimeline} from the policy (windows, thresholds, for, keep_firing_for), never copied from a
- * run. Two files, so each can use a cheap evaluation interval:
+ * computed by {@link AlertTimeline} from the policy (windows, thresholds, for, keep_firing_for) and the target
+ * Prometheus's range windows, never copied from a run. Two files, so each can use a cheap evaluation interval:
  * <ul>
  *   <li>{@code <base>.yml}, 1m: a total outage makes the fastest severity (page) fire at the computed detection
  *   time and clear after recovery; an error ratio of twice the fastest pair's threshold fires it at the workbook's
  *   detection time; a 1x burn never pages; zero traffic raises nothing and leaves every series of the SLO finite;</li>
- *   <li>{@code <base>-slow-burn.yml}, 5m: a sustained 1.5x burn of the slowest threshold opens the slow severity
- *   (ticket) at the computed time and never pages.</li>
+ *   <li>{@code <base>-slow-burn.yml}, 5m (or 2m30s where 5m samples leave the base window a single one, as
+ *   Prometheus 3's left-open windows do for a 5m base window, and rate() would have nothing): a sustained 1.5x burn
+ *   of the slowest threshold opens the slow severity (ticket) at the computed time and never pages.</li>
  * </ul>
  */
 public final class AlertBehaviourTests {
@@ -33,12 +35,14 @@ public final class AlertBehaviourTests {
     }
 
     static final Duration FAST_STEP = Duration.ofMinutes(1);
-    static final Duration SLOW_STEP = Duration.ofMinutes(5);
+    /** The slow file's evaluation intervals, cheapest first: the first that every window fits is used. */
+    static final List<Duration> SLOW_STEPS = List.of(Duration.ofMinutes(5), Duration.ofSeconds(150));
     private static final long BASE_REQUESTS_PER_MINUTE = 6000;
     /** Instances of a 0/1 gauge SLI (such as up): each step, some are down. */
     static final long GAUGE_INSTANCES = 10;
 
     private final SloUnderTest slo;
+    private final PromqlProfile profile;
     private final List<String> ruleFiles;
     private final List<String> groupOrder;
     private final String fastSeverity;
@@ -46,8 +50,10 @@ public final class AlertBehaviourTests {
     private final List<SloUnderTest.Alert> slow;
     private final long perMinute;
 
-    private AlertBehaviourTests(SloUnderTest slo, List<String> ruleFiles, List<String> groupOrder) {
+    private AlertBehaviourTests(SloUnderTest slo, PromqlProfile profile, List<String> ruleFiles,
+                                List<String> groupOrder) {
         this.slo = slo;
+        this.profile = profile;
         this.ruleFiles = List.copyOf(ruleFiles);
         this.groupOrder = List.copyOf(groupOrder);
         SloUnderTest.Alert fastest = slo.alerts().stream()
@@ -63,23 +69,24 @@ public final class AlertBehaviourTests {
     }
 
     /**
-     * The test files for {@code slo}, named {@code base} (+ suffix) and loading {@code ruleFiles} (relative to the
-     * tests directory) with the groups evaluated in {@code groupOrder}. Empty when the SLO has no burn-rate alerts,
-     * or when {@link #unsupportedReason} says why none can be written.
+     * The test files for {@code slo} under the range windows of {@code profile}, named {@code base} (+ suffix) and
+     * loading {@code ruleFiles} (relative to the tests directory) with the groups evaluated in {@code groupOrder}.
+     * Empty when the SLO has no burn-rate alerts, or when {@link #unsupportedReason} says why none can be written.
      */
-    public static List<TestFile> files(SloUnderTest slo, String base, List<String> ruleFiles, List<String> groupOrder) {
-        if (slo.alerts().isEmpty() || unsupportedReason(slo).isPresent()) {
+    public static List<TestFile> files(SloUnderTest slo, PromqlProfile profile, String base, List<String> ruleFiles,
+                                       List<String> groupOrder) {
+        if (slo.alerts().isEmpty() || unsupportedReason(slo, profile).isPresent()) {
             return List.of();
         }
-        AlertBehaviourTests tests = new AlertBehaviourTests(slo, ruleFiles, groupOrder);
+        AlertBehaviourTests tests = new AlertBehaviourTests(slo, profile, ruleFiles, groupOrder);
         List<TestFile> files = new ArrayList<>();
         files.add(new TestFile(base + ".yml", tests.fastFile()));
         tests.slowFile().ifPresent(text -> files.add(new TestFile(base + "-slow-burn.yml", text)));
         return files;
     }
 
-    /** Why no tests can be generated for {@code slo}, if so. */
-    public static Optional<String> unsupportedReason(SloUnderTest slo) {
+    /** Why no tests can be generated for {@code slo} under {@code profile}, if so. */
+    public static Optional<String> unsupportedReason(SloUnderTest slo, PromqlProfile profile) {
         Optional<String> sli = SeriesSynthesizer.unsupportedReason(slo.sli());
         if (sli.isPresent()) {
             return sli;
@@ -91,6 +98,11 @@ public final class AlertBehaviourTests {
         if (!wholeMinutes) {
             return Optional.of("its windows are not whole minutes (the tests evaluate every minute)");
         }
+        if (!sampledEnough(slo, FAST_STEP, profile)) {
+            return Optional.of("its " + Durations.format(ratedWindow(slo).toMillis()) + " window holds a single "
+                    + "sample every " + Durations.format(FAST_STEP.toMillis()) + " in " + profile
+                    + ", too few for rate()");
+        }
         try {
             SeriesSynthesizer.series(slo.sli(), slo.groupLabels(), SyntheticTraffic.of(FAST_STEP, new Segment(1, 2, 1)));
         } catch (IllegalArgumentException e) {
@@ -99,9 +111,35 @@ public final class AlertBehaviourTests {
         return Optional.empty();
     }
 
-    /** Requests (or, for a gauge SLI, instances) per step. */
+    /** Requests (or, for a gauge SLI, instances) per step: at least {@link #requestsPerMinute}'s rate. */
     private long perStep(Duration step) {
-        return slo.shape().gauge() ? GAUGE_INSTANCES : perMinute * step.toMinutes();
+        return gauge() ? GAUGE_INSTANCES : BigInteger.valueOf(perMinute * step.toSeconds())
+                .add(BigInteger.valueOf(59)).divide(BigInteger.valueOf(60)).longValueExact();
+    }
+
+    private boolean gauge() {
+        return slo.shape().inputs() == AlertTimeline.Inputs.GAUGE;
+    }
+
+    /** The window the rules take straight from the SLI's series: the base window, or each window when none. */
+    private static Duration ratedWindow(SloUnderTest slo) {
+        return slo.shape().baseWindow() != null ? slo.shape().baseWindow() : slo.alerts().stream()
+                .flatMap(a -> a.pairs().stream()).map(AlertTimeline.Pair::shortWindow).min(Duration::compareTo)
+                .orElseThrow();
+    }
+
+    /**
+     * Whether, sampled and evaluated every {@code step}, the rated window holds what its function needs under
+     * {@code profile}: two samples for rate(), one for a gauge's avg_over_time().
+     */
+    private static boolean sampledEnough(SloUnderTest slo, Duration step, PromqlProfile profile) {
+        Duration window = ratedWindow(slo);
+        if (window.toMillis() % step.toMillis() != 0) {
+            return false;
+        }
+        int later = (int) (window.toMillis() / step.toMillis()) + 1; // an evaluation the whole window lies after
+        int samples = later - AlertTimeline.firstSlotIn(profile, step, window, later) + 1;
+        return samples >= (slo.shape().inputs() == AlertTimeline.Inputs.GAUGE ? 1 : 2);
     }
 
     /** Requests per minute: a multiple of the budget's denominator (so a 1x burn is a whole number of errors),
@@ -140,8 +178,8 @@ public final class AlertBehaviourTests {
 
     private String header(String what) {
         return "Generated by sloc: " + what + " of SLO " + slo.name() + ". Do not edit.\n"
-                + "Expected times are computed from the policy (windows, factor x error budget, for, keep_firing_for);\n"
-                + "see README, \"Proof that the alerts behave\".";
+                + "Expected times are computed for " + profile + "'s range windows from the policy (windows,\n"
+                + "factor x error budget, for, keep_firing_for); see README, \"Proof that the alerts behave\".";
     }
 
     /** A total outage fires the fast severity at the first evaluation both windows of a pair exceed the threshold
@@ -214,7 +252,8 @@ public final class AlertBehaviourTests {
         out.group(slo.name() + ": a 1x burn (" + bad + " of " + perStep + " bad per minute) for "
                 + at(FAST_STEP, horizon), FAST_STEP, series(traffic));
         out.expect("the most " + fastSeverity + " alerts firing at any evaluation", maxOverRun(
-                firingCount(fastSeverity), horizon, FAST_STEP), Duration.ofMinutes(horizon), max(counts));
+                firingCount(fastSeverity), horizon, FAST_STEP), Duration.ofMinutes(horizon),
+                maxOverRun(counts, FAST_STEP));
     }
 
     /** No requests at all: no alert of this SLO even pending, and every series of this SLO stays finite. */
@@ -229,17 +268,23 @@ public final class AlertBehaviourTests {
         for (int slot : new int[] {1, 5, horizon / 2, horizon}) {
             out.expect("no NaN or Inf in any series of this SLO", nonFinite(), Duration.ofMinutes(slot), 0);
         }
-        if (!slo.shape().gauge()) { // counters at 0 are traffic of 0; a gauge SLI without instances has no series
+        if (!gauge()) { // counters at 0 are traffic of 0; a gauge SLI without instances has no series
             out.expect("the period's error budget is untouched", "min(" + slo.remainingBudget()
                     + selector(Map.of()) + ")", Duration.ofMinutes(horizon), 1);
         }
     }
 
     private Optional<String> slowFile() {
-        if (slow.isEmpty() || !fitsStep(slow, SLOW_STEP)) {
+        Optional<Duration> step = SLOW_STEPS.stream()
+                .filter(s -> fitsStep(slow, s) && sampledEnough(slo, s, profile)).findFirst();
+        if (slow.isEmpty() || step.isEmpty()) {
             return Optional.empty();
         }
-        long perStep = perStep(SLOW_STEP);
+        return slowFile(step.get());
+    }
+
+    private Optional<String> slowFile(Duration slowStep) {
+        long perStep = perStep(slowStep);
         BigDecimal lowest = slow.stream().map(SloUnderTest.Alert::lowestThreshold).min(BigDecimal::compareTo)
                 .orElseThrow();
         long bad = lowest.multiply(new BigDecimal("1.5")).multiply(BigDecimal.valueOf(perStep))
@@ -252,30 +297,30 @@ public final class AlertBehaviourTests {
         if (bad > perStep) {
             return Optional.empty(); // a budget above 2/3 of all events: 1.5x its burn is more than every event
         }
-        int warm = steps(SLOW_STEP, fastestLong(slow));
+        int warm = steps(slowStep, fastestLong(slow));
         String severity = slow.get(0).severity();
         for (int attempt = 0; attempt < 5 && bad <= perStep; attempt++, bad++) {
             try {
-                SyntheticTraffic probe = SyntheticTraffic.of(SLOW_STEP, new Segment(warm, perStep, 0),
-                        new Segment(steps(SLOW_STEP, longest(slow)), perStep, bad));
+                SyntheticTraffic probe = SyntheticTraffic.of(slowStep, new Segment(warm, perStep, 0),
+                        new Segment(steps(slowStep, longest(slow)), perStep, bad));
                 int firing = firstFiring(probe, slow);
                 if (firing < 0) {
                     return Optional.empty();
                 }
-                int burn = firing - warm + steps(SLOW_STEP, Duration.ofHours(1));
-                SyntheticTraffic traffic = SyntheticTraffic.of(SLOW_STEP, new Segment(warm, perStep, 0),
+                int burn = firing - warm + steps(slowStep, Duration.ofHours(1));
+                SyntheticTraffic traffic = SyntheticTraffic.of(slowStep, new Segment(warm, perStep, 0),
                         new Segment(burn, perStep, bad));
                 List<Integer> counts = firingCounts(traffic, slow);
-                TestFileWriter out = new TestFileWriter(header("slow-burn behaviour at a 5m resolution"), ruleFiles,
-                        SLOW_STEP, groupOrder);
-                out.group(slo.name() + ": sustained burn of " + bad + " of " + perStep + " bad per 5m (1.5x"
-                        + " the lowest " + severity + " threshold " + lowest.toPlainString() + ") from "
-                        + at(SLOW_STEP, warm), SLOW_STEP, series(traffic));
-                expectTransitions(out, counts, SLOW_STEP, severity, "slow burn");
-                if (fitsStep(fast, SLOW_STEP)) {
+                TestFileWriter out = new TestFileWriter(header("slow-burn behaviour at a " + at(slowStep, 1) + " resolution"), ruleFiles,
+                        slowStep, groupOrder);
+                out.group(slo.name() + ": sustained burn of " + bad + " of " + perStep + " bad per " + at(slowStep, 1)
+                        + " (1.5x the lowest " + severity + " threshold " + lowest.toPlainString() + ") from "
+                        + at(slowStep, warm), slowStep, series(traffic));
+                expectTransitions(out, counts, slowStep, severity, "slow burn");
+                if (fitsStep(fast, slowStep)) {
                     out.expect("the most " + fastSeverity + " alerts firing at any evaluation during the slow burn",
-                            maxOverRun(firingCount(fastSeverity), traffic.steps(), SLOW_STEP),
-                            SLOW_STEP.multipliedBy(traffic.steps()), max(firingCounts(traffic, fast)));
+                            maxOverRun(firingCount(fastSeverity), traffic.steps(), slowStep),
+                            slowStep.multipliedBy(traffic.steps()), maxOverRun(firingCounts(traffic, fast), slowStep));
                 }
                 return Optional.of(out.text());
             } catch (IllegalStateException tie) {
@@ -315,7 +360,8 @@ public final class AlertBehaviourTests {
             counts.add(0);
         }
         for (SloUnderTest.Alert alert : alerts) {
-            List<State> states = AlertTimeline.states(traffic, slo.shape(), alert.pairs(), alert.hold(), alert.keepFiringFor());
+            List<State> states = AlertTimeline.states(profile, traffic, slo.shape(), alert.pairs(), alert.hold(),
+                    alert.keepFiringFor());
             for (int slot = 0; slot < states.size(); slot++) {
                 if (states.get(slot) == State.FIRING) {
                     counts.set(slot, counts.get(slot) + 1);
@@ -361,8 +407,13 @@ public final class AlertBehaviourTests {
         return Durations.format(step.multipliedBy(slot).toMillis());
     }
 
-    private static int max(List<Integer> counts) {
-        return counts.stream().max(Integer::compare).orElse(0);
+    /**
+     * The largest of {@code counts} that {@link #maxOverRun} at the last slot sees: its subquery's steps start at
+     * slot 0 in 2.42 and after it in 3.x (left-open), where slot 0 has no rate yet and so nothing firing either.
+     */
+    private int maxOverRun(List<Integer> counts, Duration step) {
+        int first = (int) (profile.subqueryFirstStep(0, step.toMillis()) / step.toMillis());
+        return counts.subList(first, counts.size()).stream().max(Integer::compare).orElse(0);
     }
 
     private static int steps(Duration step, Duration window) {

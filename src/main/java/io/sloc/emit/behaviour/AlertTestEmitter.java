@@ -12,9 +12,9 @@ import io.sloc.model.BurnFactors;
 import io.sloc.model.BurnRatePolicy;
 import io.sloc.model.BurnRateWindow;
 import io.sloc.model.Service;
-import io.sloc.model.Sli;
 import io.sloc.model.Slo;
 import io.sloc.model.Spec;
+import io.sloc.promql.PromqlProfile;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -23,10 +23,18 @@ import java.util.Map;
 
 /**
  * {@code tests/<service>-<slo>.yml} (and {@code -slow-burn.yml}): promtool-format tests of every SLO's burn-rate
- * alerts, loading the service's generated rule file. See {@link AlertBehaviourTests} for what they pin down.
+ * alerts, loading the service's generated rule file, with the expected times of the target Prometheus. See
+ * {@link AlertBehaviourTests} for what they pin down.
  */
 public final class AlertTestEmitter implements Emitter {
     public static final String DIRECTORY = "tests/";
+
+    private final PromqlProfile target;
+
+    /** Tests whose expected times follow the range windows of {@code target}. */
+    public AlertTestEmitter(PromqlProfile target) {
+        this.target = target;
+    }
 
     @Override
     public void emit(Spec spec, OutputTree out) {
@@ -40,7 +48,7 @@ public final class AlertTestEmitter implements Emitter {
                 }
                 SloUnderTest underTest = underTest(service, slo);
                 requireOneAlertPerWindow(rules, underTest);
-                for (AlertBehaviourTests.TestFile file : AlertBehaviourTests.files(underTest,
+                for (AlertBehaviourTests.TestFile file : AlertBehaviourTests.files(underTest, target,
                         service.name() + "-" + slo.name(), ruleFiles, groups)) {
                     out.add(DIRECTORY + file.path(), file.text());
                 }
@@ -63,7 +71,7 @@ public final class AlertTestEmitter implements Emitter {
                 Map.of("service", service.name(), "slo", slo.name()), RuleNames.burnAlert(service, slo),
                 new LinkedHashSet<>(slo.groupBy()), slo.sli(),
                 budget, minTraffic,
-                new AlertTimeline.Shape(RuleGenerator.baseWindow(slo), slo.sli() instanceof Sli.Availability),
+                new AlertTimeline.Shape(RuleGenerator.baseWindow(slo), SeriesSynthesizer.inputs(slo.sli())),
                 RuleNames.REMAINING_BUDGET, alerts);
     }
 

@@ -1,24 +1,36 @@
 package io.sloc.emit.behaviour;
 
+import io.sloc.promql.PromqlProfile;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.MathContext;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 /**
  * When a multiwindow burn-rate alert is inactive, pending or firing under {@link SyntheticTraffic}, computed from the
- * policy and the shape of the generated rules alone, in exact arithmetic:
+ * policy, the shape of the generated rules and the target Prometheus's range windows alone, in exact arithmetic.
+ * Samples and evaluations share one step, every window is a whole number of steps, and which samples a window
+ * ending at an evaluation holds is the profile's answer ({@link PromqlProfile#rangeWindowFirstTimestamp}): all of
+ * {@code [T - w, T]} in Prometheus 2.42, one fewer in 3.x where the window is left-open {@code (T - w, T]}.
  * <ul>
- *   <li>samples and evaluations share one step, and every window is a whole number of steps. The base window's
- *   rates are {@code rate(counter[base])} at each evaluation T: the first sample in range sits exactly at
- *   {@code T - base} (or is the series' first sample, at value 0), so Prometheus's extrapolation factor is exactly 1
- *   and the rate is the count over {@code (max(0, T - base), T]} divided by the base window;</li>
- *   <li>a longer window W averages the recorded base rates ({@code avg_over_time(rate[W])}) over the evaluations in
- *   {@code [T - W, T]} (closed, as in Prometheus 2.42), so its error ratio is the sum of those base-window bad counts
- *   over the sum of their totals. With {@code base == null} (rules that take {@code rate(counter[W])} directly) it is
- *   the count over {@code (max(0, T - W), T]};</li>
+ *   <li>{@code rate(counter[w])} at T, for a counter whose first sample in the window is at slot f, n sample
+ *   intervals before T: Prometheus extrapolates the increase from f back to the window start, unless the counter
+ *   would reach zero sooner, so the rate is {@code (n × increase + min(d × increase, n × value at f)) / (n × w)},
+ *   d being the whole steps between the window start and f. That is 0 in 2.42 (a sample sits on the window start:
+ *   the rate is the plain increase over w) and 1 in 3.x (under the 1.1-interval threshold, so extrapolated all the
+ *   way: the increase over the last n = w/step - 1 intervals scaled by (n + 1) / n, capped at the counter's value
+ *   at T when it started from zero inside the window). A window reaching before the series start begins at its
+ *   first sample, value 0, which caps the extrapolation at nothing. With fewer than two samples there is no rate.
+ *   Extrapolation is not linear, so each input counter is rated on its own and combined as the rules combine them
+ *   ({@link Inputs});</li>
+ *   <li>a longer window W averages the recorded base rates ({@code avg_over_time(rate[W])}) over the evaluations
+ *   the profile's window holds, so its error ratio is the sum of those bad rates over the sum of their totals.
+ *   With {@code base == null} (rules that take {@code rate(counter[W])} directly) it is the rate over W;</li>
  *   <li>a pair holds when both its windows' ratios are strictly above its threshold (factor x error budget), and the
  *   long window's average request rate is at least the minimum-traffic guard, if any;</li>
  *   <li>the alert state machine of Prometheus's rules/alerting.go: pending on the first evaluation the expression
@@ -38,27 +50,49 @@ public final class AlertTimeline {
     public record Pair(Duration longWindow, Duration shortWindow, BigDecimal threshold, BigDecimal minPerSecond) {
     }
 
+    /** The input series the SLI reads, which fixes how the rules combine their rates. */
+    public enum Inputs {
+        /** A counter of bad and one of good requests (one metric told apart by a label): the total rate sums the
+         *  two series' rates. */
+        BAD_AND_GOOD,
+        /** A counter of bad requests and one of all requests. */
+        BAD_AND_TOTAL,
+        /** A counter of good requests and one of all requests (a histogram's bucket and count): the bad rate is
+         *  the total rate minus the good one. */
+        GOOD_AND_TOTAL,
+        /** A 0/1 gauge per instance averaged over the window ({@code avg_over_time(up[w])}, which exists from the
+         *  first sample). */
+        GAUGE
+    }
+
     /**
      * How the generated rules compute a window's ratio: from rates over a base window, or directly when
-     * {@code baseWindow} is null. With {@code gauge}, the SLI is a 0/1 gauge per instance averaged over the window
-     * ({@code avg_over_time(up[w])}, which exists from the first sample) instead of counters.
+     * {@code baseWindow} is null; from which input series.
      */
-    public record Shape(Duration baseWindow, boolean gauge) {
-        public static final Shape DIRECT = new Shape(null, false);
-
-        public Shape(Duration baseWindow) {
-            this(baseWindow, false);
-        }
+    public record Shape(Duration baseWindow, Inputs inputs) {
     }
 
     private static final BigDecimal TIE = new BigDecimal("1e-9");
 
-    private AlertTimeline() {
+    private final PromqlProfile profile;
+    private final SyntheticTraffic traffic;
+    private final Shape shape;
+    /** The base (or direct) window's counts at every slot, per window: the averages read each many times. */
+    private final Map<Duration, Counts[]> windowCounts = new HashMap<>();
+
+    private AlertTimeline(PromqlProfile profile, SyntheticTraffic traffic, Shape shape) {
+        this.profile = profile;
+        this.traffic = traffic;
+        this.shape = shape;
     }
 
-    /** The state after the evaluation at every slot {@code 0..traffic.steps()} (evaluation interval = step). */
-    public static List<State> states(SyntheticTraffic traffic, Shape shape, List<Pair> pairs, Duration hold,
-                                     Duration keepFiringFor) {
+    /**
+     * The state after the evaluation at every slot {@code 0..traffic.steps()} (evaluation interval = step), with
+     * the range windows of {@code profile}.
+     */
+    public static List<State> states(PromqlProfile profile, SyntheticTraffic traffic, Shape shape, List<Pair> pairs,
+                                     Duration hold, Duration keepFiringFor) {
+        AlertTimeline timeline = new AlertTimeline(profile, traffic, shape);
         List<State> states = new ArrayList<>();
         long step = traffic.step().toMillis();
         Long activeAt = null;
@@ -66,7 +100,7 @@ public final class AlertTimeline {
         boolean firing = false;
         for (int slot = 0; slot <= traffic.steps(); slot++) {
             long ts = slot * step;
-            if (anyHolds(traffic, shape, pairs, slot)) {
+            if (timeline.anyHolds(pairs, slot)) {
                 keepFiringSince = null;
                 if (activeAt == null) {
                     activeAt = ts;
@@ -85,24 +119,67 @@ public final class AlertTimeline {
         return states;
     }
 
-    private static boolean anyHolds(SyntheticTraffic traffic, Shape shape, List<Pair> pairs, int slot) {
+    /**
+     * The error ratio the rules record for {@code window} at {@code slot}, to 34 digits; empty where they record
+     * none (no traffic, or too few samples for a rate).
+     */
+    static Optional<BigDecimal> errorRatio(PromqlProfile profile, SyntheticTraffic traffic, Shape shape,
+                                           Duration window, int slot) {
+        Counts counts = new AlertTimeline(profile, traffic, shape).counts(window, slot);
+        return counts.total() == 0 ? Optional.empty() : Optional.of(BigDecimal.valueOf(counts.bad())
+                .divide(BigDecimal.valueOf(counts.total()), MathContext.DECIMAL128));
+    }
+
+    /** The first slot a window of {@code window} ending at the evaluation at {@code slot} holds a sample of. */
+    static int firstSlotIn(PromqlProfile profile, Duration step, Duration window, int slot) {
+        long first = profile.rangeWindowFirstTimestamp(slot * step.toMillis(), window.toMillis());
+        return (int) Math.max(0, -Math.floorDiv(-first, step.toMillis()));
+    }
+
+    private boolean anyHolds(List<Pair> pairs, int slot) {
         for (Pair pair : pairs) {
-            if (holds(traffic, shape, pair, slot)) {
+            if (holds(pair, slot)) {
                 return true;
             }
         }
         return false;
     }
 
-    static boolean holds(SyntheticTraffic traffic, Shape shape, Pair pair, int slot) {
-        Counts longWindow = counts(traffic, shape, pair.longWindow(), slot);
-        Counts shortWindow = counts(traffic, shape, pair.shortWindow(), slot);
+    private boolean holds(Pair pair, int slot) {
+        Counts longWindow = counts(pair.longWindow(), slot);
+        Counts shortWindow = counts(pair.shortWindow(), slot);
         return longWindow.above(pair.threshold()) && shortWindow.above(pair.threshold())
-                && (pair.minPerSecond().signum() <= 0 || longWindow.perSecond().compareTo(pair.minPerSecond()) >= 0);
+                && (pair.minPerSecond().signum() <= 0 || longWindow.atLeastPerSecond(pair.minPerSecond()));
     }
 
-    /** Bad and total requests a window's ratio is computed from, and the time they were counted over. */
-    private record Counts(long bad, long total, long seconds, Duration window) {
+    /**
+     * Bad and total requests per second as fractions {@code bad / scale} and {@code total / scale} of requests per
+     * {@code seconds}: a rate over w is one of w seconds, an average of N such rates their sum over N × w seconds.
+     * For a gauge SLI each evaluation counts as one second, so the total "per second" is the instance count.
+     */
+    private record Counts(long bad, long total, long seconds, long scale) {
+        static final Counts NONE = new Counts(0, 0, 0, 1);
+
+        Counts {
+            long gcd = BigInteger.valueOf(bad).gcd(BigInteger.valueOf(total)).gcd(BigInteger.valueOf(scale))
+                    .longValueExact();
+            if (gcd > 1) {
+                bad /= gcd;
+                total /= gcd;
+                scale /= gcd;
+            }
+        }
+
+        Counts plus(Counts other) {
+            long common = scale / BigInteger.valueOf(scale).gcd(BigInteger.valueOf(other.scale)).longValueExact()
+                    * other.scale;
+            long mine = common / scale;
+            long theirs = common / other.scale;
+            return new Counts(Math.addExact(Math.multiplyExact(bad, mine), Math.multiplyExact(other.bad, theirs)),
+                    Math.addExact(Math.multiplyExact(total, mine), Math.multiplyExact(other.total, theirs)),
+                    seconds + other.seconds, common);
+        }
+
         boolean above(BigDecimal threshold) {
             if (total == 0) {
                 return false; // no traffic: the guarded ratio does not exist
@@ -110,69 +187,82 @@ public final class AlertTimeline {
             BigDecimal limit = threshold.multiply(BigDecimal.valueOf(total));
             BigDecimal margin = BigDecimal.valueOf(bad).subtract(limit);
             if (margin.abs().compareTo(limit.multiply(TIE)) <= 0) {
-                throw new IllegalStateException("error ratio " + bad + "/" + total + " over " + window
-                        + " ties with the threshold " + threshold.toPlainString() + ": choose other traffic");
+                throw new IllegalStateException("error ratio " + bad + "/" + total + " ties with the threshold "
+                        + threshold.toPlainString() + ": choose other traffic");
             }
             return margin.signum() > 0;
         }
 
-        BigDecimal perSecond() {
-            return seconds == 0 ? BigDecimal.ZERO
-                    : BigDecimal.valueOf(total).divide(BigDecimal.valueOf(seconds), MathContext.DECIMAL64);
+        boolean atLeastPerSecond(BigDecimal minimum) {
+            return seconds > 0 && BigDecimal.valueOf(total)
+                    .compareTo(minimum.multiply(BigDecimal.valueOf(scale)).multiply(BigDecimal.valueOf(seconds))) >= 0;
         }
     }
 
-    private static Counts counts(SyntheticTraffic traffic, Shape shape, Duration window, int slot) {
+    private Counts counts(Duration window, int slot) {
         if (shape.baseWindow() == null || shape.baseWindow().equals(window)) {
-            return shape.gauge() ? gauge(traffic, window, slot) : direct(traffic, window, slot);
+            return windowCounts(window)[slot];
         }
-        long bad = 0;
-        long total = 0;
-        long seconds = 0;
-        int first = shape.gauge() ? 0 : 1; // rate() needs two samples, avg_over_time() one
-        for (int point = Math.max(first, slot - traffic.stepsIn(window)); point <= slot; point++) {
-            Counts base = shape.gauge() ? gauge(traffic, shape.baseWindow(), point)
-                    : direct(traffic, shape.baseWindow(), point);
-            bad += base.bad();
-            total += base.total();
-            seconds += base.seconds();
+        Counts[] base = windowCounts(shape.baseWindow());
+        Counts sum = Counts.NONE;
+        for (int point = firstSlotIn(profile, traffic.step(), window, slot); point <= slot; point++) {
+            sum = sum.plus(base[point]);
         }
-        return new Counts(bad, total, seconds, window);
+        return sum;
+    }
+
+    private Counts[] windowCounts(Duration window) {
+        return windowCounts.computeIfAbsent(window, w -> {
+            Counts[] all = new Counts[traffic.steps() + 1];
+            for (int slot = 0; slot < all.length; slot++) {
+                all[slot] = shape.inputs() == Inputs.GAUGE ? gauge(w, slot) : rates(w, slot);
+            }
+            return all;
+        });
     }
 
     /**
-     * {@code sum(1 - avg_over_time(up[window]))} and {@code count(avg_over_time(up[window]))} at {@code slot}, over
-     * the samples in {@code [slot - window, slot]}: instances down summed over those samples divided by their number.
-     * Each is scaled by a multiple of every possible sample count so that sums over evaluations stay whole numbers.
+     * {@code sum(1 - avg_over_time(up[window]))} and {@code count(avg_over_time(up[window]))} at {@code slot}:
+     * instances down summed over the window's samples, over the number of samples.
      */
-    private static Counts gauge(SyntheticTraffic traffic, Duration window, int slot) {
-        int from = Math.max(0, slot - traffic.stepsIn(window));
-        long scale = lcmUpTo(traffic.stepsIn(window) + 1);
-        long samples = slot - from + 1;
+    private Counts gauge(Duration window, int slot) {
+        int from = firstSlotIn(profile, traffic.step(), window, slot);
         long down = 0;
         for (int sample = from; sample <= slot; sample++) {
             down += traffic.badInStep(Math.max(0, sample - 1));
         }
+        long samples = slot - from + 1;
         long instances = traffic.totalInStep(Math.max(0, slot - 1));
-        return new Counts(down * (scale / samples), instances * scale, scale, window);
+        return new Counts(down, instances * samples, 1, samples);
     }
 
-    private static long lcmUpTo(int n) {
-        long lcm = 1;
-        for (int i = 2; i <= n; i++) {
-            lcm = lcm / BigInteger.valueOf(lcm).gcd(BigInteger.valueOf(i)).longValue() * i;
+    /** The rules' bad and total rates over {@code window} at {@code slot}, each counter extrapolated on its own. */
+    private Counts rates(Duration window, int slot) {
+        int first = firstSlotIn(profile, traffic.step(), window, slot);
+        int intervals = slot - first;
+        if (intervals < 1) {
+            return Counts.NONE;
         }
-        return lcm;
+        long toStart = first - (slot - traffic.stepsIn(window));
+        long bad = extrapolated(traffic.badAt(first), traffic.badAt(slot), intervals, toStart);
+        long good = extrapolated(traffic.totalAt(first) - traffic.badAt(first),
+                traffic.totalAt(slot) - traffic.badAt(slot), intervals, toStart);
+        long total = extrapolated(traffic.totalAt(first), traffic.totalAt(slot), intervals, toStart);
+        return switch (shape.inputs()) {
+            case BAD_AND_GOOD -> new Counts(bad, bad + good, window.toSeconds(), intervals);
+            case BAD_AND_TOTAL -> new Counts(bad, total, window.toSeconds(), intervals);
+            case GOOD_AND_TOTAL -> new Counts(total - good, total, window.toSeconds(), intervals);
+            case GAUGE -> throw new IllegalStateException("a gauge SLI has no counters");
+        };
     }
 
-    /** {@code rate(counter[window])} at {@code slot}, as counts; nothing before the second sample. */
-    private static Counts direct(SyntheticTraffic traffic, Duration window, int slot) {
-        if (slot < 1) {
-            return new Counts(0, 0, 0, window);
-        }
-        int from = Math.max(0, slot - traffic.stepsIn(window));
-        return new Counts(traffic.badAt(slot) - traffic.badAt(from), traffic.totalAt(slot) - traffic.totalAt(from),
-                window.toSeconds(), window);
+    /**
+     * A counter's increase over the window times {@code intervals}, as Prometheus's extrapolatedRate computes it
+     * for samples every step: extrapolated over {@code toStart} more steps, but not past the counter's zero.
+     */
+    private static long extrapolated(long firstValue, long lastValue, int intervals, long toStart) {
+        long increase = lastValue - firstValue;
+        return intervals * increase + Math.min(toStart * increase, intervals * firstValue);
     }
 
     /** The first slot at or after {@code from} in state {@code state}, or -1. */

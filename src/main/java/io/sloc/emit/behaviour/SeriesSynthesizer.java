@@ -53,6 +53,26 @@ public final class SeriesSynthesizer {
         return Optional.of("synthetic series for an availability SLI over an expression are not generated");
     }
 
+    /** The input series {@link #series} writes for this SLI, which fix how the rules combine their rates. */
+    public static AlertTimeline.Inputs inputs(Sli sli) {
+        if (sli instanceof Sli.Availability) {
+            return AlertTimeline.Inputs.GAUGE;
+        }
+        if (sli instanceof Sli.Ratio ratio) {
+            return oneMetric(ratio) ? AlertTimeline.Inputs.BAD_AND_GOOD
+                    : ratio.countsErrors() ? AlertTimeline.Inputs.BAD_AND_TOTAL : AlertTimeline.Inputs.GOOD_AND_TOTAL;
+        }
+        return AlertTimeline.Inputs.GOOD_AND_TOTAL; // a histogram's bucket (good) and count (total)
+    }
+
+    /** Events and total read one metric: two series of it, bad and good, told apart by a label. */
+    private static boolean oneMetric(Sli.Ratio ratio) {
+        List<VectorSelector> events = Selectors.in(ratio.events().parsed());
+        List<VectorSelector> total = Selectors.in(ratio.total().parsed());
+        return events.size() == 1 && total.size() == 1 && events.get(0).name() != null
+                && events.get(0).name().equals(total.get(0).name());
+    }
+
     /**
      * The series for {@code traffic}; {@code groupLabels} (an SLO's {@code by (...)} labels) get the value
      * {@code synthetic} unless a matcher demands another.
@@ -80,7 +100,7 @@ public final class SeriesSynthesizer {
         VectorSelector events = only(ratio.events());
         VectorSelector total = only(ratio.total());
         boolean badAreEvents = ratio.countsErrors();
-        if (events.name() != null && events.name().equals(total.name())) {
+        if (oneMetric(ratio)) {
             List<VectorSelector> badMatches = badAreEvents ? List.of(events, total) : List.of(total);
             List<VectorSelector> badMisses = badAreEvents ? List.of() : List.of(events);
             List<VectorSelector> goodMatches = badAreEvents ? List.of(total) : List.of(events, total);

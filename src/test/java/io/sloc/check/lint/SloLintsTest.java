@@ -8,6 +8,7 @@ import io.sloc.diag.Severity;
 import io.sloc.dsl.SloSpecParser;
 import io.sloc.model.Spec;
 import io.sloc.pipeline.CompileSpecs;
+import io.sloc.pipeline.PrometheusTarget;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -15,7 +16,7 @@ import org.junit.jupiter.api.Test;
 class SloLintsTest {
     private static Spec compile(String sloItems) {
         String text = "service shop {\n  slo orders {\n" + sloItems + "\n  }\n}\n";
-        return CompileSpecs.inMemory(List.of(SloSpecParser.parse(text, "shop.slo")), CompileOptions.DEFAULTS).spec();
+        return CompileSpecs.inMemory(List.of(SloSpecParser.parse(text, "shop.slo")), CompileOptions.DEFAULTS, PrometheusTarget.DEFAULT).spec();
     }
 
     private static List<Diagnostic> lint(Lint lint, Spec spec) {

@@ -2,6 +2,7 @@ package io.sloc.emit.behaviour;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.sloc.promql.PromqlProfile;
 import io.sloc.testsupport.PrometheusTools;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,7 +25,7 @@ class AlertBehaviourTestsTest {
         Files.writeString(dir.resolve("hatago.yml"), rules);
         Path tests = Files.createDirectories(dir.resolve("tests"));
         List<String> written = new ArrayList<>();
-        for (AlertBehaviourTests.TestFile file : AlertBehaviourTests.files(slo, "hatago-availability",
+        for (AlertBehaviourTests.TestFile file : AlertBehaviourTests.files(slo, PromqlProfile.V2_42, "hatago-availability",
                 List.of("../hatago.yml"), GROUPS)) {
             Files.writeString(tests.resolve(file.path()), file.text());
             written.add("tests/" + file.path());
@@ -87,10 +88,11 @@ class AlertBehaviourTestsTest {
         SloUnderTest base = WorkbookFixture.slo(Duration.ZERO, Duration.ZERO, true);
         SloUnderTest seconds = new SloUnderTest(base.name(), base.identity(), base.alertName(), base.groupLabels(),
                 base.sli(), base.errorBudget(), base.minTrafficPerSecond(),
-                new AlertTimeline.Shape(Duration.ofSeconds(10)), base.remainingBudget(), base.alerts());
-        assertThat(AlertBehaviourTests.unsupportedReason(seconds)).hasValueSatisfying(r -> assertThat(r)
-                .contains("whole minutes"));
-        assertThat(AlertBehaviourTests.files(seconds, "x", List.of("r.yml"), List.of())).isEmpty();
-        assertThat(AlertBehaviourTests.unsupportedReason(base)).isEmpty();
+                new AlertTimeline.Shape(Duration.ofSeconds(10), base.shape().inputs()), base.remainingBudget(),
+                base.alerts());
+        assertThat(AlertBehaviourTests.unsupportedReason(seconds, PromqlProfile.V2_42)).hasValueSatisfying(r ->
+                assertThat(r).contains("whole minutes"));
+        assertThat(AlertBehaviourTests.files(seconds, PromqlProfile.V2_42, "x", List.of("r.yml"), List.of())).isEmpty();
+        assertThat(AlertBehaviourTests.unsupportedReason(base, PromqlProfile.V2_42)).isEmpty();
     }
 }

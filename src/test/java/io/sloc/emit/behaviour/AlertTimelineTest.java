@@ -6,9 +6,11 @@ import static io.sloc.emit.behaviour.AlertTimeline.State.PENDING;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.sloc.emit.behaviour.AlertTimeline.Inputs;
 import io.sloc.emit.behaviour.AlertTimeline.Pair;
 import io.sloc.emit.behaviour.AlertTimeline.State;
 import io.sloc.emit.behaviour.SyntheticTraffic.Segment;
+import io.sloc.promql.PromqlProfile;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.List;
@@ -19,11 +21,19 @@ class AlertTimelineTest {
     /** 99.95%, 2% of a 30d budget in 1h: factor 14.4, threshold 0.0072. */
     private static final Pair FAST = new Pair(Duration.ofHours(1), Duration.ofMinutes(5), new BigDecimal("0.0072"),
             BigDecimal.ZERO);
+    /** Rates taken over each window directly, from a bad and a good counter. */
+    private static final AlertTimeline.Shape DIRECT = new AlertTimeline.Shape(null, Inputs.BAD_AND_GOOD);
+
+    /** The timeline with Prometheus 2.42's closed windows, which these expectations were checked against. */
+    private static List<State> states(SyntheticTraffic traffic, AlertTimeline.Shape shape, List<Pair> pairs,
+                                      Duration hold, Duration keepFiringFor) {
+        return AlertTimeline.states(PromqlProfile.V2_42, traffic, shape, pairs, hold, keepFiringFor);
+    }
 
     @Test
     void aTotalOutagePagesOnTheFirstEvaluationThatSeesAFailedRequest() {
         SyntheticTraffic traffic = SyntheticTraffic.of(MINUTE, new Segment(60, 2000, 0), new Segment(10, 2000, 2000));
-        List<State> states = AlertTimeline.states(traffic, AlertTimeline.Shape.DIRECT, List.of(FAST), Duration.ZERO, Duration.ZERO);
+        List<State> states = states(traffic, DIRECT, List.of(FAST), Duration.ZERO, Duration.ZERO);
         assertThat(states.subList(0, 61)).containsOnly(INACTIVE);
         assertThat(states.get(61)).isEqualTo(FIRING);
     }
@@ -31,7 +41,7 @@ class AlertTimelineTest {
     @Test
     void forKeepsTheAlertPendingFirst() {
         SyntheticTraffic traffic = SyntheticTraffic.of(MINUTE, new Segment(60, 2000, 0), new Segment(10, 2000, 2000));
-        List<State> states = AlertTimeline.states(traffic, AlertTimeline.Shape.DIRECT, List.of(FAST), Duration.ofMinutes(2), Duration.ZERO);
+        List<State> states = states(traffic, DIRECT, List.of(FAST), Duration.ofMinutes(2), Duration.ZERO);
         assertThat(states.subList(61, 64)).containsExactly(PENDING, PENDING, FIRING);
     }
 
@@ -40,7 +50,7 @@ class AlertTimelineTest {
         // 3.6% errors = 5 x 0.0072: ratio over 1h after k minutes is 0.036 k / 60 > 0.0072 iff k > 12 (exactly 12 ties)
         // so use 100 of 2500 = 4%: k > 10.8, the workbook's (1 - SLO) / error ratio x window x burn = 0.0072/0.04 h.
         SyntheticTraffic traffic = SyntheticTraffic.of(MINUTE, new Segment(60, 2500, 0), new Segment(30, 2500, 100));
-        List<State> states = AlertTimeline.states(traffic, AlertTimeline.Shape.DIRECT, List.of(FAST), Duration.ZERO, Duration.ZERO);
+        List<State> states = states(traffic, DIRECT, List.of(FAST), Duration.ZERO, Duration.ZERO);
         assertThat(AlertTimeline.first(states, FIRING, 0)).isEqualTo(60 + 11);
     }
 
@@ -48,10 +58,10 @@ class AlertTimelineTest {
     void afterRecoveryTheAlertClearsOnceTheShortWindowIsClean() {
         SyntheticTraffic traffic = SyntheticTraffic.of(MINUTE, new Segment(60, 2000, 0), new Segment(10, 2000, 2000),
                 new Segment(60, 2000, 0));
-        List<State> states = AlertTimeline.states(traffic, AlertTimeline.Shape.DIRECT, List.of(FAST), Duration.ZERO, Duration.ZERO);
+        List<State> states = states(traffic, DIRECT, List.of(FAST), Duration.ZERO, Duration.ZERO);
         assertThat(states.get(74)).isEqualTo(FIRING);
         assertThat(states.get(75)).isEqualTo(INACTIVE);
-        List<State> kept = AlertTimeline.states(traffic, AlertTimeline.Shape.DIRECT, List.of(FAST), Duration.ZERO, Duration.ofMinutes(10));
+        List<State> kept = states(traffic, DIRECT, List.of(FAST), Duration.ZERO, Duration.ofMinutes(10));
         assertThat(kept.get(84)).isEqualTo(FIRING);
         assertThat(kept.get(85)).isEqualTo(INACTIVE);
     }
@@ -62,7 +72,7 @@ class AlertTimelineTest {
         // total outage the bad counts are 1, 2, 3, 4, 5, 5... x 2000 against 61 x 5 x 2000: above 0.0072 once the
         // sum exceeds 2.196, i.e. at k = 2 (the direct ratio already holds at k = 1).
         SyntheticTraffic traffic = SyntheticTraffic.of(MINUTE, new Segment(60, 2000, 0), new Segment(10, 2000, 2000));
-        List<State> states = AlertTimeline.states(traffic, new AlertTimeline.Shape(Duration.ofMinutes(5)),
+        List<State> states = states(traffic, new AlertTimeline.Shape(Duration.ofMinutes(5), Inputs.BAD_AND_GOOD),
                 List.of(FAST), Duration.ZERO, Duration.ZERO);
         assertThat(AlertTimeline.first(states, FIRING, 0)).isEqualTo(62);
     }
@@ -73,9 +83,9 @@ class AlertTimelineTest {
         // 60 + m averages min(m, 6) of its 6 samples at 0; the 1h ratio sums those over its 61 evaluations:
         // (1 + 2 + 3) / 6 / 61 = 0.0164 > 0.0144 (99.9%, factor 14.4) at m = 3, while (1 + 2) / 6 / 61 = 0.0082 is not.
         SyntheticTraffic traffic = SyntheticTraffic.of(MINUTE, new Segment(60, 10, 0), new Segment(10, 10, 10));
-        AlertTimeline.Shape gauge = new AlertTimeline.Shape(Duration.ofMinutes(5), true);
+        AlertTimeline.Shape gauge = new AlertTimeline.Shape(Duration.ofMinutes(5), Inputs.GAUGE);
         Pair fast999 = new Pair(Duration.ofHours(1), Duration.ofMinutes(5), new BigDecimal("0.0144"), BigDecimal.ZERO);
-        List<State> states = AlertTimeline.states(traffic, gauge, List.of(fast999), Duration.ZERO, Duration.ZERO);
+        List<State> states = states(traffic, gauge, List.of(fast999), Duration.ZERO, Duration.ZERO);
         assertThat(AlertTimeline.first(states, FIRING, 0)).isEqualTo(63);
         assertThat(traffic.gauge(0).subList(59, 63)).containsExactly(1.0, 1.0, 0.0, 0.0);
     }
@@ -83,16 +93,16 @@ class AlertTimelineTest {
     @Test
     void zeroTrafficAndTooLittleTrafficNeverFire() {
         SyntheticTraffic idle = SyntheticTraffic.of(MINUTE, new Segment(120, 0, 0));
-        assertThat(AlertTimeline.states(idle, AlertTimeline.Shape.DIRECT, List.of(FAST), Duration.ZERO, Duration.ZERO)).containsOnly(INACTIVE);
+        assertThat(states(idle, DIRECT, List.of(FAST), Duration.ZERO, Duration.ZERO)).containsOnly(INACTIVE);
         Pair guarded = new Pair(FAST.longWindow(), FAST.shortWindow(), FAST.threshold(), BigDecimal.ONE);
         SyntheticTraffic trickle = SyntheticTraffic.of(MINUTE, new Segment(120, 59, 59)); // < 1 per second
-        assertThat(AlertTimeline.states(trickle, AlertTimeline.Shape.DIRECT, List.of(guarded), Duration.ZERO, Duration.ZERO)).containsOnly(INACTIVE);
+        assertThat(states(trickle, DIRECT, List.of(guarded), Duration.ZERO, Duration.ZERO)).containsOnly(INACTIVE);
     }
 
     @Test
     void aRatioOnTheThresholdIsRefusedRatherThanGuessed() {
         SyntheticTraffic exact = SyntheticTraffic.of(MINUTE, new Segment(60, 2500, 18));
-        assertThatThrownBy(() -> AlertTimeline.states(exact, AlertTimeline.Shape.DIRECT, List.of(FAST), Duration.ZERO, Duration.ZERO))
+        assertThatThrownBy(() -> states(exact, DIRECT, List.of(FAST), Duration.ZERO, Duration.ZERO))
                 .hasMessageContaining("ties with the threshold 0.0072");
     }
 }

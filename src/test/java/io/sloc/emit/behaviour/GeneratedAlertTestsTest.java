@@ -15,15 +15,22 @@ import io.sloc.model.BurnRateWindow;
 import io.sloc.model.Service;
 import io.sloc.model.Slo;
 import io.sloc.model.Spec;
+import io.sloc.promql.PromqlProfile;
 import io.sloc.pipeline.CompileSpecs;
+import io.sloc.pipeline.PrometheusTarget;
 import io.sloc.pipeline.SpecLoader;
 import io.sloc.testsupport.PrometheusTools;
+import io.sloc.ruletest.FileReport;
+import io.sloc.ruletest.RuleTestRunner;
 import io.sloc.testsupport.Shared;
-import io.sloc.testsupport.SlocCli;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
@@ -33,16 +40,24 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The alert-behaviour tests generated for the bundled specs ({@code slo-specs/}): they cover every SLO, are what is
- * committed in {@code generated/tests/}, pass under {@code sloc test} and the real {@code promtool test rules}, and
- * fail when the rules are compiled from a faulty variant of the model (in-process: the compiler is not edited).
+ * committed in {@code generated/tests/} (compiled for Prometheus 3), pass under sloc's rule-test runner with the
+ * target's semantics and, compiled for 2.42, under the real {@code promtool test rules} 2.42, and fail when the
+ * rules are compiled from a faulty variant of the model (in-process: the compiler is not edited).
  */
 class GeneratedAlertTestsTest {
+    /** For the default target, Prometheus 3: what generated/ holds. */
     private static CompileSpecs.Result compiled;
+    private static CompileSpecs.Result compiledFor242;
 
     @BeforeAll
     static void compile() {
-        compiled = CompileSpecs.inMemory(SpecLoader.load(List.of(Shared.projectDir().resolve("slo-specs"))),
-                CompileOptions.DEFAULTS);
+        compiled = compileFor(PrometheusTarget.DEFAULT);
+        compiledFor242 = compileFor(PrometheusTarget.named("2.42", "test"));
+    }
+
+    private static CompileSpecs.Result compileFor(PrometheusTarget target) {
+        return CompileSpecs.inMemory(SpecLoader.load(List.of(Shared.projectDir().resolve("slo-specs"))),
+                CompileOptions.DEFAULTS, target);
     }
 
     private static List<String> testFiles(OutputTree tree) {
@@ -62,12 +77,13 @@ class GeneratedAlertTestsTest {
     private record Run(int exitCode, String out, String err) {
     }
 
-    private static Run slocTest(List<String> files) {
-        SlocCli sloc = new SlocCli();
-        List<String> args = new ArrayList<>(List.of("test"));
-        args.addAll(files);
-        int code = sloc.run(args);
-        return new Run(code, sloc.out(), sloc.err());
+    /** sloc's rule-test runner (what {@code sloc test} and {@code sloc check} run) with {@code profile}. */
+    private static Run slocTest(PromqlProfile profile, List<String> files) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        List<FileReport> reports = new RuleTestRunner(new RuleTestRunner.Options(0, null, profile), Path.of(""),
+                new PrintWriter(out, true), new PrintWriter(err, true)).run(files);
+        return new Run(RuleTestRunner.exitCode(reports), out.toString(), err.toString());
     }
 
     @Test
@@ -94,18 +110,46 @@ class GeneratedAlertTestsTest {
     }
 
     @Test
-    void theyPassUnderSlocTest(@TempDir Path dir) throws Exception {
-        Run run = slocTest(write(compiled.output(), dir));
+    void theyPassUnderSlocsRunnerWithPrometheus3Semantics(@TempDir Path dir) throws Exception {
+        Run run = slocTest(PromqlProfile.V3_14, write(compiled.output(), dir));
         assertThat(run.exitCode()).as(run.out() + run.err()).isZero();
         assertThat(run.out()).doesNotContain("FAILED").contains("SUCCESS");
     }
 
     @Test
-    void theyPassUnderTheRealPromtool(@TempDir Path dir) throws Exception {
+    void compiledFor242TheyPassUnderSlocsRunnerWith242Semantics(@TempDir Path dir) throws Exception {
+        Run run = slocTest(PromqlProfile.V2_42, write(compiledFor242.output(), dir));
+        assertThat(run.exitCode()).as(run.out() + run.err()).isZero();
+        assertThat(run.out()).doesNotContain("FAILED").contains("SUCCESS");
+    }
+
+    @Test
+    void compiledFor242TheyPassUnderTheRealPromtool242(@TempDir Path dir) throws Exception {
         List<String> command = new ArrayList<>(List.of(PrometheusTools.promtool().toString(), "test", "rules"));
-        command.addAll(write(compiled.output(), dir));
+        command.addAll(write(compiledFor242.output(), dir));
         PrometheusTools.Result result = PrometheusTools.run(dir, 600, command);
         assertThat(result.exitCode()).as(result.stdout() + result.stderr()).isZero();
+    }
+
+    /** Only the behaviour tests depend on the target: the same rules are valid, and evaluated, in both versions. */
+    @Test
+    void theTargetChangesOnlyTheBehaviourTestsWhichNameIt() {
+        Map<String, byte[]> for3 = compiled.output().files();
+        Map<String, byte[]> for242 = compiledFor242.output().files();
+        assertThat(for242.keySet()).isEqualTo(for3.keySet());
+        for (String path : for3.keySet()) {
+            boolean test = path.startsWith(AlertTestEmitter.DIRECTORY);
+            if (!test) {
+                assertThat(for242.get(path)).as(path).isEqualTo(for3.get(path));
+            } else {
+                assertThat(new String(for3.get(path), StandardCharsets.UTF_8)).as(path)
+                        .contains("computed for Prometheus 3.14's range windows");
+                assertThat(new String(for242.get(path), StandardCharsets.UTF_8)).as(path)
+                        .contains("computed for Prometheus 2.42's range windows");
+            }
+        }
+        assertThat(testFiles(compiled.output()).stream().filter(p -> !Arrays.equals(for3.get(p), for242.get(p))))
+                .as("every test file differs at least in its header").hasSameSizeAs(testFiles(compiled.output()));
     }
 
     /** Replaces the rule files in {@code dir} by the rules of {@code spec} with every expression rewritten. */
@@ -134,7 +178,7 @@ class GeneratedAlertTestsTest {
         List<String> files = write(compiled.output(), dir);
         plantRules(dir, compiled.spec(), expr -> expr.replace(" > 0)", ")"));
         assertThat(Files.readString(dir.resolve("rules/hatago.rules.yml"))).doesNotContain("> 0)");
-        Run run = slocTest(files);
+        Run run = slocTest(PromqlProfile.V3_14, files);
         assertThat(run.exitCode()).isEqualTo(1);
         // NaN ratios (0/0) are what fails, not the alerts: NaN compares false, so nothing fires.
         assertThat(run.err()).contains("> -Inf < +Inf").doesNotContain("alertstate=");
@@ -144,7 +188,7 @@ class GeneratedAlertTestsTest {
     void aWrongBurnFactorMakesTheDetectionTimeTestsFail(@TempDir Path dir) throws Exception {
         List<String> files = write(compiled.output(), dir);
         plantRules(dir, withFactorsScaled(compiled.spec(), new BigDecimal("1.25")), UnaryOperator.identity());
-        Run run = slocTest(files);
+        Run run = slocTest(PromqlProfile.V3_14, files);
         assertThat(run.exitCode()).isEqualTo(1);
         assertThat(run.err()).contains("alertstate=\\\"firing\\\"");
     }

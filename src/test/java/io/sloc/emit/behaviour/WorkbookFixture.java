@@ -52,7 +52,7 @@ public final class WorkbookFixture {
         return new SloUnderTest("hatago/availability", Map.of("service", "hatago", "slo", "availability"),
                 "HatagoAvailabilityBurn", Set.of(),
                 availability(), BUDGET, BigDecimal.ZERO,
-                chained ? new AlertTimeline.Shape(Duration.ofMinutes(5)) : AlertTimeline.Shape.DIRECT,
+                new AlertTimeline.Shape(chained ? Duration.ofMinutes(5) : null, AlertTimeline.Inputs.BAD_AND_GOOD),
                 "slo:period_error_budget_remaining:ratio", alerts);
     }
 

@@ -16,6 +16,7 @@ import io.sloc.promql.value.Scalar;
 import io.sloc.promql.value.Value;
 import io.sloc.promql.value.Vector;
 import io.sloc.testsupport.Shared;
+import io.sloc.pipeline.PrometheusTarget;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -52,7 +53,7 @@ class GeneratedDashboardsTest {
 
     static SortedMap<String, byte[]> compileSpecs() {
         return CompileSpecs.inMemory(SpecLoader.load(List.of(Shared.projectDir().resolve("slo-specs"))),
-                CompileOptions.DEFAULTS).output().files();
+                CompileOptions.DEFAULTS, PrometheusTarget.DEFAULT).output().files();
     }
 
     @Test
