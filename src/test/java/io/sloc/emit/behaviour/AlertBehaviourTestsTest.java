@@ -95,4 +95,33 @@ class AlertBehaviourTestsTest {
         assertThat(AlertBehaviourTests.files(seconds, PromqlProfile.V2_42, "x", List.of("r.yml"), List.of())).isEmpty();
         assertThat(AlertBehaviourTests.unsupportedReason(base, PromqlProfile.V2_42)).isEmpty();
     }
+
+    /** rate() over a 1m window sampled every minute: 2.42's closed window holds two samples, 3's left-open one. */
+    @Test
+    void aBaseWindowOfOneStepCannotBeTestedForPrometheus3() {
+        SloUnderTest base = WorkbookFixture.slo(Duration.ZERO, Duration.ZERO, true);
+        SloUnderTest minute = new SloUnderTest(base.name(), base.identity(), base.alertName(), base.groupLabels(),
+                base.sli(), base.errorBudget(), base.minTrafficPerSecond(),
+                new AlertTimeline.Shape(Duration.ofMinutes(1), base.shape().inputs()), base.remainingBudget(),
+                base.alerts());
+        assertThat(AlertBehaviourTests.unsupportedReason(minute, PromqlProfile.V2_42)).isEmpty();
+        assertThat(AlertBehaviourTests.unsupportedReason(minute, PromqlProfile.V3_14)).hasValue(
+                "its 1m window holds a single sample every 1m in Prometheus 3.14, too few for rate()");
+        assertThat(AlertBehaviourTests.files(minute, PromqlProfile.V3_14, "x", List.of("r.yml"), List.of())).isEmpty();
+    }
+
+    /** The slow-burn file evaluates every 5m, unless the 5m base window would then hold a single sample. */
+    @Test
+    void theSlowBurnFileHalvesItsStepWhereA5mRateWouldHaveOneSample() {
+        SloUnderTest slo = WorkbookFixture.slo(Duration.ofMinutes(2), Duration.ZERO, true);
+        for (PromqlProfile profile : List.of(PromqlProfile.V2_42, PromqlProfile.V3_14)) {
+            List<AlertBehaviourTests.TestFile> files = AlertBehaviourTests.files(slo, profile, "h", List.of("r.yml"),
+                    List.of());
+            assertThat(files).extracting(AlertBehaviourTests.TestFile::path).containsExactly("h.yml", "h-slow-burn.yml");
+            assertThat(files.get(1).text()).contains(profile.isPrometheus3()
+                    ? "evaluation_interval: 2m30s" : "evaluation_interval: 5m");
+            assertThat(files.get(0).text()).contains("evaluation_interval: 1m",
+                    "computed for " + profile + "'s range windows");
+        }
+    }
 }
