@@ -41,6 +41,36 @@ class CompileCommandTest {
         assertThat(sloc.out()).contains("is up to date");
     }
 
+    /** The target changes only the behaviour tests: compiled for 2.42, the output is out of date for 3. */
+    @Test
+    void thePrometheusVersionSelectsTheBehaviourTestsOnly() throws IOException {
+        Path output = temp.resolve("generated");
+        String specs = Shared.projectDir().resolve("slo-specs").toString();
+        assertThat(sloc.run("compile", specs, "-o", output.toString(), "--prometheus", "2.42")).isEqualTo(ExitCodes.OK);
+        assertThat(Files.readString(output.resolve("tests/hatago-availability.yml")))
+                .contains("computed for Prometheus 2.42's range windows");
+        assertThat(sloc.run("compile", specs, "-o", output.toString(), "--check", "--prometheus", "2.42"))
+                .isEqualTo(ExitCodes.OK);
+        assertThat(sloc.run("compile", specs, "-o", output.toString(), "--check")).isEqualTo(ExitCodes.FAILED);
+        assertThat(sloc.err()).contains("changed:    tests/hatago-availability.yml")
+                .doesNotContain("rules/", "grafana/", "runbooks/");
+        assertThat(sloc.run("compile", specs, "-o", output.toString(), "--check", "--prometheus", "3.14"))
+                .isEqualTo(ExitCodes.FAILED);
+    }
+
+    @Test
+    void anUnknownPrometheusVersionIsAUsageErrorListingTheAcceptedOnes() {
+        for (String command : new String[] {"compile", "check"}) {
+            String[] args = command.equals("compile")
+                    ? new String[] {"compile", "specs", "-o", temp.toString(), "--prometheus", "2.41"}
+                    : new String[] {"check", temp.toString(), "--prometheus", "2.41"};
+            assertThat(sloc.run(args)).as(command).isEqualTo(ExitCodes.BAD_INPUT);
+            assertThat(sloc.err()).as(command).contains("Invalid value for option '--prometheus': unknown Prometheus "
+                    + "version '2.41' (accepted: 3, 3.14, 2.42)", "Try 'sloc " + command + " --help'")
+                    .doesNotContain("Exception");
+        }
+    }
+
     @Test
     void checkExitsOneAndShowsTheDriftWithoutWriting() throws IOException {
         Path spec = write("specs/shop.slo", shop("expr `up == 0` severity page slo a"));

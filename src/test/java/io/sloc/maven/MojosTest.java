@@ -54,6 +54,7 @@ class MojosTest {
     private <M extends SlocMojo> M configure(M mojo) {
         mojo.specDirectory = project.resolve("slo-specs").toFile();
         mojo.outputDirectory = project.resolve("generated").toFile();
+        mojo.prometheusVersion = "3";
         mojo.setLog(log);
         return mojo;
     }
@@ -106,6 +107,33 @@ class MojosTest {
         CheckMojo lenient = check();
         lenient.failOnDrift = false;
         lenient.execute();
+    }
+
+    @Test
+    void prometheusVersionSelectsTheTargetOfCompileAndCheck() throws Exception {
+        Files.writeString(project.resolve("slo-specs/shop.slo"), SPEC.replace("total  `orders_total`\n                }",
+                "total  `orders_total`\n                }\n"
+                        + "    alerting { window { budget 2% long 1h short 5m severity page } }"));
+        CompileMojo compile = compile();
+        compile.prometheusVersion = "2.42";
+        compile.execute();
+        assertThat(Files.readString(project.resolve("generated/tests/shop-orders.yml")))
+                .contains("computed for Prometheus 2.42's range windows");
+        CheckMojo for242 = check();
+        for242.prometheusVersion = "2.42";
+        for242.execute();
+        assertThatThrownBy(() -> check().execute()).isInstanceOf(MojoFailureException.class);
+        assertThat(errors).anySatisfy(e -> assertThat(e).contains("shop-orders.yml", "[drift]"));
+    }
+
+    @Test
+    void anUnknownPrometheusVersionIsAConfigurationErrorListingTheAcceptedOnes() {
+        for (SlocMojo mojo : List.of(compile(), check(), configure(new TestMojo()))) {
+            mojo.prometheusVersion = "2.41";
+            assertThatThrownBy(mojo::execute).isInstanceOf(MojoExecutionException.class).hasMessage(
+                    "prometheusVersion: unknown Prometheus version '2.41' (accepted: 3, 3.14, 2.42)");
+        }
+        assertThat(project.resolve("generated")).doesNotExist();
     }
 
     @Test
