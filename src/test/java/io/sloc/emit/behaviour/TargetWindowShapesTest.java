@@ -97,10 +97,12 @@ class TargetWindowShapesTest {
     }
 
     /**
-     * The same outage pages at 1h4m under both: the 1h ratio is 6000 / (N x 30000) after one failed minute and
-     * three times that after two, for N = 61 or 60 averaged rates. One rate more or less moves it by 1/60 of
-     * itself, while each failed minute moves it past the threshold's whole gap (0.0033 to 0.0098 or 0.0100 against
-     * 0.0072), so it crosses on the same evaluation; for 2m then ends on the same one too.
+     * The same outage pages at 1h4m under both: the 1h ratio is about 6000 / (N x 30000) after one failed minute
+     * and three times that after two, for N = 61 (2.42) or 60 (3) averaged rates (3's first rates of the outage
+     * have slightly smaller totals: the good counter's rate is extrapolated, the bad one's stops at its zero). Those
+     * differences move it by a few percent of itself, while each failed minute moves it across the threshold's
+     * whole gap (about 0.0033, then 0.0098 or 0.0100, against 0.0072), so it crosses on the same evaluation and
+     * for 2m ends on the same one too.
      */
     @Test
     void aTotalOutagePagesAtTheSameTimeUnderBoth() {
@@ -108,9 +110,9 @@ class TargetWindowShapesTest {
                 new Segment(9, PER_MINUTE, PER_MINUTE), new Segment(30, PER_MINUTE, 0));
         for (PromqlProfile profile : List.of(PromqlProfile.V2_42, PromqlProfile.V3_14)) {
             assertThat(ratio(profile, traffic, Duration.ofHours(1), 61)).as("%s", profile)
-                    .isLessThan(new BigDecimal("0.0072"));
+                    .isBetween(new BigDecimal("0.0032"), new BigDecimal("0.0036"));
             assertThat(ratio(profile, traffic, Duration.ofHours(1), 62)).as("%s", profile)
-                    .isGreaterThan(new BigDecimal("0.0072"));
+                    .isBetween(new BigDecimal("0.0097"), new BigDecimal("0.0105"));
             assertThat(AlertTimeline.first(states(profile, traffic), State.FIRING, 0)).as("%s", profile)
                     .isEqualTo(64);
         }
