@@ -35,7 +35,8 @@ public final class AlertBehaviourTests {
     }
 
     static final Duration FAST_STEP = Duration.ofMinutes(1);
-    /** The slow file's evaluation intervals, cheapest first: the first that every window fits is used. */
+    /** The slow file's evaluation intervals, cheapest first: the first that divides every slow window and
+     *  leaves the base window enough samples is used. */
     static final List<Duration> SLOW_STEPS = List.of(Duration.ofMinutes(5), Duration.ofSeconds(150));
     private static final long BASE_REQUESTS_PER_MINUTE = 6000;
     /** Instances of a 0/1 gauge SLI (such as up): each step, some are down. */
@@ -113,8 +114,7 @@ public final class AlertBehaviourTests {
 
     /** Requests (or, for a gauge SLI, instances) per step: at least {@link #requestsPerMinute}'s rate. */
     private long perStep(Duration step) {
-        return gauge() ? GAUGE_INSTANCES : BigInteger.valueOf(perMinute * step.toSeconds())
-                .add(BigInteger.valueOf(59)).divide(BigInteger.valueOf(60)).longValueExact();
+        return gauge() ? GAUGE_INSTANCES : (perMinute * step.toSeconds() + 59) / 60;
     }
 
     private boolean gauge() {
@@ -283,6 +283,7 @@ public final class AlertBehaviourTests {
         return slowFile(step.get());
     }
 
+    /** The slow-burn file evaluated every {@code slowStep}. */
     private Optional<String> slowFile(Duration slowStep) {
         long perStep = perStep(slowStep);
         BigDecimal lowest = slow.stream().map(SloUnderTest.Alert::lowestThreshold).min(BigDecimal::compareTo)
@@ -311,8 +312,8 @@ public final class AlertBehaviourTests {
                 SyntheticTraffic traffic = SyntheticTraffic.of(slowStep, new Segment(warm, perStep, 0),
                         new Segment(burn, perStep, bad));
                 List<Integer> counts = firingCounts(traffic, slow);
-                TestFileWriter out = new TestFileWriter(header("slow-burn behaviour at a " + at(slowStep, 1) + " resolution"), ruleFiles,
-                        slowStep, groupOrder);
+                TestFileWriter out = new TestFileWriter(header("slow-burn behaviour at a " + at(slowStep, 1)
+                        + " resolution"), ruleFiles, slowStep, groupOrder);
                 out.group(slo.name() + ": sustained burn of " + bad + " of " + perStep + " bad per " + at(slowStep, 1)
                         + " (1.5x the lowest " + severity + " threshold " + lowest.toPlainString() + ") from "
                         + at(slowStep, warm), slowStep, series(traffic));
