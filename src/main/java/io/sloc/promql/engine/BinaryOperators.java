@@ -118,11 +118,8 @@ final class BinaryOperators {
                 keep = true;
             }
             if (keep) {
-                Labels metric = s.metric();
-                if (e.returnBool() || dropsMetricName(ev, op)) {
-                    metric = metric.withoutMetricName();
-                }
-                out.add(new Sample(metric, t, value));
+                out.add(e.returnBool() || dropsMetricName(ev, op) ? ev.nameDropped(s.metric(), t, value)
+                        : s.at(t, value));
             }
         }
         return out;
@@ -223,10 +220,10 @@ final class BinaryOperators {
             } else if (!keep) {
                 continue;
             }
-            Labels metric = resultMetric(ls.metric(), rs.metric(), dropsMetricName(ev, e.op()), m);
-            if (e.returnBool()) {
-                metric = metric.withoutMetricName();
-            }
+            // Arithmetic drops the name at once, even with delayed name removal; bool comparisons may delay it.
+            boolean delayedDrop = e.returnBool() && ev.profile().delayedNameRemoval();
+            boolean dropNow = dropsMetricName(ev, e.op()) || e.returnBool() && !delayedDrop;
+            Labels metric = resultMetric(ev, ls.metric(), rs.metric(), dropNow, m);
             Set<Labels> inserted = matched.get(sig);
             if (m.cardinality() == Cardinality.ONE_TO_ONE) {
                 if (inserted != null) {
@@ -244,16 +241,13 @@ final class BinaryOperators {
                             "multiple matches for labels: grouping labels must ensure unique matches");
                 }
             }
-            out.add(new Sample(metric, t, value));
+            out.add(new Sample(metric, t, value, delayedDrop));
         }
         return out;
     }
 
-    private static Labels resultMetric(Labels lhs, Labels rhs, boolean dropName, VectorMatching m) {
-        Labels.Builder b = lhs.toBuilder();
-        if (dropName) {
-            b.remove(Labels.METRIC_NAME);
-        }
+    private static Labels resultMetric(Evaluator ev, Labels lhs, Labels rhs, boolean dropName, VectorMatching m) {
+        Labels.Builder b = (dropName ? ev.withoutMetricName(lhs) : lhs).toBuilder();
         if (m.cardinality() == Cardinality.ONE_TO_ONE) {
             if (m.on()) {
                 Labels kept = b.build().keep(m.labels());

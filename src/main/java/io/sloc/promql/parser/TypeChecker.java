@@ -52,7 +52,7 @@ final class TypeChecker implements ExprVisitor<Expr> {
     public Expr visitAggregate(AggregateExpr node) {
         Expr expr = expectType(node.expr(), ValueType.VECTOR, "aggregation expression");
         Expr param = node.param();
-        if (node.op() == AggregationOp.TOPK || node.op() == AggregationOp.BOTTOMK || node.op() == AggregationOp.QUANTILE) {
+        if (node.op().selectsSamples() || node.op() == AggregationOp.QUANTILE) {
             param = expectType(param, ValueType.SCALAR, "aggregation parameter");
         } else if (node.op() == AggregationOp.COUNT_VALUES) {
             param = expectType(param, ValueType.STRING, "aggregation parameter");
