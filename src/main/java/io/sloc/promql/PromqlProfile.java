@@ -110,6 +110,14 @@ public final class PromqlProfile {
         return prometheus3;
     }
 
+    /**
+     * 3.x checks vector matching cardinality on samples a comparison filters out too, and reports the duplicate
+     * series of a many-to-many error sorted.
+     */
+    public boolean strictVectorMatching() {
+        return prometheus3;
+    }
+
     /** 3.x drops {@code __type__} and {@code __unit__} (schema metadata) wherever it drops the metric name. */
     public boolean dropsMetadataLabels() {
         return prometheus3;

@@ -192,9 +192,16 @@ final class BinaryOperators {
             Labels sig = signature(rs.metric(), m);
             Sample dup = right.put(sig, rs);
             if (dup != null) {
+                String first = rs.metric().toString();
+                String second = dup.metric().toString();
+                if (ev.profile().strictVectorMatching() && Labels.compareStrings(first, second) > 0) {
+                    String swap = first;
+                    first = second;
+                    second = swap;
+                }
                 throw new PromqlEvalException("found duplicate series for the match group " + sig
                         + " on the " + (swapped ? "left" : "right") + " hand-side of the operation: ["
-                        + rs.metric() + ", " + dup.metric()
+                        + first + ", " + second
                         + "];many-to-many matching not allowed: matching labels must be unique on one side");
             }
         }
@@ -217,7 +224,7 @@ final class BinaryOperators {
             }
             if (e.returnBool()) {
                 value = keep ? 1 : 0;
-            } else if (!keep) {
+            } else if (!keep && !ev.profile().strictVectorMatching()) {
                 continue;
             }
             // Arithmetic drops the name at once, even with delayed name removal; bool comparisons may delay it.
@@ -240,6 +247,9 @@ final class BinaryOperators {
                     throw new PromqlEvalException(
                             "multiple matches for labels: grouping labels must ensure unique matches");
                 }
+            }
+            if (!keep && !e.returnBool()) {
+                continue; // 3.x: filtered out only after the matching checks
             }
             out.add(new Sample(metric, t, value, delayedDrop));
         }
