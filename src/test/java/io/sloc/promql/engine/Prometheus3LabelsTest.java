@@ -133,6 +133,7 @@ class Prometheus3LabelsTest {
                 .hasMessage("vector cannot contain metrics with the same labelset");
         assertThat(values(DELAYED, "label_replace(abs(a), \"__name__\", \"x_$1\", \"__name__\", \"(.+)\")"))
                 .containsOnlyKeys("x_a{j=\"1\"}");
+        assertThat(values(DELAYED, "sort(topk(1, abs(a)))")).containsOnlyKeys("{j=\"1\"}");
         assertThatThrownBy(() -> run(DELAYED, "sum by (__name__) (abs({j=\"1\"}))", 0))
                 .hasMessage("vector cannot contain metrics with the same labelset");
     }
