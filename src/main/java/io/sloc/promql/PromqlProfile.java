@@ -118,6 +118,11 @@ public final class PromqlProfile {
         return prometheus3;
     }
 
+    /** 3.x drops a bool comparison's metric name before adding group_left/group_right labels, 2.42 after. */
+    public boolean boolDropsNameBeforeGroupLabels() {
+        return prometheus3;
+    }
+
     /** 3.x drops {@code __type__} and {@code __unit__} (schema metadata) wherever it drops the metric name. */
     public boolean dropsMetadataLabels() {
         return prometheus3;

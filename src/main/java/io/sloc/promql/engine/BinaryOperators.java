@@ -229,8 +229,12 @@ final class BinaryOperators {
             }
             // Arithmetic drops the name at once, even with delayed name removal; bool comparisons may delay it.
             boolean delayedDrop = e.returnBool() && ev.profile().delayedNameRemoval();
-            boolean dropNow = dropsMetricName(ev, e.op()) || e.returnBool() && !delayedDrop;
+            boolean boolDropsFirst = ev.profile().boolDropsNameBeforeGroupLabels();
+            boolean dropNow = dropsMetricName(ev, e.op()) || e.returnBool() && !delayedDrop && boolDropsFirst;
             Labels metric = resultMetric(ev, ls.metric(), rs.metric(), dropNow, m);
+            if (e.returnBool() && !boolDropsFirst) {
+                metric = metric.withoutMetricName(); // 2.42: even a __name__ taken from group_x(...)
+            }
             Set<Labels> inserted = matched.get(sig);
             if (m.cardinality() == Cardinality.ONE_TO_ONE) {
                 if (inserted != null) {

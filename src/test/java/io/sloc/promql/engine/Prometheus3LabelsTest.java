@@ -155,6 +155,14 @@ class Prometheus3LabelsTest {
     }
 
     @Test
+    void aBoolComparisonMayTakeTheNameFromGroupLabelsIn3() {
+        sample("__name__,a,i,1", 0, 1).sample("__name__,b", 0, 1);
+        String query = "a == bool on() group_left(__name__) b";
+        assertThat(values(V3, query)).containsOnlyKeys("b{i=\"1\"}");
+        assertThat(values(PromqlProfile.V2_42, query)).containsOnlyKeys("{i=\"1\"}");
+    }
+
+    @Test
     void infoAddsTheDataLabelsOfTheMatchingInfoSeries() {
         sample("__name__,m,instance,a,job,j", 0, 1).sample("__name__,m,instance,b,job,j", 0, 2)
                 .sample("__name__,target_info,instance,a,job,j,region,eu", 0, 1)
