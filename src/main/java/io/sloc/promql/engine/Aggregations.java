@@ -15,7 +15,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
-/** Aggregation operators, following Prometheus 2.42's {@code aggregation()} step by step (float order matters). */
+/**
+ * Aggregation operators, following Prometheus's {@code aggregation()} step by step (float order matters): 2.42's, or
+ * 3.x's (compensated sums, NaN checks, annotations, limitk/limit_ratio) for a Prometheus 3 profile.
+ */
 final class Aggregations {
     private static final Pattern LABEL_NAME = Pattern.compile("[a-zA-Z_][a-zA-Z0-9_]*");
     /** topk's heap keeps the smallest on top; NaN counts as smaller than everything. */
@@ -56,20 +59,7 @@ final class Aggregations {
             return limitRatio(ev, e, t);
         }
         if (op.selectsSamples()) {
-            double f = ev.evalScalar(e.param(), t);
-            if (v3 && f < 1) {
-                return Vector.EMPTY;
-            }
-            if (v3 && Double.isNaN(f)) {
-                throw new PromqlEvalException("Parameter value is NaN");
-            }
-            if (v3 && f <= -9.223372036854775808e18) {
-                throw new PromqlEvalException("Scalar value " + GoFloat.formatV(f) + " underflows int64");
-            }
-            if (!GoMath.convertibleToInt64(f)) {
-                throw new PromqlEvalException("Scalar value " + GoFloat.formatV(f) + " overflows int64");
-            }
-            k = (long) f;
+            k = sampleCount(ev, e, t);
             if (k < 1) {
                 return Vector.EMPTY;
             }
@@ -171,6 +161,23 @@ final class Aggregations {
         return ev.checkedVector(out);
     }
 
+    /** topk/bottomk/limitk's k; below 1 means an empty result. */
+    private static long sampleCount(Evaluator ev, AggregateExpr e, long t) {
+        double f = ev.evalScalar(e.param(), t);
+        if (ev.profile().isPrometheus3()) {
+            if (f < 1) {
+                return 0;
+            }
+            if (Double.isNaN(f)) {
+                throw new PromqlEvalException("Parameter value is NaN");
+            }
+        }
+        if (!GoMath.convertibleToInt64(f)) {
+            throw new PromqlEvalException("Scalar value " + GoFloat.formatV(f) + " overflows int64");
+        }
+        return (long) f;
+    }
+
     private static boolean validLabelName(Evaluator ev, String name) {
         if (ev.profile().isPrometheus3()) {
             return !name.isEmpty(); // any UTF-8 name (Java strings from queries are valid UTF-16)
@@ -245,14 +252,14 @@ final class Aggregations {
         }
     }
 
-    /** limitk: the first k samples of each group, in input order. */
+    /** limitk: the first k samples of each group (in Prometheus's heap order). */
     private static Vector limitk(Evaluator ev, AggregateExpr e, Vector input, long k, long t) {
         Map<Labels, List<Sample>> groups = new LinkedHashMap<>();
         for (Sample s : input.samples()) {
             List<Sample> kept = groups.computeIfAbsent(groupLabels(s.metric(), e.grouping(), e.without()),
                     key -> new ArrayList<>());
             if (kept.size() < k) {
-                kept.add(s.at(t, s.value()));
+                GoSort.heapPush(kept, s.at(t, s.value()), BY_VALUE); // Prometheus keeps them in a heap
             }
         }
         return ev.checkedVector(flatten(groups));
@@ -283,7 +290,7 @@ final class Aggregations {
                     key -> new ArrayList<>());
             double offset = unsignedToDouble(s.metric().prometheusHash()) / 0x1p64;
             if (r >= 0 ? offset < r : offset >= 1 + r) {
-                kept.add(s.at(t, s.value()));
+                GoSort.heapPush(kept, s.at(t, s.value()), BY_VALUE);
             }
         }
         return ev.checkedVector(flatten(groups));

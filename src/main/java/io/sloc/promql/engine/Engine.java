@@ -111,8 +111,7 @@ public final class Engine {
         }
         List<Sample> out = new ArrayList<>(vec.size());
         for (Sample s : vec.samples()) {
-            out.add(s.dropName() ? new Sample(s.metric().withoutMetadataLabels(), s.timestampMs(), s.value())
-                    : new Sample(s.metric(), s.timestampMs(), s.value()));
+            out.add(s.dropName() ? new Sample(s.metric().withoutMetadataLabels(), s.timestampMs(), s.value()) : s);
         }
         Vector cleaned = new Vector(out);
         if (cleaned.containsSameLabelset()) {
