@@ -2,6 +2,7 @@ package io.sloc.promql.engine;
 
 import io.sloc.promql.ast.Expr;
 import io.sloc.promql.storage.Queryable;
+import io.sloc.promql.value.Labels;
 import io.sloc.promql.value.Matrix;
 import io.sloc.promql.value.Sample;
 import io.sloc.promql.value.Scalar;
@@ -12,6 +13,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * PromQL evaluation engine. Stateless apart from its options; queries on one storage must not run concurrently (its
@@ -32,6 +34,10 @@ public final class Engine {
         return options;
     }
 
+    /** A query's value and the annotations (warnings, infos) raised computing it. */
+    public record Result<V extends Value>(V value, Annotations annotations) {
+    }
+
     /**
      * Evaluates {@code expr} at {@code timeMs}. Vector samples carry {@code timeMs} as their timestamp; a top-level
      * range selector or subquery gives a {@link Matrix}.
@@ -39,19 +45,25 @@ public final class Engine {
      * @throws PromqlEvalException with Prometheus's message when evaluation fails
      */
     public Value instantQuery(Queryable storage, Expr expr, long timeMs) {
+        return instant(storage, expr, timeMs).value();
+    }
+
+    /** {@link #instantQuery} with the annotations. */
+    public Result<Value> instant(Queryable storage, Expr expr, long timeMs) {
         Evaluator ev = new Evaluator(storage, options, timeMs, timeMs);
         Value v = ev.eval(expr, timeMs);
         if (v instanceof Vector vec) {
             List<Sample> out = new ArrayList<>(vec.size());
-            for (Sample s : vec.samples()) {
+            for (Sample s : removeDelayedNames(vec).samples()) {
                 out.add(s.timestampMs() == timeMs ? s : new Sample(s.metric(), timeMs, s.value()));
             }
-            return new Vector(out);
+            v = new Vector(out);
+        } else if (v instanceof Matrix m) {
+            v = removeDelayedNames(m);
+        } else if (v instanceof Scalar s) {
+            v = new Scalar(timeMs, s.value());
         }
-        if (v instanceof Scalar s) {
-            return new Scalar(timeMs, s.value());
-        }
-        return v;
+        return new Result<>(v, ev.annotations());
     }
 
     /**
@@ -59,18 +71,23 @@ public final class Engine {
      * sorted by labels as Prometheus sorts range-query results. Scalars become a series with no labels.
      */
     public Matrix rangeQuery(Queryable storage, Expr expr, long startMs, long endMs, long stepMs) {
+        return range(storage, expr, startMs, endMs, stepMs).value();
+    }
+
+    /** {@link #rangeQuery} with the annotations. */
+    public Result<Matrix> range(Queryable storage, Expr expr, long startMs, long endMs, long stepMs) {
         if (stepMs <= 0 || endMs < startMs) {
             throw new IllegalArgumentException("need step > 0 and end >= start");
         }
         Evaluator ev = new Evaluator(storage, options, startMs, endMs);
-        Map<io.sloc.promql.value.Labels, Evaluator.PointsBuilder> bySeries = new LinkedHashMap<>();
+        Map<Labels, Evaluator.PointsBuilder> bySeries = new LinkedHashMap<>();
         for (long t = startMs; t <= endMs; t += stepMs) {
             Value v = ev.eval(expr, t);
             if (v instanceof Scalar s) {
-                bySeries.computeIfAbsent(io.sloc.promql.value.Labels.EMPTY, k -> new Evaluator.PointsBuilder())
+                bySeries.computeIfAbsent(Labels.EMPTY, k -> new Evaluator.PointsBuilder())
                         .add(t, s.value());
             } else if (v instanceof Vector vec) {
-                for (Sample s : vec.samples()) {
+                for (Sample s : removeDelayedNames(vec).samples()) {
                     bySeries.computeIfAbsent(s.metric(), k -> new Evaluator.PointsBuilder()).add(t, s.value());
                 }
             } else {
@@ -81,6 +98,54 @@ public final class Engine {
         List<Series> series = new ArrayList<>();
         bySeries.forEach((labels, points) -> series.add(points.build(labels)));
         series.sort((a, b) -> a.metric().compareTo(b.metric()));
-        return new Matrix(series);
+        return new Result<>(new Matrix(series), ev.annotations());
+    }
+
+    /**
+     * Delayed name removal's last step: drops the metadata labels of marked samples; two samples left with one
+     * label set are an error.
+     */
+    private Vector removeDelayedNames(Vector vec) {
+        if (!options.profile().delayedNameRemoval()) {
+            return vec;
+        }
+        List<Sample> out = new ArrayList<>(vec.size());
+        for (Sample s : vec.samples()) {
+            out.add(s.dropName() ? new Sample(s.metric().withoutMetadataLabels(), s.timestampMs(), s.value()) : s);
+        }
+        Vector cleaned = new Vector(out);
+        if (cleaned.containsSameLabelset()) {
+            throw new PromqlEvalException("vector cannot contain metrics with the same labelset");
+        }
+        return cleaned;
+    }
+
+    /** The same for a range vector result: series left with one label set merge unless their points collide. */
+    private Matrix removeDelayedNames(Matrix m) {
+        if (!options.profile().delayedNameRemoval()) {
+            return m;
+        }
+        Map<Labels, List<Series>> byLabels = new LinkedHashMap<>();
+        for (Series s : m.series()) {
+            Labels labels = s.dropName() ? s.metric().withoutMetadataLabels() : s.metric();
+            byLabels.computeIfAbsent(labels, k -> new ArrayList<>()).add(s);
+        }
+        List<Series> out = new ArrayList<>(byLabels.size());
+        byLabels.forEach((labels, parts) -> out.add(merged(labels, parts)));
+        return new Matrix(out);
+    }
+
+    private static Series merged(Labels labels, List<Series> parts) {
+        TreeMap<Long, Double> points = new TreeMap<>();
+        for (Series s : parts) {
+            for (int i = 0; i < s.size(); i++) {
+                if (points.put(s.timestamp(i), s.value(i)) != null) {
+                    throw new PromqlEvalException("vector cannot contain metrics with the same labelset");
+                }
+            }
+        }
+        Evaluator.PointsBuilder b = new Evaluator.PointsBuilder();
+        points.forEach(b::add);
+        return b.build(labels);
     }
 }

@@ -1,5 +1,6 @@
 package io.sloc.promql.parser;
 
+import io.sloc.promql.PromqlProfile;
 import io.sloc.golang.strconv.GoQuote;
 import io.sloc.promql.ast.AggregateExpr;
 import io.sloc.promql.ast.AggregationOp;
@@ -26,14 +27,16 @@ import java.util.List;
  */
 final class TypeChecker implements ExprVisitor<Expr> {
     private final String query;
+    private final PromqlProfile profile;
 
-    private TypeChecker(String query) {
+    private TypeChecker(String query, PromqlProfile profile) {
         this.query = query;
+        this.profile = profile;
     }
 
-    /** The checked expression, with vector matching normalised. */
-    static Expr check(Expr expr, String query) {
-        return expr.accept(new TypeChecker(query));
+    /** The checked expression, with vector matching normalised, by the rules of the profile's version. */
+    static Expr check(Expr expr, String query, PromqlProfile profile) {
+        return expr.accept(new TypeChecker(query, profile));
     }
 
     private Expr expectType(Expr node, ValueType want, String context) {
@@ -49,7 +52,7 @@ final class TypeChecker implements ExprVisitor<Expr> {
     public Expr visitAggregate(AggregateExpr node) {
         Expr expr = expectType(node.expr(), ValueType.VECTOR, "aggregation expression");
         Expr param = node.param();
-        if (node.op() == AggregationOp.TOPK || node.op() == AggregationOp.BOTTOMK || node.op() == AggregationOp.QUANTILE) {
+        if (node.op().selectsSamples() || node.op() == AggregationOp.QUANTILE) {
             param = expectType(param, ValueType.SCALAR, "aggregation parameter");
         } else if (node.op() == AggregationOp.COUNT_VALUES) {
             param = expectType(param, ValueType.STRING, "aggregation parameter");
@@ -125,9 +128,28 @@ final class TypeChecker implements ExprVisitor<Expr> {
         Expr[] args = new Expr[given];
         for (int i = 0; i < given; i++) {
             int typeIndex = Math.min(i, declared - 1);
+            if (f.name().equals("info") && i == 1) {
+                args[i] = infoLabelSelector(node, node.args().get(i));
+                continue;
+            }
             args[i] = expectType(node.args().get(i), f.argTypes().get(typeIndex), "call to function " + name);
         }
         return new Call(f, List.of(args), node.pos());
+    }
+
+    /** info()'s second argument: label matchers only, which may all match the empty string. */
+    private Expr infoLabelSelector(Call call, Expr arg) {
+        if (arg.type() != ValueType.VECTOR) {
+            throw error(call, "expected type " + ValueType.VECTOR.displayName() + " in call to function "
+                    + GoQuote.quote(call.function().name()) + ", got " + arg.type().displayName());
+        }
+        if (!(arg instanceof VectorSelector vs)) {
+            throw error(arg, "expected label selectors only");
+        }
+        if (vs.name() != null) {
+            throw error(arg, "expected label selectors only, got vector selector instead");
+        }
+        return arg;
     }
 
     @Override
