@@ -2,13 +2,16 @@ package io.sloc.pipeline;
 
 import io.sloc.diag.BadInputException;
 import io.sloc.diag.SourceLocation;
+import io.sloc.promql.PromqlProfile;
 import io.sloc.ruletest.FileReport;
+import io.sloc.ruletest.PromtoolFeatures;
+import io.sloc.ruletest.PromtoolJUnitXml;
 import io.sloc.ruletest.RuleTestJUnitReport;
 import io.sloc.ruletest.RuleTestRunner;
-import io.sloc.promql.PromqlProfile;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -17,8 +20,8 @@ import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
 /**
- * The rule-test use case behind {@code sloc test}: promtool-format test files run with promtool's output on
- * {@code out}/{@code err}, optionally a JUnit report, and promtool's exit code.
+ * The rule-test use case behind {@code sloc test}: promtool-format test files run with the chosen promtool version's
+ * output on {@code out}/{@code err}, optionally a JUnit report, and promtool's exit code.
  */
 public final class RunRuleTests {
     private RunRuleTests() {
@@ -27,15 +30,23 @@ public final class RunRuleTests {
     /**
      * What to run.
      *
-     * @param files      the test files, as named on the command line
-     * @param run        only test groups whose name matches this regex (unanchored)
-     * @param junit      where to write a JUnit XML report
-     * @param maxSamples the per-query sample limit (empty: none)
+     * @param files               the test files, as named on the command line
+     * @param run                 only test groups whose name matches one of these regexes (unanchored); empty: all
+     * @param junit               where to write a JUnit XML report
+     * @param maxSamples          the per-query sample limit (empty: none)
+     * @param profile             the Prometheus version whose promtool to reproduce
+     * @param features            promtool's {@code --enable-feature} values, each comma-separated names
+     * @param ignoreUnknownFields accept unknown fields in rule files
+     * @param diff                report failing alert checks as a JSON diff
+     * @param debug               print promtool's test debugging lines
      */
-    public record Request(List<String> files, Optional<String> run, Optional<Path> junit,
-                          Optional<Integer> maxSamples) {
+    public record Request(List<String> files, List<String> run, Optional<Path> junit, Optional<Integer> maxSamples,
+                          PromqlProfile profile, List<String> features, boolean ignoreUnknownFields, boolean diff,
+                          boolean debug) {
         public Request {
             files = List.copyOf(files);
+            run = List.copyOf(run);
+            features = List.copyOf(features);
         }
     }
 
@@ -44,7 +55,7 @@ public final class RunRuleTests {
      * @throws BadInputException for a bad option or a missing test file
      */
     public static int run(Request request, PrintWriter out, PrintWriter err) {
-        Pattern runPattern = request.run().map(RunRuleTests::compile).orElse(null);
+        Pattern runPattern = request.run().isEmpty() ? null : compile(String.join("|", request.run()));
         int maxSamples = request.maxSamples().orElse(0);
         if (request.maxSamples().isPresent() && maxSamples < 1) {
             throw new BadInputException(new SourceLocation("--max-samples", 0, 0), "must be at least 1");
@@ -55,16 +66,32 @@ public final class RunRuleTests {
                         "no such test file (give existing rule test files)");
             }
         }
-        RuleTestRunner.Options options = new RuleTestRunner.Options(maxSamples, runPattern, PromqlProfile.V2_42);
+        PromtoolFeatures features = PromtoolFeatures.of(request.profile(), request.features());
+        features.warnings().forEach(out::print);
+        RuleTestRunner.Options options = new RuleTestRunner.Options(maxSamples, runPattern, features.profile(),
+                request.ignoreUnknownFields(), request.diff(), request.debug());
         List<FileReport> reports = new RuleTestRunner(options, Path.of(""), out, err).run(request.files());
         if (request.junit().isPresent()) {
             try {
-                RuleTestJUnitReport.write(request.junit().get(), reports);
+                writeJUnit(request.junit().get(), request.profile(), reports);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
         }
         return RuleTestRunner.exitCode(reports);
+    }
+
+    /** promtool 3.x's own report format; for 2.42, which had none, sloc's. */
+    private static void writeJUnit(Path file, PromqlProfile profile, List<FileReport> reports) throws IOException {
+        if (!profile.isPrometheus3()) {
+            RuleTestJUnitReport.write(file, reports);
+            return;
+        }
+        Path parent = file.toAbsolutePath().getParent();
+        if (parent != null) {
+            Files.createDirectories(parent);
+        }
+        Files.writeString(file, PromtoolJUnitXml.render(reports), StandardCharsets.UTF_8);
     }
 
     private static Pattern compile(String regex) {

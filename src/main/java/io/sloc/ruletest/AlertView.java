@@ -9,12 +9,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 
 /**
  * An alert as promtool compares it: labels (with alertname) and annotations, both name-sorted string maps so that
  * an expected empty value stays visible (Go's {@code labels.FromMap} keeps it).
  */
 record AlertView(SortedMap<String, String> labels, SortedMap<String, String> annotations) {
+    private static final Pattern LEGACY_NAME = Pattern.compile("[a-zA-Z_][a-zA-Z0-9_]*");
     static final Comparator<AlertView> ORDER = (a, b) -> {
         int c = compare(a.labels, b.labels);
         return c != 0 ? c : compare(a.annotations, b.annotations);
@@ -50,30 +52,40 @@ record AlertView(SortedMap<String, String> labels, SortedMap<String, String> ann
 
     @Override
     public String toString() {
-        return "Labels:" + goLabels(labels) + "\nAnnotations:" + goLabels(annotations);
+        return render(false);
+    }
+
+    /** promtool's {@code labelAndAnnotation.String()}; 3.x quotes label names that are not legacy names. */
+    String render(boolean quoteUtf8Names) {
+        return "Labels:" + goLabels(labels, quoteUtf8Names) + "\nAnnotations:" + goLabels(annotations, quoteUtf8Names);
     }
 
     /** Go's {@code labels.Labels.String()} of a name-sorted map, which, unlike {@link Labels}, may hold empty values. */
     static String goLabels(SortedMap<String, String> sorted) {
+        return goLabels(sorted, false);
+    }
+
+    private static String goLabels(SortedMap<String, String> sorted, boolean quoteUtf8Names) {
         StringBuilder sb = new StringBuilder("{");
         sorted.forEach((k, v) -> {
             if (sb.length() > 1) {
                 sb.append(", ");
             }
-            sb.append(k).append('=').append(GoQuote.quote(v));
+            boolean quote = quoteUtf8Names && !LEGACY_NAME.matcher(k).matches();
+            sb.append(quote ? GoQuote.quote(k) : k).append('=').append(GoQuote.quote(v));
         });
         return sb.append('}').toString();
     }
 
     /** promtool's {@code labelsAndAnnotations.String()}: {@code []} or a numbered, indented list. */
-    static String list(List<AlertView> alerts) {
+    static String list(List<AlertView> alerts, boolean quoteUtf8Names) {
         if (alerts.isEmpty()) {
             return "[]";
         }
         StringBuilder sb = new StringBuilder("[");
         for (int i = 0; i < alerts.size(); i++) {
             sb.append(i == 0 ? "\n" : ",\n").append(i).append(':')
-                    .append(Messages.indentLines("\n" + alerts.get(i), "  "));
+                    .append(Messages.indentLines("\n" + alerts.get(i).render(quoteUtf8Names), "  "));
         }
         return sb.append("\n]").toString();
     }
