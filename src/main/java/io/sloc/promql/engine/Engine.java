@@ -32,6 +32,10 @@ public final class Engine {
         return options;
     }
 
+    /** A query's value and the annotations (warnings, infos) raised computing it. */
+    public record Result<V extends Value>(V value, Annotations annotations) {
+    }
+
     /**
      * Evaluates {@code expr} at {@code timeMs}. Vector samples carry {@code timeMs} as their timestamp; a top-level
      * range selector or subquery gives a {@link Matrix}.
@@ -39,6 +43,11 @@ public final class Engine {
      * @throws PromqlEvalException with Prometheus's message when evaluation fails
      */
     public Value instantQuery(Queryable storage, Expr expr, long timeMs) {
+        return instant(storage, expr, timeMs).value();
+    }
+
+    /** {@link #instantQuery} with the annotations. */
+    public Result<Value> instant(Queryable storage, Expr expr, long timeMs) {
         Evaluator ev = new Evaluator(storage, options, timeMs, timeMs);
         Value v = ev.eval(expr, timeMs);
         if (v instanceof Vector vec) {
@@ -46,12 +55,11 @@ public final class Engine {
             for (Sample s : vec.samples()) {
                 out.add(s.timestampMs() == timeMs ? s : new Sample(s.metric(), timeMs, s.value()));
             }
-            return new Vector(out);
+            v = new Vector(out);
+        } else if (v instanceof Scalar s) {
+            v = new Scalar(timeMs, s.value());
         }
-        if (v instanceof Scalar s) {
-            return new Scalar(timeMs, s.value());
-        }
-        return v;
+        return new Result<>(v, ev.annotations());
     }
 
     /**
@@ -59,6 +67,11 @@ public final class Engine {
      * sorted by labels as Prometheus sorts range-query results. Scalars become a series with no labels.
      */
     public Matrix rangeQuery(Queryable storage, Expr expr, long startMs, long endMs, long stepMs) {
+        return range(storage, expr, startMs, endMs, stepMs).value();
+    }
+
+    /** {@link #rangeQuery} with the annotations. */
+    public Result<Matrix> range(Queryable storage, Expr expr, long startMs, long endMs, long stepMs) {
         if (stepMs <= 0 || endMs < startMs) {
             throw new IllegalArgumentException("need step > 0 and end >= start");
         }
@@ -81,6 +94,6 @@ public final class Engine {
         List<Series> series = new ArrayList<>();
         bySeries.forEach((labels, points) -> series.add(points.build(labels)));
         series.sort((a, b) -> a.metric().compareTo(b.metric()));
-        return new Matrix(series);
+        return new Result<>(new Matrix(series), ev.annotations());
     }
 }

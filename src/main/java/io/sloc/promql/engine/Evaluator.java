@@ -48,6 +48,8 @@ final class Evaluator {
     private final Map<VectorSelector, List<StoredSeries>> selections = new IdentityHashMap<>();
     /** Samples currently held, counted as Prometheus's evaluator counts them (for the maxSamples limit). */
     private long currentSamples;
+    /** Warnings and infos raised while evaluating (Prometheus 3 annotations). */
+    private final Annotations annotations = new Annotations();
     /** Inside a tracked subquery: the per-node step outputs, to check Prometheus's range-mode peak. */
     private RangeModePeak rangeMode;
 
@@ -60,6 +62,10 @@ final class Evaluator {
 
     PromqlProfile profile() {
         return options.profile();
+    }
+
+    Annotations annotations() {
+        return annotations;
     }
 
     /**

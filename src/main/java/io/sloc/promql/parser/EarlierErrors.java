@@ -1,5 +1,6 @@
 package io.sloc.promql.parser;
 
+import io.sloc.promql.PromqlProfile;
 import io.sloc.promql.antlr.PromQLLexer;
 import io.sloc.promql.antlr.PromQLParser;
 import java.util.ArrayDeque;
@@ -22,7 +23,7 @@ final class EarlierErrors {
     }
 
     /** The first error of a construct completed before token {@code errorIndex}, or null. */
-    static QueryError find(ParserRuleContext errorContext, Token previous, int errorIndex) {
+    static QueryError find(ParserRuleContext errorContext, Token previous, int errorIndex, PromqlProfile profile) {
         // A duration right before the error was reduced before the parser looked at the offending token.
         if (previous != null) {
             QueryError error = durationError(previous, errorIndex);
@@ -40,13 +41,13 @@ final class EarlierErrors {
         }
         // A failed prediction right after an operand reports that operand's (finished) context.
         if (errorContext instanceof PromQLParser.ExprContext && endsBefore(errorContext, errorIndex)) {
-            QueryError error = buildError(errorContext, Map.of(), errorIndex);
+            QueryError error = buildError(errorContext, Map.of(), errorIndex, profile);
             if (error != null) {
                 return error;
             }
         }
         for (ParserRuleContext c : chain) {
-            QueryError error = search(c, active, errorIndex);
+            QueryError error = search(c, active, errorIndex, profile);
             if (error != null) {
                 return error;
             }
@@ -54,14 +55,15 @@ final class EarlierErrors {
         return null;
     }
 
-    private static QueryError search(ParserRuleContext node, Map<RuleContext, Boolean> active, int errorIndex) {
+    private static QueryError search(ParserRuleContext node, Map<RuleContext, Boolean> active, int errorIndex,
+                                      PromqlProfile profile) {
         for (int i = 0; i < node.getChildCount(); i++) {
             ParseTree child = node.getChild(i);
             QueryError error = null;
             if (child instanceof TerminalNode) {
                 error = durationError(((TerminalNode) child).getSymbol(), errorIndex);
             } else if (!active.containsKey(child) && isComplete((ParserRuleContext) child, errorIndex)) {
-                error = buildError((ParserRuleContext) child, active, errorIndex);
+                error = buildError((ParserRuleContext) child, active, errorIndex, profile);
             }
             if (error != null) {
                 return error;
@@ -70,20 +72,21 @@ final class EarlierErrors {
         return null;
     }
 
-    private static QueryError buildError(ParserRuleContext child, Map<RuleContext, Boolean> active, int errorIndex) {
+    private static QueryError buildError(ParserRuleContext child, Map<RuleContext, Boolean> active, int errorIndex,
+                                         PromqlProfile profile) {
         try {
             if (child instanceof PromQLParser.ExprContext) {
-                PromqlAstBuilder.build((PromQLParser.ExprContext) child);
+                PromqlAstBuilder.build((PromQLParser.ExprContext) child, profile);
                 return null;
             }
             if (child instanceof PromQLParser.LabelMatcherContext) {
-                PromqlAstBuilder.labelMatcher((PromQLParser.LabelMatcherContext) child);
+                PromqlAstBuilder.labelMatcher((PromQLParser.LabelMatcherContext) child, profile);
                 return null;
             }
         } catch (QueryError e) {
             return e;
         }
-        return search(child, active, errorIndex);
+        return search(child, active, errorIndex, profile);
     }
 
     private static boolean isComplete(ParserRuleContext c, int errorIndex) {

@@ -4,6 +4,7 @@ import io.sloc.golang.strconv.GoQuote;
 import io.sloc.promql.Durations;
 import io.sloc.promql.antlr.PromQLLexer;
 import io.sloc.promql.antlr.PromQLParser;
+import io.sloc.promql.PromqlProfile;
 import io.sloc.promql.ast.AggregateExpr;
 import io.sloc.promql.ast.AggregationOp;
 import io.sloc.promql.ast.AtModifier;
@@ -37,13 +38,26 @@ import org.antlr.v4.runtime.Token;
  * Type checking is {@link TypeChecker}'s job.
  */
 final class PromqlAstBuilder {
-    private PromqlAstBuilder() {
+    private final PromqlProfile profile;
+
+    private PromqlAstBuilder(PromqlProfile profile) {
+        this.profile = profile;
     }
 
-    static Expr build(PromQLParser.ExprContext ctx) {
+    /** The AST of a parse tree, with the reduction-time checks of the profile's Prometheus version. */
+    static Expr build(PromQLParser.ExprContext ctx, PromqlProfile profile) {
+        return new PromqlAstBuilder(profile).expr(ctx);
+    }
+
+    /** A label matcher, with the reduction-time checks of the profile's Prometheus version. */
+    static LabelMatcher labelMatcher(PromQLParser.LabelMatcherContext m, PromqlProfile profile) {
+        return new PromqlAstBuilder(profile).labelMatcher(m);
+    }
+
+    private Expr expr(PromQLParser.ExprContext ctx) {
         if (ctx instanceof PromQLParser.ParensContext) {
             PromQLParser.ParensContext c = (PromQLParser.ParensContext) ctx;
-            return new ParenExpr(build(c.expr()), pos(c));
+            return new ParenExpr(expr(c.expr()), pos(c));
         }
         if (ctx instanceof PromQLParser.BinaryContext) {
             return binary((PromQLParser.BinaryContext) ctx);
@@ -72,7 +86,7 @@ final class PromqlAstBuilder {
         }
         if (ctx instanceof PromQLParser.SubqueryContext) {
             PromQLParser.SubqueryContext c = (PromQLParser.SubqueryContext) ctx;
-            Expr inner = build(c.expr());
+            Expr inner = expr(c.expr());
             long range = duration(c.range);
             long step = c.step == null ? 0 : duration(c.step);
             return new SubqueryExpr(inner, range, step, 0, null, pos(c));
@@ -83,9 +97,9 @@ final class PromqlAstBuilder {
         return at((PromQLParser.AtModifierContext) ctx);
     }
 
-    private static Expr binary(PromQLParser.BinaryContext c) {
-        Expr lhs = build(c.expr(0));
-        Expr rhs = build(c.expr(1));
+    private Expr binary(PromQLParser.BinaryContext c) {
+        Expr lhs = expr(c.expr(0));
+        Expr rhs = expr(c.expr(1));
         PromQLParser.BinModifierContext m = c.binModifier();
         VectorMatching matching = new VectorMatching(VectorMatching.Cardinality.ONE_TO_ONE, List.of(), false, List.of());
         if (m.groupingLabels() != null) {
@@ -100,7 +114,7 @@ final class PromqlAstBuilder {
         return new BinaryExpr(binaryOp(c.op), lhs, rhs, matching, m.BOOL() != null, pos(c));
     }
 
-    private static BinaryOp binaryOp(Token op) {
+    private BinaryOp binaryOp(Token op) {
         switch (op.getType()) {
             case PromQLLexer.POW: return BinaryOp.POW;
             case PromQLLexer.MUL: return BinaryOp.MUL;
@@ -122,8 +136,8 @@ final class PromqlAstBuilder {
     }
 
     /** Like generated_parser.y's unary_expr, a sign directly before a number literal folds into it. */
-    private static Expr unary(PromQLParser.UnaryContext c) {
-        Expr operand = build(c.expr());
+    private Expr unary(PromQLParser.UnaryContext c) {
+        Expr operand = expr(c.expr());
         boolean negate = c.op.getType() == PromQLLexer.SUB;
         if (operand instanceof NumberLiteral) {
             double value = ((NumberLiteral) operand).value();
@@ -132,7 +146,7 @@ final class PromqlAstBuilder {
         return new UnaryExpr(negate, operand, pos(c));
     }
 
-    private static VectorSelector vectorSelector(PromQLParser.VectorSelectorContext c) {
+    private VectorSelector vectorSelector(PromQLParser.VectorSelectorContext c) {
         List<LabelMatcher> matchers = new ArrayList<>();
         if (c.labelMatchers() != null) {
             for (PromQLParser.LabelMatcherContext m : c.labelMatchers().labelMatcher()) {
@@ -148,7 +162,7 @@ final class PromqlAstBuilder {
         return new VectorSelector(name, matchers, 0, null, pos(c));
     }
 
-    static LabelMatcher labelMatcher(PromQLParser.LabelMatcherContext m) {
+    private LabelMatcher labelMatcher(PromQLParser.LabelMatcherContext m) {
         LabelMatcher.Type type;
         switch (m.op.getType()) {
             case PromQLLexer.EQL: type = LabelMatcher.Type.EQUAL; break;
@@ -164,8 +178,8 @@ final class PromqlAstBuilder {
         }
     }
 
-    private static Expr matrixSelector(PromQLParser.MatrixSelectorContext c) {
-        Expr inner = build(c.expr());
+    private Expr matrixSelector(PromQLParser.MatrixSelectorContext c) {
+        Expr inner = expr(c.expr());
         long range = duration(c.DURATION().getSymbol());
         String problem = null;
         if (!(inner instanceof VectorSelector)) {
@@ -182,8 +196,8 @@ final class PromqlAstBuilder {
         return new MatrixSelector((VectorSelector) inner, range, pos(c));
     }
 
-    private static Expr offset(PromQLParser.OffsetModifierContext c) {
-        Expr inner = build(c.expr());
+    private Expr offset(PromQLParser.OffsetModifierContext c) {
+        Expr inner = expr(c.expr());
         long offset = duration(c.DURATION().getSymbol());
         if (c.SUB() != null) {
             offset = -offset;
@@ -209,14 +223,14 @@ final class PromqlAstBuilder {
                 "offset modifier must be preceded by an instant vector selector or range vector selector or a subquery");
     }
 
-    private static void checkOffsetUnset(long offset, Expr node) {
+    private void checkOffsetUnset(long offset, Expr node) {
         if (offset != 0) {
             throw error(node, "offset may not be set multiple times");
         }
     }
 
-    private static Expr at(PromQLParser.AtModifierContext c) {
-        Expr inner = build(c.expr());
+    private Expr at(PromQLParser.AtModifierContext c) {
+        Expr inner = expr(c.expr());
         PromQLParser.AtTimestampContext t = c.atTimestamp();
         AtModifier at;
         if (t.START() != null) {
@@ -253,7 +267,7 @@ final class PromqlAstBuilder {
         throw error(inner, "@ modifier must be preceded by an instant vector selector or range vector selector or a subquery");
     }
 
-    private static void checkAtUnset(AtModifier at, Expr node) {
+    private void checkAtUnset(AtModifier at, Expr node) {
         if (at != null) {
             throw error(node, "@ <timestamp> may not be set multiple times");
         }
@@ -275,18 +289,22 @@ final class PromqlAstBuilder {
         return new BigDecimal(value).setScale(6, RoundingMode.HALF_EVEN).toPlainString();
     }
 
-    private static Expr call(PromQLParser.FunctionCallContext c) {
+    private Expr call(PromQLParser.FunctionCallContext c) {
         List<Expr> args = arguments(c.callArguments());
         Token name = c.IDENTIFIER().getSymbol();
-        FunctionSignature function = Functions.get(name.getText());
+        FunctionSignature function = Functions.get(name.getText(), profile);
         if (function == null) {
             throw new QueryError(name.getStartIndex(), name.getStopIndex() + 1,
                     "unknown function with name " + GoQuote.quote(name.getText()));
         }
+        if (!Functions.enabled(name.getText(), profile)) {
+            throw new QueryError(name.getStartIndex(), name.getStopIndex() + 1,
+                    "function " + GoQuote.quote(name.getText()) + " is not enabled");
+        }
         return new Call(function, args, pos(c));
     }
 
-    private static Expr aggregation(PromQLParser.AggregationContext c) {
+    private Expr aggregation(PromQLParser.AggregationContext c) {
         List<Expr> args = arguments(c.callArguments());
         AggregationOp op = AggregationOp.valueOf(c.aggregateOp().getText().toUpperCase(Locale.ROOT));
         PromQLParser.AggregateModifierContext modifier = c.aggregateModifier();
@@ -304,10 +322,10 @@ final class PromqlAstBuilder {
         return new AggregateExpr(op, args.get(wanted - 1), param, grouping, without, pos(c));
     }
 
-    private static List<Expr> arguments(PromQLParser.CallArgumentsContext c) {
+    private List<Expr> arguments(PromQLParser.CallArgumentsContext c) {
         List<Expr> args = new ArrayList<>(c.expr().size());
         for (PromQLParser.ExprContext arg : c.expr()) {
-            args.add(build(arg));
+            args.add(expr(arg));
         }
         if (!c.expr().isEmpty() && c.COMMA().size() == c.expr().size()) {
             Token comma = c.COMMA(c.COMMA().size() - 1).getSymbol();
@@ -317,7 +335,7 @@ final class PromqlAstBuilder {
         return args;
     }
 
-    private static List<String> labels(List<PromQLParser.LabelNameContext> names) {
+    private List<String> labels(List<PromQLParser.LabelNameContext> names) {
         List<String> labels = new ArrayList<>(names.size());
         for (PromQLParser.LabelNameContext label : names) {
             labels.add(label.getText());

@@ -47,9 +47,9 @@ public final class PromqlParser {
      */
     public static Expr parse(String query, SourceLocation origin, PromqlProfile profile) {
         try {
-            PromQLParser.ExprContext tree = parseTree(query).expr();
+            PromQLParser.ExprContext tree = parseTree(query, profile).expr();
             checkDepth(tree);
-            return TypeChecker.check(PromqlAstBuilder.build(tree), query);
+            return TypeChecker.check(PromqlAstBuilder.build(tree, profile), query, profile);
         } catch (QueryError e) {
             throw exception(query, origin, e.start(), e.end(), e.getMessage());
         } catch (StackOverflowError e) {
@@ -57,7 +57,7 @@ public final class PromqlParser {
         }
     }
 
-    private static PromQLParser.QueryContext parseTree(String query) {
+    private static PromQLParser.QueryContext parseTree(String query, PromqlProfile profile) {
         // UTF-16 units as symbols, so that token offsets are Java string indexes even around surrogate pairs.
         PromQLLexer lexer = new PromQLLexer(CodePointCharStream.fromBuffer(CodePointBuffer.withChars(CharBuffer.wrap(query.toCharArray()))));
         lexer.removeErrorListeners();
@@ -77,7 +77,7 @@ public final class PromqlParser {
             tokens.seek(0);
             parser.reset();
             parser.getInterpreter().setPredictionMode(PredictionMode.LL);
-            parser.setErrorHandler(new SyntaxErrors());
+            parser.setErrorHandler(new SyntaxErrors(profile));
             return parser.query();
         }
     }

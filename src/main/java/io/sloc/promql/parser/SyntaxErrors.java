@@ -1,6 +1,7 @@
 package io.sloc.promql.parser;
 
 import io.sloc.golang.strconv.GoQuote;
+import io.sloc.promql.PromqlProfile;
 import io.sloc.promql.antlr.PromQLLexer;
 import io.sloc.promql.antlr.PromQLParser;
 import org.antlr.v4.runtime.DefaultErrorStrategy;
@@ -16,6 +17,12 @@ import org.antlr.v4.runtime.TokenStream;
  * error productions of generated_parser.y.
  */
 final class SyntaxErrors extends DefaultErrorStrategy {
+    private final PromqlProfile profile;
+
+    SyntaxErrors(PromqlProfile profile) {
+        this.profile = profile;
+    }
+
     @Override
     public void recover(Parser parser, RecognitionException e) {
         throw error(parser.getInputStream(), e.getOffendingToken(), (ParserRuleContext) e.getCtx());
@@ -36,9 +43,9 @@ final class SyntaxErrors extends DefaultErrorStrategy {
         // recover() throws the located error.
     }
 
-    static QueryError error(TokenStream tokens, Token offending, ParserRuleContext context) {
+    QueryError error(TokenStream tokens, Token offending, ParserRuleContext context) {
         int index = offending.getTokenIndex();
-        QueryError earlier = EarlierErrors.find(context, index > 0 ? tokens.get(index - 1) : null, index);
+        QueryError earlier = EarlierErrors.find(context, index > 0 ? tokens.get(index - 1) : null, index, profile);
         if (earlier != null) {
             return earlier;
         }

@@ -1,5 +1,6 @@
 package io.sloc.promql.parser;
 
+import io.sloc.promql.PromqlProfile;
 import io.sloc.golang.strconv.GoQuote;
 import io.sloc.promql.ast.AggregateExpr;
 import io.sloc.promql.ast.AggregationOp;
@@ -26,14 +27,16 @@ import java.util.List;
  */
 final class TypeChecker implements ExprVisitor<Expr> {
     private final String query;
+    private final PromqlProfile profile;
 
-    private TypeChecker(String query) {
+    private TypeChecker(String query, PromqlProfile profile) {
         this.query = query;
+        this.profile = profile;
     }
 
-    /** The checked expression, with vector matching normalised. */
-    static Expr check(Expr expr, String query) {
-        return expr.accept(new TypeChecker(query));
+    /** The checked expression, with vector matching normalised, by the rules of the profile's version. */
+    static Expr check(Expr expr, String query, PromqlProfile profile) {
+        return expr.accept(new TypeChecker(query, profile));
     }
 
     private Expr expectType(Expr node, ValueType want, String context) {

@@ -21,7 +21,8 @@ import java.util.Set;
  */
 final class AtModifierCases {
     private static final Set<String> TIME_DEPENDENT = Set.of("days_in_month", "day_of_month", "day_of_week",
-            "day_of_year", "hour", "minute", "month", "year", "predict_linear", "time", "timestamp");
+            "day_of_year", "end", "hour", "minute", "month", "year", "predict_linear", "range", "start", "step", "time",
+            "timestamp");
 
     private AtModifierCases() {
     }

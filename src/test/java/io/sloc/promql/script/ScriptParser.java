@@ -1,20 +1,36 @@
 package io.sloc.promql.script;
 
+import io.sloc.golang.strconv.GoQuote;
 import io.sloc.golang.strconv.GoStrconv;
 import io.sloc.promql.Durations;
 import io.sloc.promql.parser.SeriesDescriptions;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Parses Prometheus 2.42's PromQL test-script language into commands. */
+/**
+ * Parses the PromQL test-script language of Prometheus 3.14 (promqltest/test.go) into commands; Prometheus 2.42's
+ * scripts are a subset of it.
+ */
 final class ScriptParser {
     private static final Pattern SPACE = Pattern.compile("[\t ]+");
-    private static final Pattern LOAD = Pattern.compile("^load\\s+(.+?)$");
-    private static final Pattern EVAL =
-            Pattern.compile("^eval(?:_(fail|ordered))?\\s+instant\\s+(?:at\\s+(.+?))?\\s+(.+)$");
+    private static final Pattern LOAD = Pattern.compile("^load(?:_(with_nhcb))?\\s+(.+?)$");
+    private static final Pattern EVAL_INSTANT =
+            Pattern.compile("^eval(?:_(fail|warn|ordered|info))?\\s+instant\\s+(?:at\\s+(.+?))?\\s+(.+)$");
+    private static final Pattern EVAL_RANGE = Pattern.compile(
+            "^eval(?:_(fail|warn|info))?\\s+range\\s+from\\s+(.+)\\s+to\\s+(.+)\\s+step\\s+(.+?)\\s+(.+)$");
+    private static final Pattern EXPECT =
+            Pattern.compile("^expect\\s+(ordered|fail|warn|no_warn|info|no_info)(?:\\s+(regex|msg):(.+))?$");
+    private static final String RANGE_VECTOR = "expect range vector";
+    private static final Pattern EXPECT_RANGE =
+            Pattern.compile("^" + RANGE_VECTOR + "\\s+from\\s+(.+)\\s+to\\s+(.+)\\s+step\\s+(.+)$");
+    private static final String STRING = "expect string";
+    /** A native histogram value ({@code {{...}}}), with an optional {@code +/-{{...}}} increment and repetition. */
+    private static final Pattern HISTOGRAM_VALUE =
+            Pattern.compile("\\{\\{[^}]*}}(?:[+-]\\{\\{[^}]*}})?(?:x(\\d+))?");
 
     private ScriptParser() {
     }
@@ -34,7 +50,7 @@ final class ScriptParser {
             String c = SPACE.split(l, 2)[0].toLowerCase(Locale.ROOT);
             if (c.equals("clear")) {
                 commands.add(new ScriptCommand.Clear(i + 1));
-            } else if (c.equals("load")) {
+            } else if (c.startsWith("load")) {
                 i = parseLoad(lines, i, commands);
             } else if (c.startsWith("eval")) {
                 i = parseEval(lines, i, commands);
@@ -52,46 +68,168 @@ final class ScriptParser {
     private static int parseLoad(String[] lines, int i, List<ScriptCommand> out) {
         Matcher m = LOAD.matcher(lines[i]);
         if (!m.matches()) {
-            throw error(i, "invalid load command. (load <step:duration>)");
+            throw error(i, "invalid load command. (load[_with_nhcb] <step:duration>)");
         }
-        long step = Durations.parse(m.group(1));
+        long step = Durations.parse(m.group(2));
         int start = i;
         List<ScriptCommand.LoadedSeries> series = new ArrayList<>();
+        ScriptCommand.StartOffsets pendingStart = null;
         while (i + 1 < lines.length && !lines[i + 1].isEmpty()) {
             i++;
-            SeriesDescriptions.SeriesDescription d = SeriesDescriptions.parseSeriesLine(lines[i]);
-            series.add(new ScriptCommand.LoadedSeries(d.labels(), d.values(), d.omitted()));
+            if (StartTimestampLines.isStartLine(lines[i])) {
+                pendingStart = StartTimestampLines.parse(lines[i]).offsets();
+                continue;
+            }
+            series.add(parseLoadedSeries(lines[i], pendingStart));
+            pendingStart = null;
         }
-        out.add(new ScriptCommand.Load(start + 1, step, series));
+        out.add(new ScriptCommand.Load(start + 1, step, m.group(1) != null, series));
         return i;
     }
 
-    private static int parseEval(String[] lines, int i, List<ScriptCommand> out) {
-        Matcher m = EVAL.matcher(lines[i]);
-        if (!m.matches()) {
-            throw error(i, "invalid evaluation command. (eval[_fail|_ordered] instant [at <offset:duration>] <query>");
+    private static ScriptCommand.LoadedSeries parseLoadedSeries(String line, ScriptCommand.StartOffsets start) {
+        BitSet histogramSlots = new BitSet();
+        String floatsOnly = withoutHistograms(line, histogramSlots);
+        SeriesDescriptions.SeriesDescription d = SeriesDescriptions.parseSeriesLine(floatsOnly);
+        return new ScriptCommand.LoadedSeries(d.labels(), d.values(), d.omitted(), histogramSlots, start);
+    }
+
+    /**
+     * The line with every native histogram value replaced by as many omitted slots, their slots flagged: the float
+     * parts still load, and statements that need the histograms can be told apart.
+     */
+    static String withoutHistograms(String line, BitSet histogramSlots) {
+        int first = line.indexOf("{{");
+        if (first < 0) {
+            return line;
         }
-        String mod = m.group(1);
-        long at = m.group(2) == null ? 0 : Durations.parse(m.group(2));
+        String head = line.substring(0, first).stripTrailing();
+        int slot = SeriesDescriptions.parseSeriesLine(head + " _").size() - 1;
+        StringBuilder out = new StringBuilder(head);
+        Matcher histogram = HISTOGRAM_VALUE.matcher(line);
+        int pos = first;
+        while (pos < line.length()) {
+            if (Character.isWhitespace(line.charAt(pos))) {
+                pos++;
+            } else if (histogram.region(pos, line.length()).lookingAt()) {
+                int n = histogram.group(1) == null ? 1 : Integer.parseInt(histogram.group(1)) + 1;
+                histogramSlots.set(slot, slot + n);
+                out.append(" _x").append(n);
+                slot += n;
+                pos = histogram.end();
+            } else {
+                int end = pos;
+                while (end < line.length() && !Character.isWhitespace(line.charAt(end))) {
+                    end++;
+                }
+                String item = line.substring(pos, end);
+                out.append(' ').append(item);
+                slot += SeriesDescriptions.parseSeriesLine("m " + item).size();
+                pos = end;
+            }
+        }
+        return out.toString();
+    }
+
+    private static int parseEval(String[] lines, int i, List<ScriptCommand> out) {
+        Matcher instant = EVAL_INSTANT.matcher(lines[i]);
+        Matcher range = EVAL_RANGE.matcher(lines[i]);
+        boolean isInstant = instant.matches();
+        if (!isInstant && !range.matches()) {
+            throw error(i, "invalid evaluation command. Must be either 'eval[_fail|_warn|_ordered] instant "
+                    + "[at <offset:duration>] <query>' or 'eval[_fail|_warn] range from <from> to <to> step <step> "
+                    + "<query>'");
+        }
+        String mod = isInstant ? instant.group(1) : range.group(1);
+        String expr = isInstant ? instant.group(3) : range.group(5);
+        ScriptCommand.Flags flags = new ScriptCommand.Flags("fail".equals(mod), "ordered".equals(mod),
+                "warn".equals(mod), "info".equals(mod));
+        long startMs;
+        long endMs;
+        long stepMs = 0;
+        if (isInstant) {
+            startMs = instant.group(2) == null ? 0 : Durations.parse(instant.group(2));
+            endMs = startMs;
+        } else {
+            startMs = Durations.parse(range.group(2));
+            endMs = Durations.parse(range.group(3));
+            stepMs = Durations.parse(range.group(4));
+        }
         int start = i;
         Double scalar = null;
-        List<ScriptCommand.ExpectedSample> expected = new ArrayList<>();
+        String expectedString = null;
+        boolean histograms = false;
+        List<ScriptCommand.ExpectLine> expectLines = new ArrayList<>();
+        List<ScriptCommand.ExpectedSeries> expected = new ArrayList<>();
         for (int j = 1; i + 1 < lines.length && !lines[i + 1].isEmpty(); j++) {
             i++;
-            Double number = parseNumber(lines[i]);
+            String line = lines[i];
+            if (flags.fail() && (line.startsWith("expected_fail_message") || line.startsWith("expected_fail_regexp"))) {
+                boolean regexp = line.startsWith("expected_fail_regexp");
+                String arg = line.substring("expected_fail_message".length()).strip();
+                expectLines.add(new ScriptCommand.ExpectLine("fail", regexp ? null : arg,
+                        regexp ? Pattern.compile(arg) : null));
+                break;
+            }
+            if (line.startsWith(RANGE_VECTOR)) {
+                Matcher r = EXPECT_RANGE.matcher(line);
+                if (!r.matches()) {
+                    throw error(i, "invalid range vector definition " + GoQuote.quote(line));
+                }
+                startMs = Durations.parse(r.group(1));
+                endMs = Durations.parse(r.group(2));
+                stepMs = Durations.parse(r.group(3));
+                j--;
+                continue;
+            }
+            if (line.startsWith(STRING)) {
+                expectedString = unquote(i, line.substring(STRING.length()).strip());
+                j--;
+                continue;
+            }
+            if (SPACE.split(line, 2)[0].equals("expect")) {
+                expectLines.add(parseExpect(i, line));
+                j--;
+                continue;
+            }
+            Double number = parseNumber(line);
             if (number != null) {
                 scalar = number;
                 break;
             }
-            SeriesDescriptions.SeriesDescription d = SeriesDescriptions.parseSeriesLine(lines[i]);
-            if (d.values().length > 1) {
+            BitSet histogramSlots = new BitSet();
+            SeriesDescriptions.SeriesDescription d =
+                    SeriesDescriptions.parseSeriesLine(withoutHistograms(line, histogramSlots));
+            histograms |= !histogramSlots.isEmpty();
+            if (d.values().length > 1 && isInstant && stepMs == 0) {
                 throw error(i, "expecting multiple values in instant evaluation not allowed");
             }
-            expected.add(new ScriptCommand.ExpectedSample(d.labels(), d.values()[0], j));
+            expected.add(new ScriptCommand.ExpectedSeries(d.labels(), d.values(), d.omitted(), j));
         }
-        out.add(new ScriptCommand.Eval(start + 1, lines[start], m.group(3), at, "fail".equals(mod),
-                "ordered".equals(mod), scalar, expected));
+        out.add(new ScriptCommand.Eval(start + 1, lines[start], expr, !isInstant, startMs, endMs, stepMs, flags,
+                expectLines, scalar, expectedString, expected, histograms));
         return i;
+    }
+
+    private static ScriptCommand.ExpectLine parseExpect(int i, String line) {
+        Matcher m = EXPECT.matcher(line.strip());
+        if (!m.matches()) {
+            throw error(i, "invalid expect statement, must match `expect <type> <match_type>: <string>` format");
+        }
+        if (m.group(2) == null) {
+            return new ScriptCommand.ExpectLine(m.group(1), null, Pattern.compile("^.*$"));
+        }
+        String arg = m.group(3).strip();
+        return m.group(2).equals("msg") ? new ScriptCommand.ExpectLine(m.group(1), arg, null)
+                : new ScriptCommand.ExpectLine(m.group(1), null, Pattern.compile(arg));
+    }
+
+    private static String unquote(int i, String literal) {
+        try {
+            return GoStrconv.unquote(literal);
+        } catch (GoStrconv.NumError e) {
+            throw error(i, "expected string literal not valid - check that the string is correctly quoted");
+        }
     }
 
     /** Go's {@code strconv.ParseInt(s, 0, 64)} then {@code ParseFloat(s, 64)}; null when neither accepts it. */

@@ -1,37 +1,67 @@
 package io.sloc.promql.script;
 
 import io.sloc.golang.strconv.GoFloat;
+import io.sloc.golang.strconv.GoQuote;
+import io.sloc.promql.PromqlProfile;
 import io.sloc.promql.ast.Expr;
+import io.sloc.promql.ast.LabelMatcher;
+import io.sloc.promql.ast.Selectors;
+import io.sloc.promql.ast.VectorSelector;
+import io.sloc.promql.engine.Annotations;
 import io.sloc.promql.engine.Engine;
 import io.sloc.promql.engine.EngineOptions;
 import io.sloc.promql.parser.PromqlParser;
+import io.sloc.promql.parser.SeriesDescriptions;
 import io.sloc.promql.storage.MemoryStorage;
 import io.sloc.promql.value.Labels;
 import io.sloc.promql.value.Matrix;
 import io.sloc.promql.value.Sample;
 import io.sloc.promql.value.Scalar;
+import io.sloc.promql.value.Series;
+import io.sloc.promql.value.StringValue;
 import io.sloc.promql.value.Value;
 import io.sloc.promql.value.Vector;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * Executes test-script commands against a fresh in-memory storage with the engine settings of Prometheus's test
- * scripts (5m lookback, 1m default subquery step, 10000 max samples).
+ * scripts (5m lookback, 1m default subquery step, 10000 max samples), checking results, errors and annotations as
+ * promqltest does.
  */
 final class ScriptRunner {
-    static final double EPSILON = 0.000001;
-    private static final double MIN_NORMAL = Double.MIN_NORMAL;
+    /** Outcome of one eval statement. */
+    enum Verdict {
+        PASSED, FAILED, NATIVE_HISTOGRAM_PENDING
+    }
 
-    private final Engine engine = new Engine(EngineOptions.defaults().withMaxSamples(10000));
+    /** A verdict and, unless passed, why. */
+    record Outcome(Verdict verdict, String message) {
+    }
+
+    static final double EPSILON = 0.000001;
+    private static final Pattern QUERY_CONTEXT_FUNCTIONS = Pattern.compile("(start|end|range|step)\\(\\)");
+
+    private final PromqlProfile profile;
+    private final Engine engine;
     private MemoryStorage storage = new MemoryStorage();
+    /** Series whose data holds native histograms, which this engine does not load yet. */
+    private final List<Labels> histogramSeries = new ArrayList<>();
+
+    ScriptRunner(PromqlProfile profile) {
+        this.profile = profile;
+        this.engine = new Engine(new EngineOptions(EngineOptions.DEFAULT_LOOKBACK_MS, 60_000L, 10_000, profile));
+    }
 
     /** Applies a clear or load command. */
     void apply(ScriptCommand c) {
         if (c instanceof ScriptCommand.Clear) {
             storage = new MemoryStorage();
+            histogramSeries.clear();
         } else if (c instanceof ScriptCommand.Load load) {
             // Like Go's loadCmd, a series defined twice in one block keeps its last definition.
             Map<Labels, ScriptCommand.LoadedSeries> defs = new LinkedHashMap<>();
@@ -44,142 +74,320 @@ final class ScriptRunner {
                         storage.append(labels, i * load.stepMs(), s.values()[i]);
                     }
                 }
+                if (s.hasHistograms()) {
+                    histogramSeries.add(labels);
+                }
+                if (load.withNhcb() && labels.get("le") != null && labels.get("__name__").endsWith("_bucket")) {
+                    histogramSeries.add(NativeHistogramNames.customBucketsSeries(labels));
+                }
             });
         }
     }
 
-    /**
-     * Runs an eval command; returns null when it passes, else the failure message. Like Go's runner it also
-     * evaluates the @-pinned expression at other times and the expression in range mode.
-     */
-    String run(ScriptCommand.Eval eval) {
-        Expr expr = PromqlParser.parse(eval.expr());
-        String failure = check(eval, expr, eval.atMs(), true);
+    /** Runs an eval command: passed, failed (with the reason), or pending native-histogram support. */
+    Outcome run(ScriptCommand.Eval eval) {
+        String failure;
+        try {
+            failure = execute(eval);
+        } catch (RuntimeException e) {
+            failure = "exception: " + e;
+        }
+        if (failure == null) {
+            return new Outcome(Verdict.PASSED, null);
+        }
+        String message = failure + " (line " + eval.line() + ")";
+        return new Outcome(needsNativeHistograms(eval) ? Verdict.NATIVE_HISTOGRAM_PENDING : Verdict.FAILED, message);
+    }
+
+    /** Expects a histogram, or selects a series that holds one. */
+    private boolean needsNativeHistograms(ScriptCommand.Eval eval) {
+        if (eval.expectsHistograms()) {
+            return true;
+        }
+        Expr expr;
+        try {
+            expr = PromqlParser.parse(eval.expr(), profile);
+        } catch (RuntimeException e) {
+            return false;
+        }
+        for (VectorSelector selector : Selectors.in(expr)) {
+            for (Labels series : histogramSeries) {
+                if (selector.matchers().stream().allMatch(m -> m.matches(valueOrEmpty(series, m)))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static String valueOrEmpty(Labels series, LabelMatcher m) {
+        String v = series.get(m.name());
+        return v == null ? "" : v;
+    }
+
+    private String execute(ScriptCommand.Eval eval) {
+        Expr expr;
+        try {
+            expr = PromqlParser.parse(eval.expr(), profile);
+        } catch (RuntimeException e) {
+            return eval.fail() ? expectedFailure(eval, e.getMessage()) : "error parsing query: " + e.getMessage();
+        }
+        if (eval.range()) {
+            return check(eval, eval.expr(), () -> engine.range(storage, expr, eval.startMs(), eval.endMs(),
+                    eval.stepMs()));
+        }
+        String failure = checkInstant(eval, eval.expr(), expr, eval.atMs());
         Expr pinned = AtModifierCases.pin(expr, eval.atMs());
         if (pinned != null) {
             for (long t : AtModifierCases.evalTimes(eval.atMs())) {
                 if (failure == null) {
-                    String f = check(eval, pinned, t, false);
+                    String f = checkInstant(eval, eval.expr(), pinned, t);
                     failure = f == null ? null : "with @ " + eval.atMs() + " evaluated at " + t + "ms: " + f;
                 }
             }
         }
-        return failure == null ? null : failure + " (line " + eval.line() + ")";
+        return failure;
     }
 
-    private String check(ScriptCommand.Eval eval, Expr expr, long timeMs, boolean rangeMode) {
-        Value result;
+    private String checkInstant(ScriptCommand.Eval eval, String text, Expr expr, long timeMs) {
+        String failure = check(eval, text, () -> engine.instant(storage, expr, timeMs));
+        if (failure != null || eval.fail() || !eval.checkedInRangeMode() || eval.ordered()
+                || QUERY_CONTEXT_FUNCTIONS.matcher(text).find()) {
+            return failure;
+        }
+        return rangeModeMismatch(eval, expr, timeMs);
+    }
+
+    private String check(ScriptCommand.Eval eval, String text, java.util.function.Supplier<Engine.Result<?>> query) {
+        Engine.Result<?> result;
         try {
-            result = engine.instantQuery(storage, expr, timeMs);
+            result = query.get();
         } catch (RuntimeException e) {
             if (eval.fail()) {
-                return null;
+                return expectedFailure(eval, e.getMessage());
             }
-            return "error evaluating query " + quote(eval.expr()) + ": " + e;
+            return "error evaluating query " + GoQuote.quote(text) + ": " + e.getMessage();
         }
         if (eval.fail()) {
-            return "expected error evaluating query " + quote(eval.expr()) + " but got none";
+            return "expected error evaluating query " + GoQuote.quote(text) + " but got none";
         }
-        String mismatch = compare(eval, result);
-        if (mismatch == null && rangeMode && !eval.ordered()) {
-            mismatch = rangeModeMismatch(eval, expr, result);
-        }
-        return mismatch;
+        String annotations = checkAnnotations(eval, text, result.annotations());
+        return annotations != null ? annotations : compare(eval, result.value());
     }
 
-    /**
-     * Go's runner also evaluates the expression as a range query over [t-1m, t+1m] with a 1m step and checks the
-     * point at t against the same expectations (ordering is undefined there, so eval_ordered skips this).
-     */
-    private String rangeModeMismatch(ScriptCommand.Eval eval, Expr expr, Value instant) {
-        Matrix m;
-        try {
-            m = engine.rangeQuery(storage, expr, eval.atMs() - 60_000, eval.atMs() + 60_000, 60_000);
-        } catch (RuntimeException e) {
-            return "range mode: error evaluating query: " + e;
-        }
-        List<Sample> atT = new java.util.ArrayList<>();
-        for (io.sloc.promql.value.Series s : m.series()) {
-            for (int i = 0; i < s.size(); i++) {
-                if (s.timestamp(i) == eval.atMs()) {
-                    atT.add(new Sample(s.metric(), s.timestamp(i), s.value(i)));
-                    break;
-                }
-            }
-        }
-        Value v = instant instanceof Scalar && !atT.isEmpty() ? new Scalar(eval.atMs(), atT.get(0).value())
-                : new Vector(atT);
-        String mismatch = compare(eval, v);
-        return mismatch == null ? null : "range mode: " + mismatch;
-    }
-
-    private static String quote(String s) {
-        return io.sloc.golang.strconv.GoQuote.quote(s);
-    }
-
-    static String compare(ScriptCommand.Eval eval, Value result) {
-        if (result instanceof Matrix) {
-            return "received range result on instant evaluation";
-        }
-        if (result instanceof Scalar s) {
-            if (eval.scalar() == null) {
-                return "expected vector result but got scalar " + GoFloat.formatV(s.value());
-            }
-            if (!almostEqual(eval.scalar(), s.value())) {
-                return "expected Scalar " + GoFloat.formatV(s.value()) + " but got "
-                        + GoFloat.formatV(eval.scalar());
-            }
-            return null;
-        }
-        if (!(result instanceof Vector vec)) {
-            return "unexpected result type " + result.getClass().getSimpleName();
-        }
-        if (eval.scalar() != null) {
-            return "expected scalar " + GoFloat.formatV(eval.scalar()) + " but got a vector";
-        }
-        Map<Labels, ScriptCommand.ExpectedSample> expected = new HashMap<>();
-        for (ScriptCommand.ExpectedSample e : eval.expected()) {
-            expected.put(Labels.of(e.labels()), e);
-        }
-        Map<Labels, Boolean> seen = new HashMap<>();
-        List<Sample> samples = vec.samples();
-        for (int pos = 0; pos < samples.size(); pos++) {
-            Sample s = samples.get(pos);
-            ScriptCommand.ExpectedSample exp = expected.get(s.metric());
-            if (exp == null) {
-                return "unexpected metric " + s.metric() + " in result";
-            }
-            if (eval.ordered() && exp.position() != pos + 1) {
-                return "expected metric " + s.metric() + " with [" + GoFloat.formatV(exp.value())
-                        + "] at position " + exp.position() + " but was at " + (pos + 1);
-            }
-            if (!almostEqual(exp.value(), s.value())) {
-                return "expected " + GoFloat.formatV(exp.value()) + " for " + s.metric() + " but got "
-                        + GoFloat.formatV(s.value());
-            }
-            seen.put(s.metric(), true);
-        }
-        for (Map.Entry<Labels, ScriptCommand.ExpectedSample> e : expected.entrySet()) {
-            if (!seen.containsKey(e.getKey())) {
-                return "expected metric " + e.getKey() + " with [" + GoFloat.formatV(e.getValue().value())
-                        + "] not found; got " + samples;
+    private static String expectedFailure(ScriptCommand.Eval eval, String actual) {
+        for (ScriptCommand.ExpectLine e : eval.expectLines("fail")) {
+            if (!e.matches(actual)) {
+                return "expected error matching " + e.describe() + " but got: " + actual;
             }
         }
         return null;
     }
 
-    /** Go's test almostEqual: NaN equals NaN, else relative error below 1e-6. */
+    /** promqltest's checkAnnotations: the flags, then every expected annotation found and every one expected. */
+    private static String checkAnnotations(ScriptCommand.Eval eval, String text, Annotations annotations) {
+        List<String> warnings = annotations.render(Annotations.Kind.WARNING, text);
+        List<String> infos = annotations.render(Annotations.Kind.INFO, text);
+        if (eval.flags().warn() && warnings.isEmpty()) {
+            return "expected warnings but got none";
+        }
+        if (eval.flags().info() && infos.isEmpty()) {
+            return "expected info annotations but got none";
+        }
+        String mismatch = annotationsMismatch("warn", eval.expectLines("warn"), warnings);
+        if (mismatch == null) {
+            mismatch = annotationsMismatch("info", eval.expectLines("info"), infos);
+        }
+        if (mismatch == null && !eval.expectLines("no_warn").isEmpty() && !warnings.isEmpty()) {
+            mismatch = "unexpected warning annotations: " + warnings;
+        }
+        if (mismatch == null && !eval.expectLines("no_info").isEmpty() && !infos.isEmpty()) {
+            mismatch = "unexpected info annotations: " + infos;
+        }
+        return mismatch;
+    }
+
+    private static String annotationsMismatch(String type, List<ScriptCommand.ExpectLine> expected,
+                                              List<String> actual) {
+        if (expected.isEmpty()) {
+            return null;
+        }
+        if (actual.isEmpty()) {
+            return "expected " + type + " annotations but none were found";
+        }
+        for (ScriptCommand.ExpectLine e : expected) {
+            if (actual.stream().noneMatch(e::matches)) {
+                return "expected " + type + " annotation matching " + e.describe() + " but found: " + actual;
+            }
+        }
+        for (String a : actual) {
+            if (expected.stream().noneMatch(e -> e.matches(a))) {
+                return "unexpected " + type + " annotation " + GoQuote.quote(a);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Go's runner also evaluates the expression as a range query over [t-1m, t+1m] with a 1m step and checks the
+     * point at t against the same expectations (ordering is undefined there, so ordered evals skip this).
+     */
+    private String rangeModeMismatch(ScriptCommand.Eval eval, Expr expr, long timeMs) {
+        Matrix m;
+        try {
+            m = engine.rangeQuery(storage, expr, timeMs - 60_000, timeMs + 60_000, 60_000);
+        } catch (RuntimeException e) {
+            return "range mode: error evaluating query: " + e.getMessage();
+        }
+        List<Sample> atT = new ArrayList<>();
+        for (Series s : m.series()) {
+            for (int i = 0; i < s.size(); i++) {
+                if (s.timestamp(i) == timeMs) {
+                    atT.add(new Sample(s.metric(), s.timestamp(i), s.value(i)));
+                    break;
+                }
+            }
+        }
+        Value v = eval.scalar() != null && !atT.isEmpty() ? new Scalar(timeMs, atT.get(0).value()) : new Vector(atT);
+        String mismatch = compare(eval, v);
+        return mismatch == null ? null : "range mode: " + mismatch;
+    }
+
+    static String compare(ScriptCommand.Eval eval, Value result) {
+        if (result instanceof StringValue s) {
+            return s.value().equals(eval.expectedString()) ? null
+                    : "expected string \"" + eval.expectedString() + "\" but got \"" + s.value() + "\"";
+        }
+        if (result instanceof Matrix m) {
+            return compareMatrix(eval, m);
+        }
+        if (result instanceof Scalar s) {
+            if (eval.scalar() == null) {
+                return "expected vector or matrix result, but got scalar " + GoFloat.formatV(s.value());
+            }
+            return almostEqual(eval.scalar(), s.value()) ? null
+                    : "expected scalar " + GoFloat.formatV(eval.scalar()) + " but got " + GoFloat.formatV(s.value());
+        }
+        if (!(result instanceof Vector vec)) {
+            return "unexpected result type " + result.getClass().getSimpleName();
+        }
+        if (eval.scalar() != null) {
+            return "expected scalar result, but got vector " + vec.samples();
+        }
+        Map<Labels, ScriptCommand.ExpectedSeries> expected = expectedByLabels(eval);
+        Map<Labels, Boolean> seen = new HashMap<>();
+        List<Sample> samples = vec.samples();
+        for (int pos = 0; pos < samples.size(); pos++) {
+            Sample s = samples.get(pos);
+            ScriptCommand.ExpectedSeries exp = expected.get(s.metric());
+            if (exp == null) {
+                return "unexpected metric " + s.metric() + " in result, has value " + GoFloat.formatV(s.value());
+            }
+            if (eval.ordered() && exp.position() != pos + 1) {
+                return "expected metric " + s.metric() + " at position " + exp.position() + " but was at " + (pos + 1);
+            }
+            if (!almostEqual(exp.values()[0], s.value())) {
+                return "expected " + GoFloat.formatV(exp.values()[0]) + " for " + s.metric() + " but got "
+                        + GoFloat.formatV(s.value());
+            }
+            seen.put(s.metric(), true);
+        }
+        for (Labels l : expected.keySet()) {
+            if (!seen.containsKey(l)) {
+                return "expected metric " + l + " not found; got " + samples;
+            }
+        }
+        return null;
+    }
+
+    private static String compareMatrix(ScriptCommand.Eval eval, Matrix m) {
+        if (!eval.range() && !eval.expectsRangeVector()) {
+            return "received range result on instant evaluation";
+        }
+        if (eval.ordered()) {
+            return "expected ordered result, but query returned a matrix";
+        }
+        if (eval.scalar() != null) {
+            return "expected scalar result, but got matrix";
+        }
+        Map<Labels, ScriptCommand.ExpectedSeries> expected = expectedByLabels(eval);
+        for (int i = 1; i < m.series().size(); i++) {
+            if (m.series().get(i - 1).metric().compareTo(m.series().get(i).metric()) > 0) {
+                return "matrix results should always be sorted by labels";
+            }
+        }
+        for (Series s : m.series()) {
+            ScriptCommand.ExpectedSeries exp = expected.remove(s.metric());
+            if (exp == null) {
+                return "unexpected metric " + s.metric() + " in result";
+            }
+            List<long[]> times = new ArrayList<>();
+            List<Double> values = new ArrayList<>();
+            for (int i = 0; i < exp.values().length; i++) {
+                long t = eval.startMs() + i * eval.stepMs();
+                if (t > eval.endMs()) {
+                    return "expected " + exp.values().length + " points for " + s.metric()
+                            + ", but query time range cannot return this many points";
+                }
+                if (!exp.omitted().get(i)) {
+                    times.add(new long[] {t});
+                    values.add(exp.values()[i]);
+                }
+            }
+            if (times.size() != s.size()) {
+                return "expected " + times.size() + " float points for " + s.metric() + ", but got " + s.size()
+                        + " " + points(s);
+            }
+            for (int i = 0; i < s.size(); i++) {
+                if (s.timestamp(i) != times.get(i)[0]) {
+                    return "expected float value at index " + i + " for " + s.metric() + " to have timestamp "
+                            + times.get(i)[0] + ", but it had timestamp " + s.timestamp(i) + " " + points(s);
+                }
+                if (!almostEqual(s.value(i), values.get(i))) {
+                    return "expected float value at index " + i + " (t=" + s.timestamp(i) + ") for " + s.metric()
+                            + " to be " + GoFloat.formatV(values.get(i)) + ", but got "
+                            + GoFloat.formatV(s.value(i)) + " " + points(s);
+                }
+            }
+        }
+        return expected.isEmpty() ? null : "expected metric " + expected.keySet().iterator().next() + " not found";
+    }
+
+    private static String points(Series s) {
+        StringBuilder b = new StringBuilder("[");
+        for (int i = 0; i < s.size(); i++) {
+            b.append(i == 0 ? "" : " ").append(GoFloat.formatV(s.value(i))).append(" @[").append(s.timestamp(i))
+                    .append(']');
+        }
+        return b.append(']').toString();
+    }
+
+    private static Map<Labels, ScriptCommand.ExpectedSeries> expectedByLabels(ScriptCommand.Eval eval) {
+        Map<Labels, ScriptCommand.ExpectedSeries> expected = new LinkedHashMap<>();
+        for (ScriptCommand.ExpectedSeries e : eval.expected()) {
+            expected.put(Labels.of(e.labels()), e);
+        }
+        return expected;
+    }
+
+    /** Go's {@code almost.Equal} with the test epsilon: stale NaNs equal only each other, NaN equals NaN. */
     static boolean almostEqual(double a, double b) {
+        boolean staleA = Double.doubleToRawLongBits(a) == Double.doubleToRawLongBits(SeriesDescriptions.STALE_NAN);
+        boolean staleB = Double.doubleToRawLongBits(b) == Double.doubleToRawLongBits(SeriesDescriptions.STALE_NAN);
+        if (staleA || staleB) {
+            return staleA && staleB;
+        }
         if (Double.isNaN(a) && Double.isNaN(b)) {
             return true;
         }
         if (a == b) {
             return true;
         }
+        double absSum = Math.abs(a) + Math.abs(b);
         double diff = Math.abs(a - b);
-        if (a == 0 || b == 0 || diff < MIN_NORMAL) {
-            return diff < EPSILON * MIN_NORMAL;
+        if (a == 0 || b == 0 || absSum < Double.MIN_NORMAL) {
+            return diff < EPSILON * Double.MIN_NORMAL;
         }
-        return diff / (Math.abs(a) + Math.abs(b)) < EPSILON;
+        return diff / Math.min(absSum, Double.MAX_VALUE) < EPSILON;
     }
 }

@@ -1,0 +1,80 @@
+package io.sloc.promql.engine;
+
+import io.sloc.promql.ast.PositionRange;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The warnings and infos a Prometheus 3 query returns beside its result (Prometheus's util/annotations): kept once per
+ * message, each pointing at the node that raised it, printed as {@code "PromQL warning: <message> (line:column)"}.
+ */
+public final class Annotations {
+    /** Warnings are possibly wrong results; infos are hints (e.g. a rate over a metric not named like a counter). */
+    public enum Kind {
+        WARNING("PromQL warning"), INFO("PromQL info");
+
+        private final String prefix;
+
+        Kind(String prefix) {
+            this.prefix = prefix;
+        }
+    }
+
+    private record Annotation(Kind kind, String message, PositionRange position) {
+    }
+
+    /** By message without position: like Prometheus, a message raised at several nodes is reported once. */
+    private final Map<String, Annotation> byMessage = new LinkedHashMap<>();
+
+    public void warn(PositionRange position, String message) {
+        add(Kind.WARNING, position, message);
+    }
+
+    public void info(PositionRange position, String message) {
+        add(Kind.INFO, position, message);
+    }
+
+    private void add(Kind kind, PositionRange position, String message) {
+        String text = kind.prefix + ": " + message;
+        byMessage.putIfAbsent(text, new Annotation(kind, text, position));
+    }
+
+    public boolean isEmpty() {
+        return byMessage.isEmpty();
+    }
+
+    /** The annotations of one kind as Prometheus prints them for {@code query}, in the order they were raised. */
+    public List<String> render(Kind kind, String query) {
+        List<String> out = new ArrayList<>();
+        for (Annotation a : byMessage.values()) {
+            if (a.kind() == kind) {
+                out.add(a.message() + " (" + startPosition(query, a.position()) + ")");
+            }
+        }
+        return out;
+    }
+
+    /** Go's {@code PositionRange.StartPosInput(query, 0)}: 1-based line and byte column of the node's start. */
+    static String startPosition(String query, PositionRange position) {
+        if (query.isEmpty()) {
+            return "unknown position";
+        }
+        int start = position.start();
+        if (start < 0 || start > query.length()) {
+            return "invalid position";
+        }
+        int line = 1;
+        int lineStart = 0;
+        for (int i = 0; i < start; i++) {
+            if (query.charAt(i) == '\n') {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+        int column = query.substring(lineStart, start).getBytes(StandardCharsets.UTF_8).length + 1;
+        return line + ":" + column;
+    }
+}
