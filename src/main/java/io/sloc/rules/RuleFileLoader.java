@@ -107,11 +107,11 @@ public final class RuleFileLoader {
         List<GroupNode> groupNodes;
         GoYaml yaml = ignoreUnknownFields ? GoYaml.v3Lenient() : GoYaml.v3Strict();
         try {
-            groupNodes = decode(root, yaml, profile.isPrometheus3());
+            groupNodes = decode(root, yaml, profile.isPrometheus3() ? GoTypes.RULES_3 : GoTypes.RULES_2);
             yaml.throwCollected();
         } catch (GoYaml.YamlError e) {
             List<Problem> problems = new ArrayList<>(List.of(Problem.unpositioned(displayPath, e.getMessage())));
-            nodeDecodingError(root).ifPresent(n -> problems.add(Problem.unpositioned(displayPath, n)));
+            nodeDecodingError(root, profile).ifPresent(n -> problems.add(Problem.unpositioned(displayPath, n)));
             throw new RuleFileException(displayPath, problems, e.line());
         }
         List<Problem> problems = new ArrayList<>();
@@ -122,16 +122,36 @@ public final class RuleFileLoader {
         return new RuleFile(displayPath, groups);
     }
 
-    /** The error of rulefmt's second, position-keeping decoding ({@code groups} as a list of raw nodes), if any. */
-    private static Optional<String> nodeDecodingError(Node root) {
+    /**
+     * The error of rulefmt's second, position-keeping and lenient decoding, if any: in 2.42 of {@code groups} as a
+     * list of raw nodes, in 3.x into typed group nodes, which repeats the first decoding's type errors.
+     */
+    private static Optional<String> nodeDecodingError(Node root, PromqlProfile profile) {
         GoYaml loose = GoYaml.v3Lenient();
-        loose.struct(root, "rulefmt.ruleGroups", FILE_FIELDS, (k, v) -> loose.list(v, "[]yaml.Node", n -> n));
         try {
+            if (profile.isPrometheus3()) {
+                decode(root, loose, GoTypes.NODES_3);
+            } else {
+                loose.struct(root, "rulefmt.ruleGroups", FILE_FIELDS, (k, v) -> loose.list(v, "[]yaml.Node", n -> n));
+            }
             loose.throwCollected();
             return Optional.empty();
         } catch (GoYaml.YamlError e) {
             return Optional.of(e.getMessage());
         }
+    }
+
+    /**
+     * The Go types rulefmt decodes into (their names appear in messages), and whether record, alert and expr are
+     * strings (3.x's {@code Rule}) or raw nodes.
+     */
+    private record GoTypes(String file, String group, String rule, Set<String> groupFields, boolean stringNames) {
+        static final GoTypes RULES_2 = new GoTypes("rulefmt.RuleGroups", "rulefmt.RuleGroup", "rulefmt.RuleNode",
+                GROUP_FIELDS_2, false);
+        static final GoTypes RULES_3 = new GoTypes("rulefmt.RuleGroups", "rulefmt.RuleGroup", "rulefmt.Rule",
+                GROUP_FIELDS_3, true);
+        static final GoTypes NODES_3 = new GoTypes("rulefmt.ruleGroups", "rulefmt.RuleGroupNode", "rulefmt.RuleNode",
+                GROUP_FIELDS_3, false);
     }
 
     private static RuleFileException fail(String file, String message) {
@@ -154,21 +174,20 @@ public final class RuleFileLoader {
         }
     }
 
-    /** 3.x's rulefmt decodes rules into string fields (2.42's kept raw nodes), hence its type names. */
-    private static List<GroupNode> decode(Node root, GoYaml yaml, boolean prometheus3) {
+    private static List<GroupNode> decode(Node root, GoYaml yaml, GoTypes types) {
         List<GroupNode> groups = new ArrayList<>();
-        yaml.struct(root, "rulefmt.RuleGroups", FILE_FIELDS, (key, value) -> groups.addAll(
-                yaml.list(value, "[]rulefmt.RuleGroup", n -> decodeGroup(n, yaml, prometheus3))));
+        yaml.struct(root, types.file(), FILE_FIELDS, (key, value) -> groups.addAll(
+                yaml.list(value, "[]" + types.group(), n -> decodeGroup(n, yaml, types))));
         return groups;
     }
 
-    private static GroupNode decodeGroup(Node n, GoYaml yaml, boolean prometheus3) {
+    private static GroupNode decodeGroup(Node n, GoYaml yaml, GoTypes types) {
         String[] name = {""};
         long[] interval = {0, 0};
         int[] limit = {0};
         List<RuleNode> rules = new ArrayList<>();
         Map<String, String> labels = new LinkedHashMap<>();
-        boolean isMap = yaml.struct(n, "rulefmt.RuleGroup", prometheus3 ? GROUP_FIELDS_3 : GROUP_FIELDS_2,
+        boolean isMap = yaml.struct(n, types.group(), types.groupFields(),
                 (key, value) -> {
                     switch (key) {
                         case "name" -> name[0] = yaml.string(value);
@@ -176,20 +195,20 @@ public final class RuleFileLoader {
                         case "query_offset" -> interval[1] = duration(value, yaml);
                         case "limit" -> limit[0] = yaml.int64(value, "int");
                         case "labels" -> labels.putAll(yaml.stringMap(value));
-                        default -> rules.addAll(yaml.list(value, prometheus3 ? "[]rulefmt.Rule" : "[]rulefmt.RuleNode",
-                                r -> decodeRule(r, yaml, prometheus3)));
+                        default -> rules.addAll(yaml.list(value, "[]" + types.rule(),
+                                r -> decodeRule(r, yaml, types)));
                     }
                 });
         return isMap ? new GroupNode(name[0], interval[0], interval[1], limit[0], rules, labels, GoYaml.line(n),
                 GoYaml.column(n)) : null;
     }
 
-    private static RuleNode decodeRule(Node n, GoYaml yaml, boolean prometheus3) {
+    private static RuleNode decodeRule(Node n, GoYaml yaml, GoTypes types) {
         Map<String, Node> nodes = new HashMap<>();
         long[] forMs = {0, 0};
         Map<String, String> labels = new LinkedHashMap<>();
         Map<String, String> annotations = new LinkedHashMap<>();
-        boolean isMap = yaml.struct(n, prometheus3 ? "rulefmt.Rule" : "rulefmt.RuleNode", RULE_FIELDS, (key, value) -> {
+        boolean isMap = yaml.struct(n, types.rule(), RULE_FIELDS, (key, value) -> {
             switch (key) {
                 case "for" -> forMs[0] = duration(value, yaml);
                 case "keep_firing_for" -> forMs[1] = duration(value, yaml);
@@ -197,7 +216,7 @@ public final class RuleFileLoader {
                 case "annotations" -> annotations.putAll(yaml.stringMap(value));
                 // record, alert and expr: any node in 2.42's rulefmt (yaml.Node fields), strings in 3.x's.
                 default -> {
-                    if (prometheus3) {
+                    if (types.stringNames()) {
                         yaml.string(value);
                     }
                     nodes.put(key, value);

@@ -197,4 +197,14 @@ class RuleFileLoaderTest {
         assertThat(errorsOf3("groups:\n  - name: g\n    rules:\n      - expr: up\n", false)).containsExactly(
                 "r.yml: 0:0: 0:0: group \"g\", rule 1, \"\": one of 'record' or 'alert' must be set");
     }
+
+    @Test
+    void prometheus3RepeatsTypeErrorsFromItsSecondTypedDecoding() {
+        String yaml = "groups:\n  - name: g\n    limit: abc\n    rules: []\n";
+        String typeError = "r.yml: yaml: unmarshal errors:\n  line 3: cannot unmarshal !!str `abc` into int";
+        assertThat(errorsOf(yaml)).containsExactly(typeError);
+        assertThat(errorsOf3(yaml, false)).containsExactly(typeError, typeError);
+        assertThat(errorsOf3("groups:\n  - name: g\n    rules:\n      - record: {a: b}\n        expr: up\n", false))
+                .containsExactly("r.yml: yaml: unmarshal errors:\n  line 4: cannot unmarshal !!map into string");
+    }
 }
