@@ -1,12 +1,10 @@
 package io.sloc.cli;
 
 import io.sloc.pipeline.RunRuleTests;
-import io.sloc.promql.PromqlProfile;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -58,16 +56,10 @@ public final class TestCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PromqlProfile profile = PromqlProfile.forName(prometheus);
-        if (profile == null) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--prometheus: unknown version '"
-                    + prometheus + "' (accepted: " + String.join(", ", new TreeSet<>(PromqlProfile.BY_NAME.keySet()))
-                    + ")");
-        }
         CommandLine cli = spec.commandLine();
         // --debug (inherited from sloc) also turns on promtool's test debugging output.
         return RunRuleTests.run(new RunRuleTests.Request(files, run, Optional.ofNullable(junit),
-                Optional.ofNullable(maxSamples), profile, features, ignoreUnknownFields, diff, main.debug),
+                Optional.ofNullable(maxSamples), prometheus, features, ignoreUnknownFields, diff, main.debug),
                 cli.getOut(), cli.getErr());
     }
 }

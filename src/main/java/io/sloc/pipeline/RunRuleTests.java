@@ -16,6 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
@@ -34,14 +35,14 @@ public final class RunRuleTests {
      * @param run                 only test groups whose name matches one of these regexes (unanchored); empty: all
      * @param junit               where to write a JUnit XML report
      * @param maxSamples          the per-query sample limit (empty: none)
-     * @param profile             the Prometheus version whose promtool to reproduce
+     * @param prometheus          the Prometheus version whose promtool to reproduce, by name ("3", "3.14", "2.42")
      * @param features            promtool's {@code --enable-feature} values, each comma-separated names
      * @param ignoreUnknownFields accept unknown fields in rule files
      * @param diff                report failing alert checks as a JSON diff
      * @param debug               print promtool's test debugging lines
      */
     public record Request(List<String> files, List<String> run, Optional<Path> junit, Optional<Integer> maxSamples,
-                          PromqlProfile profile, List<String> features, boolean ignoreUnknownFields, boolean diff,
+                          String prometheus, List<String> features, boolean ignoreUnknownFields, boolean diff,
                           boolean debug) {
         public Request {
             files = List.copyOf(files);
@@ -55,6 +56,12 @@ public final class RunRuleTests {
      * @throws BadInputException for a bad option or a missing test file
      */
     public static int run(Request request, PrintWriter out, PrintWriter err) {
+        PromqlProfile profile = PromqlProfile.forName(request.prometheus());
+        if (profile == null) {
+            throw new BadInputException(new SourceLocation("--prometheus", 0, 0), "unknown version '"
+                    + request.prometheus() + "' (accepted: "
+                    + String.join(", ", new TreeSet<>(PromqlProfile.BY_NAME.keySet())) + ")");
+        }
         Pattern runPattern = request.run().isEmpty() ? null : compile(String.join("|", request.run()));
         int maxSamples = request.maxSamples().orElse(0);
         if (request.maxSamples().isPresent() && maxSamples < 1) {
@@ -66,14 +73,14 @@ public final class RunRuleTests {
                         "no such test file (give existing rule test files)");
             }
         }
-        PromtoolFeatures features = PromtoolFeatures.of(request.profile(), request.features());
+        PromtoolFeatures features = PromtoolFeatures.of(profile, request.features());
         features.warnings().forEach(out::print);
         RuleTestRunner.Options options = new RuleTestRunner.Options(maxSamples, runPattern, features.profile(),
                 request.ignoreUnknownFields(), request.diff(), request.debug());
         List<FileReport> reports = new RuleTestRunner(options, Path.of(""), out, err).run(request.files());
         if (request.junit().isPresent()) {
             try {
-                writeJUnit(request.junit().get(), request.profile(), reports);
+                writeJUnit(request.junit().get(), profile, reports);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
