@@ -48,11 +48,11 @@ final class InputSeriesLoader {
     }
 
     /**
-     * Expands every input series: sample i at {@code startMs + i * intervalMs}, omitted slots skipped. The series are read as
-     * promtool reads them, as the lines of a {@code load} block ({@code "<series> <values>"}, trimmed, a line starting
-     * with '#' counting as empty): the block, and so the input, ends at the first empty line. A series given twice
-     * keeps its last definition; samples at a time already used are dropped (interval 0 keeps the first value), as
-     * in Prometheus's test storage.
+     * Expands every input series: sample i at {@code startMs + i * intervalMs}, omitted slots skipped. The series are
+     * read as promtool reads them, as the lines of a {@code load} block ({@code "<series> <values>"}, trimmed, a line
+     * starting with '#' counting as empty): the block, and so the input, ends at the first empty line. A series given
+     * twice keeps its last definition; samples at a time already used are dropped (interval 0 keeps the first value),
+     * as in Prometheus's test storage.
      *
      * @throws PromqlParseException for bad series notation
      */

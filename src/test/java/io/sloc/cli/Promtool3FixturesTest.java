@@ -35,7 +35,8 @@ import org.xml.sax.InputSource;
  * enables them.
  */
 class Promtool3FixturesTest {
-    private static final Pattern CASE = Pattern.compile("\\{\\s*name:\\s*\"([^\"]*)\",(.*?)\\n\\t\\t},", Pattern.DOTALL);
+    private static final Pattern CASE =
+            Pattern.compile("\\{\\s*name:\\s*\"([^\"]*)\",(.*?)\\n\\t\\t},", Pattern.DOTALL);
     private static final Pattern FILES = Pattern.compile("files:\\s*\\[]string\\{([^}]*)}");
     private static final Pattern RUN = Pattern.compile("run:\\s*\\[]string\\{([^}]*)}");
     private static final Pattern WANT = Pattern.compile("want:\\s*(\\d+)");
@@ -82,7 +83,8 @@ class Promtool3FixturesTest {
             Matcher want = WANT.matcher(fields);
             assertThat(want.find()).as(m.group(1)).isTrue();
             cases.add(new GoCase(function, m.group(1), quoted(FILES, fields), quoted(RUN, fields),
-                    fields.contains("ignoreUnknownFields: true"), opts.find() ? opts.group(1).replaceAll("[\\s,]+$", "").strip() : "",
+                    fields.contains("ignoreUnknownFields: true"),
+                    opts.find() ? opts.group(1).replaceAll("[\\s,]+$", "").strip() : "",
                     Integer.parseInt(want.group(1))));
         }
         return cases;
@@ -157,7 +159,8 @@ class Promtool3FixturesTest {
             int start = source.indexOf("func " + function + "(");
             String body = source.substring(start, source.indexOf("for _, tt := range tests", start));
             long names = Pattern.compile("\\bname:\\s*\"").matcher(body).results().count();
-            assertThat(cases(function)).as(function).hasSize((int) names).allSatisfy(c -> assertThat(c.files()).isNotEmpty());
+            assertThat(cases(function)).as(function).hasSize((int) names)
+                    .allSatisfy(c -> assertThat(c.files()).isNotEmpty());
         }
     }
 

@@ -94,9 +94,10 @@ class TestCommandPrometheus3Test {
         Path f = write(dir, "t.yml", THREE_GROUPS);
         Path xml = dir.resolve("report.xml");
         assertThat(sloc.run("test", "--junit", xml.toString(), f.toString())).isEqualTo(1);
-        assertThat(Files.readString(xml)).matches("<testsuites><testsuite name=\"" + f + "\" tests=\"3\" failures=\"1\" "
-                + "errors=\"0\" skipped=\"0\" timestamp=\"\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\">"
-                + "<testcase name=\"alpha\"></testcase><testcase name=\"beta\"><failure>    expr: &#34;vector\\(1\\)&#34;, "
+        assertThat(Files.readString(xml)).matches("<testsuites><testsuite name=\"" + f + "\" tests=\"3\" "
+                + "failures=\"1\" errors=\"0\" skipped=\"0\" timestamp=\"\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\">"
+                + "<testcase name=\"alpha\"></testcase><testcase name=\"beta\">"
+                + "<failure>    expr: &#34;vector\\(1\\)&#34;, "
                 + "time: 0s,&#xA;        exp: \\{\\} 2E\\+00&#xA;        got: \\{\\} 1E\\+00</failure></testcase>"
                 + "<testcase name=\"unnamed#2\"></testcase></testsuite></testsuites>");
     }

@@ -39,7 +39,10 @@ public final class GoDuration {
         return sb.append('s').toString();
     }
 
-    /** Go's {@code time.Duration.String()} of nanoseconds: {@code 0s}, {@code 850ns}, {@code 1.5µs}, {@code 2.25ms}, {@code 1m3.000000001s}. */
+    /**
+     * Go's {@code time.Duration.String()} of nanoseconds: {@code 0s}, {@code 850ns}, {@code 1.5µs}, {@code 2.25ms},
+     * {@code 1m3.000000001s}.
+     */
     public static String formatNanos(long ns) {
         if (ns == 0) {
             return "0s";
