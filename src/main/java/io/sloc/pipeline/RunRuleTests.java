@@ -2,6 +2,7 @@ package io.sloc.pipeline;
 
 import io.sloc.diag.BadInputException;
 import io.sloc.diag.SourceLocation;
+import io.sloc.golang.regexp.Re2;
 import io.sloc.promql.PromqlProfile;
 import io.sloc.ruletest.FileReport;
 import io.sloc.ruletest.PromtoolFeatures;
@@ -62,7 +63,8 @@ public final class RunRuleTests {
                     + request.prometheus() + "' (accepted: "
                     + String.join(", ", new TreeSet<>(PromqlProfile.BY_NAME.keySet())) + ")");
         }
-        Pattern runPattern = request.run().isEmpty() ? null : compile(String.join("|", request.run()));
+        Pattern runPattern = request.run().isEmpty() ? null
+                : compile(String.join("|", request.run()), profile.isPrometheus3());
         int maxSamples = request.maxSamples().orElse(0);
         if (request.maxSamples().isPresent() && maxSamples < 1) {
             throw new BadInputException(new SourceLocation("--max-samples", 0, 0), "must be at least 1");
@@ -101,9 +103,10 @@ public final class RunRuleTests {
         Files.writeString(file, PromtoolJUnitXml.render(reports), StandardCharsets.UTF_8);
     }
 
-    private static Pattern compile(String regex) {
+    /** promtool 3.x matches group names with Go's RE2 syntax; sloc's --run for 2.42 has always been Java's. */
+    private static Pattern compile(String regex, boolean re2) {
         try {
-            return Pattern.compile(regex);
+            return re2 ? Re2.compile(regex).pattern() : Pattern.compile(regex);
         } catch (PatternSyntaxException e) {
             throw new BadInputException(new SourceLocation("--run", 0, 0),
                     "invalid regular expression: " + e.getDescription());

@@ -82,6 +82,15 @@ class TestCommandPrometheus3Test {
     }
 
     @Test
+    void runPatternsAreGoRegularExpressions(@TempDir Path dir) throws Exception {
+        Path f = write(dir, "t.yml", THREE_GROUPS);
+        assertThat(sloc.run("test", "--run", "(?=alpha)", f.toString())).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(sloc.err()).startsWith("error: --run: invalid regular expression: error parsing regexp: "
+                + "invalid or unsupported Perl syntax");
+        assertThat(new SlocCli().run("test", "--prometheus", "2.42", "--run", "(?=alpha)", f.toString())).isZero();
+    }
+
+    @Test
     void unknownFeaturesOnlyWarnLikePromtool(@TempDir Path dir) throws Exception {
         Path f = write(dir, "t.yml", THREE_GROUPS);
         assertThat(sloc.run("test", "--run", "alpha", "--enable-feature", "nope,promql-duration-expr",
