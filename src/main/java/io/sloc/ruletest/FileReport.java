@@ -48,5 +48,14 @@ public record FileReport(String file, List<String> fileErrors, int fileErrorLine
         public boolean failed() {
             return !errors.isEmpty();
         }
+
+        /** How promtool 3.x names the group (debug lines, JUnit): its name, or {@code unnamed#INDEX}. */
+        public String promtoolName() {
+            return promtoolName(name, index);
+        }
+
+        static String promtoolName(String name, int index) {
+            return name.isEmpty() ? "unnamed#" + index : name;
+        }
     }
 }

@@ -26,8 +26,7 @@ public final class PromtoolJUnitXml {
                         .append("</error></testcase>");
             }
             for (FileReport.GroupReport g : r.groups()) {
-                String name = g.name().isEmpty() ? "unnamed#" + g.index() : g.name();
-                sb.append("<testcase name=\"").append(escape(name)).append("\">");
+                sb.append("<testcase name=\"").append(escape(g.promtoolName())).append("\">");
                 for (String error : g.errors()) {
                     sb.append("<failure>").append(escape(error)).append("</failure>");
                 }

@@ -155,7 +155,7 @@ public final class RuleTestRunner {
     }
 
     private FileReport.GroupReport runGroup(TestGroup group, int index, LoadedRules rules, GroupSettings settings) {
-        String testName = group.name().isEmpty() ? "unnamed#" + index : group.name();
+        String testName = FileReport.GroupReport.promtoolName(group.name(), index);
         if (options.debug()) {
             err.println("DEBUG: Starting test " + testName);
             err.flush();
