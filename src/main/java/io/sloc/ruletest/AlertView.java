@@ -1,6 +1,5 @@
 package io.sloc.ruletest;
 
-import io.sloc.golang.strconv.GoQuote;
 import io.sloc.promql.value.Labels;
 import java.util.Collections;
 import java.util.Comparator;
@@ -9,14 +8,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
-import java.util.regex.Pattern;
 
 /**
  * An alert as promtool compares it: labels (with alertname) and annotations, both name-sorted string maps so that
  * an expected empty value stays visible (Go's {@code labels.FromMap} keeps it).
  */
 record AlertView(SortedMap<String, String> labels, SortedMap<String, String> annotations) {
-    private static final Pattern LEGACY_NAME = Pattern.compile("[a-zA-Z_][a-zA-Z0-9_]*");
     static final Comparator<AlertView> ORDER = (a, b) -> {
         int c = compare(a.labels, b.labels);
         return c != 0 ? c : compare(a.annotations, b.annotations);
@@ -57,24 +54,13 @@ record AlertView(SortedMap<String, String> labels, SortedMap<String, String> ann
 
     /** promtool's {@code labelAndAnnotation.String()}; 3.x quotes label names that are not legacy names. */
     String render(boolean quoteUtf8Names) {
-        return "Labels:" + goLabels(labels, quoteUtf8Names) + "\nAnnotations:" + goLabels(annotations, quoteUtf8Names);
+        return "Labels:" + GoLabelsText.of(labels, quoteUtf8Names)
+                + "\nAnnotations:" + GoLabelsText.of(annotations, quoteUtf8Names);
     }
 
     /** Go's {@code labels.Labels.String()} of a name-sorted map, which, unlike {@link Labels}, may hold empty values. */
     static String goLabels(SortedMap<String, String> sorted) {
-        return goLabels(sorted, false);
-    }
-
-    private static String goLabels(SortedMap<String, String> sorted, boolean quoteUtf8Names) {
-        StringBuilder sb = new StringBuilder("{");
-        sorted.forEach((k, v) -> {
-            if (sb.length() > 1) {
-                sb.append(", ");
-            }
-            boolean quote = quoteUtf8Names && !LEGACY_NAME.matcher(k).matches();
-            sb.append(quote ? GoQuote.quote(k) : k).append('=').append(GoQuote.quote(v));
-        });
-        return sb.append('}').toString();
+        return GoLabelsText.of(sorted, false);
     }
 
     /** promtool's {@code labelsAndAnnotations.String()}: {@code []} or a numbered, indented list. */

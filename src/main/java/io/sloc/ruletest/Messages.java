@@ -41,10 +41,11 @@ final class Messages {
         return name + "    alertname: " + alertname + ", time: " + Durations.format(evalTimeMs) + ", \n";
     }
 
-    static String promqlMismatch(PromqlTestCase test, List<ResultSample> expected, List<ResultSample> got) {
+    static String promqlMismatch(PromqlTestCase test, List<ResultSample> expected, List<ResultSample> got,
+                                 boolean quoteUtf8Names) {
         return "    expr: " + GoQuote.quote(test.expr()) + ", time: " + Durations.format(test.evalTimeMs()) + ",\n"
-                + "        exp: " + samples(expected) + "\n"
-                + "        got: " + samples(got);
+                + "        exp: " + samples(expected, quoteUtf8Names) + "\n"
+                + "        got: " + samples(got, quoteUtf8Names);
     }
 
     static String promqlError(PromqlTestCase test, String error) {
@@ -61,11 +62,12 @@ final class Messages {
                 + Durations.format(evalTimeMs) + (groupName.isEmpty() ? "" : " (in TestGroup " + groupName + ")");
     }
 
-    private static String samples(List<ResultSample> samples) {
+    private static String samples(List<ResultSample> samples, boolean quoteUtf8Names) {
         if (samples.isEmpty()) {
             return "nil";
         }
-        return samples.stream().map(s -> s.labels() + " " + GoFloat.format(s.value(), 'E', -1))
+        return samples.stream().map(s -> GoLabelsText.of(s.labels(), quoteUtf8Names) + " "
+                        + GoFloat.format(s.value(), 'E', -1))
                 .collect(Collectors.joining(", "));
     }
 

@@ -204,7 +204,7 @@ final class TestGroupRun {
         goSortSlice(expected);
         goSortSlice(got);
         if (!sameSamples(expected, got, settings.fuzzyCompare())) {
-            errors.add(Messages.promqlMismatch(test, expected, got));
+            errors.add(Messages.promqlMismatch(test, expected, got, settings.promtool().quotesUtf8LabelNames()));
         }
     }
 

@@ -224,4 +224,30 @@ class TestCommandPrometheus3Test {
         assertThat(sloc.run("test", "--prometheus", "2.42", f.toString())).isEqualTo(1);
         assertThat(sloc.err()).contains("field query_offset not found in type rulefmt.RuleGroup");
     }
+
+    @Test
+    void utf8LabelNamesAreQuotedInFailures(@TempDir Path dir) throws Exception {
+        write(dir, "rules.yml", """
+                groups:
+                  - name: r
+                    rules:
+                      - alert: Down
+                        expr: up == 0
+                        labels: {k8s.pod: a}
+                """);
+        Path f = write(dir, "t.yml", """
+                rule_files: [rules.yml]
+                tests:
+                  - input_series:
+                      - series: up
+                        values: 0
+                    alert_rule_test:
+                      - alertname: Down
+                        exp_alerts:
+                          - exp_labels: {k8s.pod: b}
+                """);
+        assertThat(sloc.run("test", f.toString())).isEqualTo(1);
+        assertThat(sloc.err()).contains("Labels:{alertname=\"Down\", \"k8s.pod\"=\"b\"}")
+                .contains("Labels:{alertname=\"Down\", \"k8s.pod\"=\"a\"}");
+    }
 }
