@@ -97,6 +97,16 @@ public final class PromqlProfile {
         return start;
     }
 
+    /** Whether {@code anchored} and {@code smoothed} range selectors parse (promql-extended-range-selectors). */
+    public boolean extendedRangeSelectors() {
+        return prometheus3 && featureEnabled("promql-extended-range-selectors");
+    }
+
+    /** Whether {@code fill}, {@code fill_left} and {@code fill_right} binop modifiers parse. */
+    public boolean binopFillModifiers() {
+        return prometheus3 && featureEnabled("promql-binop-fill-modifiers");
+    }
+
     /** 2.42 keeps the left-hand metric name on atan2 (a bug 3.x fixed). */
     public boolean atan2DropsMetricName() {
         return prometheus3;

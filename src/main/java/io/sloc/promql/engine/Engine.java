@@ -49,7 +49,7 @@ public final class Engine {
     /** {@link #instantQuery} with the annotations. */
     public Result<Value> instant(Queryable storage, Expr expr, long timeMs) {
         Evaluator ev = new Evaluator(storage, options, timeMs, timeMs);
-        Value v = ev.eval(expr, timeMs);
+        Value v = ev.eval(DurationExpressions.resolve(expr, 0, 0), timeMs);
         if (v instanceof Vector vec) {
             List<Sample> out = new ArrayList<>(vec.size());
             for (Sample s : vec.samples()) {
@@ -76,9 +76,10 @@ public final class Engine {
             throw new IllegalArgumentException("need step > 0 and end >= start");
         }
         Evaluator ev = new Evaluator(storage, options, startMs, endMs);
+        Expr resolved = DurationExpressions.resolve(expr, stepMs, endMs - startMs);
         Map<io.sloc.promql.value.Labels, Evaluator.PointsBuilder> bySeries = new LinkedHashMap<>();
         for (long t = startMs; t <= endMs; t += stepMs) {
-            Value v = ev.eval(expr, t);
+            Value v = ev.eval(resolved, t);
             if (v instanceof Scalar s) {
                 bySeries.computeIfAbsent(io.sloc.promql.value.Labels.EMPTY, k -> new Evaluator.PointsBuilder())
                         .add(t, s.value());

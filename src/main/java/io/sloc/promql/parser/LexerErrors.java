@@ -31,6 +31,9 @@ final class LexerErrors implements TokenSource {
 
     private final PromQLLexer lexer;
     private final String input;
+    /** Prometheus 3's lexer scans [...] as a duration expression rather than 2.42's lexDuration. */
+    private final boolean durationExpressions;
+    private boolean gotDuration;
     private int parenDepth;
     private boolean afterLeftBracket;
     private boolean gotColon;
@@ -40,9 +43,10 @@ final class LexerErrors implements TokenSource {
     private int signRun;
     private int powerChain;
 
-    LexerErrors(PromQLLexer lexer, String input) {
+    LexerErrors(PromQLLexer lexer, String input, boolean durationExpressions) {
         this.lexer = lexer;
         this.input = input;
+        this.durationExpressions = durationExpressions;
     }
 
     @Override
@@ -126,7 +130,7 @@ final class LexerErrors implements TokenSource {
         boolean firstInBrackets = afterLeftBracket;
         afterLeftBracket = false;
         String text = token.getText();
-        if (firstInBrackets) {
+        if (firstInBrackets && !durationExpressions) {
             // lex.go's lexDuration scans the text after '[' on its own terms.
             String problem = NumberSyntax.durationAfterBracket(input, token.getStartIndex());
             if (problem != null) {
@@ -159,6 +163,7 @@ final class LexerErrors implements TokenSource {
                 bracketOpen = true;
                 afterLeftBracket = true;
                 gotColon = false;
+                gotDuration = false;
                 return null;
             case PromQLLexer.RIGHT_BRACKET:
                 if (!bracketOpen) {
@@ -167,6 +172,9 @@ final class LexerErrors implements TokenSource {
                 bracketOpen = false;
                 return null;
             case PromQLLexer.COLON:
+                if (durationExpressions) {
+                    return durationColon();
+                }
                 // A letter here too: Prometheus takes the first one for the subquery colon.
                 if (gotColon) {
                     return "unexpected colon " + GoQuote.quoteRune(text.charAt(0), false);
@@ -174,7 +182,12 @@ final class LexerErrors implements TokenSource {
                 gotColon = true;
                 return null;
             case PromQLLexer.DURATION:
+            case PromQLLexer.NUMBER:
+                gotDuration |= bracketOpen;
                 return null;
+            case PromQLLexer.DURATION_EXPR_CHARACTER_ERROR:
+                return "unexpected character in duration expression: "
+                        + GoQuote.quoteRune(input.codePointAt(token.getStartIndex()), false);
             case PromQLLexer.STRING:
             case PromQLLexer.UNTERMINATED_STRING_ERROR:
             case PromQLLexer.UNTERMINATED_RAW_ERROR:
@@ -197,6 +210,18 @@ final class LexerErrors implements TokenSource {
             default:
                 return null;
         }
+    }
+
+    /** lex.go's lexDurationExpr on ':' (the subquery colon). */
+    private String durationColon() {
+        if (!gotDuration) {
+            return "unexpected colon before duration in duration expression";
+        }
+        if (gotColon) {
+            return "unexpected repeated colon in duration expression";
+        }
+        gotColon = true;
+        return null;
     }
 
     /** The character after a '!' as Go's %q prints it (the lexer consumed it). */

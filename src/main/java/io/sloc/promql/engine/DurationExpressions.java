@@ -1,0 +1,160 @@
+package io.sloc.promql.engine;
+
+import io.sloc.promql.ast.AggregateExpr;
+import io.sloc.promql.ast.BinaryExpr;
+import io.sloc.promql.ast.Call;
+import io.sloc.promql.ast.DurationExpr;
+import io.sloc.promql.ast.Expr;
+import io.sloc.promql.ast.ExprVisitor;
+import io.sloc.promql.ast.MatrixSelector;
+import io.sloc.promql.ast.NumberLiteral;
+import io.sloc.promql.ast.ParenExpr;
+import io.sloc.promql.ast.StringLiteral;
+import io.sloc.promql.ast.SubqueryExpr;
+import io.sloc.promql.ast.UnaryExpr;
+import io.sloc.promql.ast.VectorSelector;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Prometheus 3's durationVisitor: before evaluation, every duration expression (range, subquery step, offset) is
+ * computed with the query's step and range ({@code step()}, {@code range()}; both 0 for an instant query) and stored
+ * as a fixed duration, so the evaluator only ever sees milliseconds.
+ */
+final class DurationExpressions implements ExprVisitor<Expr> {
+    private final double stepSeconds;
+    private final double rangeSeconds;
+
+    private DurationExpressions(long stepMs, long rangeMs) {
+        this.stepSeconds = stepMs / 1000.0;
+        this.rangeSeconds = rangeMs / 1000.0;
+    }
+
+    /** {@code expr} with its duration expressions resolved; {@code expr} itself when it has none. */
+    static Expr resolve(Expr expr, long stepMs, long rangeMs) {
+        return expr.accept(new DurationExpressions(stepMs, rangeMs));
+    }
+
+    @Override
+    public Expr visitVectorSelector(VectorSelector node) {
+        if (node.offsetExpr() == null) {
+            return node;
+        }
+        return node.withOffset(milliseconds(node.offsetExpr(), true), null, node.pos());
+    }
+
+    @Override
+    public Expr visitMatrixSelector(MatrixSelector node) {
+        VectorSelector selector = (VectorSelector) node.selector().accept(this);
+        if (node.rangeExpr() == null) {
+            return selector == node.selector() ? node : node.withSelector(selector, node.pos());
+        }
+        return new MatrixSelector(selector, milliseconds(node.rangeExpr(), false), null, node.pos());
+    }
+
+    @Override
+    public Expr visitSubquery(SubqueryExpr node) {
+        Expr inner = node.expr().accept(this);
+        long offset = node.offsetExpr() == null ? node.offsetMs() : milliseconds(node.offsetExpr(), true);
+        long step = node.stepExpr() == null ? node.stepMs() : milliseconds(node.stepExpr(), false);
+        long range = node.rangeExpr() == null ? node.rangeMs() : milliseconds(node.rangeExpr(), false);
+        return new SubqueryExpr(inner, range, step, offset, node.at(), node.pos());
+    }
+
+    /** durations.go's calculateDuration, in milliseconds as Prometheus truncates it. */
+    private long milliseconds(DurationExpr expr, boolean negativeAllowed) {
+        double seconds = seconds(expr);
+        if (Double.isNaN(seconds) || Double.isInfinite(seconds)) {
+            throw error(expr, "duration is NaN or infinite");
+        }
+        if (seconds <= 0 && !negativeAllowed) {
+            throw error(expr, "duration must be greater than 0");
+        }
+        if (seconds > 0x1p63 / 1e9 || seconds < -0x1p63 / 1e9) {
+            throw error(expr, "duration is out of range");
+        }
+        return (long) (seconds * 1000);
+    }
+
+    private double seconds(DurationExpr e) {
+        double lhs = e.lhs() == null ? 0 : seconds(e.lhs());
+        double rhs = e.rhs() == null ? 0 : seconds(e.rhs());
+        switch (e.op()) {
+            case NUMBER:
+            case DURATION:
+                return e.value();
+            case STEP:
+                return stepSeconds;
+            case RANGE:
+                return rangeSeconds;
+            case MIN_OF:
+                return Math.min(lhs, rhs);
+            case MAX_OF:
+                return Math.max(lhs, rhs);
+            case ADD:
+                return lhs + rhs;
+            case SUB:
+                return lhs - rhs;
+            case MUL:
+                return lhs * rhs;
+            case DIV:
+                if (rhs == 0) {
+                    throw error(e, "division by zero");
+                }
+                return lhs / rhs;
+            case MOD:
+                if (rhs == 0) {
+                    throw error(e, "modulo by zero");
+                }
+                return lhs % rhs;
+            default:
+                return Math.pow(lhs, rhs);
+        }
+    }
+
+    private static PromqlEvalException error(DurationExpr e, String message) {
+        return new PromqlEvalException(e.pos().start() + ":" + e.pos().end() + ": " + message);
+    }
+
+    @Override
+    public Expr visitNumber(NumberLiteral node) {
+        return node;
+    }
+
+    @Override
+    public Expr visitString(StringLiteral node) {
+        return node;
+    }
+
+    @Override
+    public Expr visitParen(ParenExpr node) {
+        return new ParenExpr(node.expr().accept(this), node.pos());
+    }
+
+    @Override
+    public Expr visitUnary(UnaryExpr node) {
+        return new UnaryExpr(node.negate(), node.expr().accept(this), node.pos());
+    }
+
+    @Override
+    public Expr visitBinary(BinaryExpr node) {
+        return new BinaryExpr(node.op(), node.lhs().accept(this), node.rhs().accept(this), node.matching(),
+                node.returnBool(), node.pos());
+    }
+
+    @Override
+    public Expr visitCall(Call node) {
+        List<Expr> args = new ArrayList<>(node.args().size());
+        for (Expr arg : node.args()) {
+            args.add(arg.accept(this));
+        }
+        return new Call(node.function(), args, node.pos());
+    }
+
+    @Override
+    public Expr visitAggregate(AggregateExpr node) {
+        Expr param = node.param() == null ? null : node.param().accept(this);
+        return new AggregateExpr(node.op(), node.expr().accept(this), param, node.grouping(), node.without(),
+                node.pos());
+    }
+}
