@@ -36,7 +36,8 @@ expr
     | expr op=LOR binModifier expr                                              # binary
     | aggregateOp aggregateModifier callArguments                               # aggregation
     | aggregateOp callArguments aggregateModifier?                              # aggregation
-    | IDENTIFIER callArguments                                                  # functionCall
+    | name=(IDENTIFIER | STEP | RANGE | MIN_OF | MAX_OF) callArguments         # functionCall
+    | {prometheus3}? name=(START | END) callArguments                           # functionCall
     | vectorSelector                                                            # selector
     | NUMBER                                                                    # numberLiteral
     | {prometheus3}? DURATION                                                   # numberLiteral
@@ -74,6 +75,7 @@ durationAtom
 
 atTimestamp
     : sign=(ADD | SUB)? NUMBER
+    | {prometheus3}? sign=(ADD | SUB)? DURATION
     | (START | END) LEFT_PAREN RIGHT_PAREN
     ;
 

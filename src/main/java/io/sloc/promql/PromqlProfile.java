@@ -107,6 +107,11 @@ public final class PromqlProfile {
         return prometheus3 && featureEnabled("promql-binop-fill-modifiers");
     }
 
+    /** {@code x @ start() [5m]}: 2.42 only rejects an @ timestamp before a range, 3.x start() and end() too. */
+    public boolean rejectsStartEndBeforeRange() {
+        return prometheus3;
+    }
+
     /** 2.42 keeps the left-hand metric name on atan2 (a bug 3.x fixed). */
     public boolean atan2DropsMetricName() {
         return prometheus3;

@@ -17,22 +17,46 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Prometheus 3's durationVisitor: before evaluation, every duration expression (range, subquery step, offset) is
- * computed with the query's step and range ({@code step()}, {@code range()}; both 0 for an instant query) and stored
- * as a fixed duration, so the evaluator only ever sees milliseconds.
+ * Prometheus 3's query preprocessing (foldQueryContextFunctions, durationVisitor): the functions {@code start()},
+ * {@code end()}, {@code range()} and {@code step()} become literals, and every duration expression (range, subquery
+ * step, offset) is computed with the query's step and range (both 0 for an instant query) and stored as a fixed
+ * duration, so the evaluator only ever sees milliseconds.
  */
 final class DurationExpressions implements ExprVisitor<Expr> {
+    private final long startMs;
+    private final long endMs;
     private final double stepSeconds;
     private final double rangeSeconds;
 
-    private DurationExpressions(long stepMs, long rangeMs) {
+    private DurationExpressions(long startMs, long endMs, long stepMs) {
+        this.startMs = startMs;
+        this.endMs = endMs;
         this.stepSeconds = stepMs / 1000.0;
-        this.rangeSeconds = rangeMs / 1000.0;
+        this.rangeSeconds = (endMs - startMs) / 1000.0;
     }
 
-    /** {@code expr} with its duration expressions resolved; {@code expr} itself when it has none. */
-    static Expr resolve(Expr expr, long stepMs, long rangeMs) {
-        return expr.accept(new DurationExpressions(stepMs, rangeMs));
+    /** {@code expr} as evaluated over [startMs, endMs] every stepMs (an instant query: start = end, step 0). */
+    static Expr resolve(Expr expr, long startMs, long endMs, long stepMs) {
+        return expr.accept(new DurationExpressions(startMs, endMs, stepMs));
+    }
+
+    /** The value of a query context function, or null for other functions. */
+    private Double queryContext(Call call) {
+        if (!call.args().isEmpty()) {
+            return null;
+        }
+        switch (call.function().name()) {
+            case "start":
+                return startMs / 1000.0;
+            case "end":
+                return endMs / 1000.0;
+            case "range":
+                return rangeSeconds;
+            case "step":
+                return stepSeconds;
+            default:
+                return null;
+        }
     }
 
     @Override
@@ -144,6 +168,10 @@ final class DurationExpressions implements ExprVisitor<Expr> {
 
     @Override
     public Expr visitCall(Call node) {
+        Double value = queryContext(node);
+        if (value != null) {
+            return new NumberLiteral(value, node.pos());
+        }
         List<Expr> args = new ArrayList<>(node.args().size());
         for (Expr arg : node.args()) {
             args.add(arg.accept(this));

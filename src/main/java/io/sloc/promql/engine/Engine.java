@@ -49,7 +49,7 @@ public final class Engine {
     /** {@link #instantQuery} with the annotations. */
     public Result<Value> instant(Queryable storage, Expr expr, long timeMs) {
         Evaluator ev = new Evaluator(storage, options, timeMs, timeMs);
-        Value v = ev.eval(DurationExpressions.resolve(expr, 0, 0), timeMs);
+        Value v = ev.eval(DurationExpressions.resolve(expr, timeMs, timeMs, 0), timeMs);
         if (v instanceof Vector vec) {
             List<Sample> out = new ArrayList<>(vec.size());
             for (Sample s : vec.samples()) {
@@ -76,7 +76,7 @@ public final class Engine {
             throw new IllegalArgumentException("need step > 0 and end >= start");
         }
         Evaluator ev = new Evaluator(storage, options, startMs, endMs);
-        Expr resolved = DurationExpressions.resolve(expr, stepMs, endMs - startMs);
+        Expr resolved = DurationExpressions.resolve(expr, startMs, endMs, stepMs);
         Map<io.sloc.promql.value.Labels, Evaluator.PointsBuilder> bySeries = new LinkedHashMap<>();
         for (long t = startMs; t <= endMs; t += stepMs) {
             Value v = ev.eval(resolved, t);

@@ -142,6 +142,9 @@ final class LexerErrors implements TokenSource {
                 if (lexer._mode == PromQLLexer.BRACES) {
                     return "unexpected end of input inside braces";
                 }
+                if (lexer._mode == PromQLLexer.DURATION_EXPR && !gotDuration) {
+                    return "unexpected end of input in duration expression";
+                }
                 if (parenDepth != 0) {
                     return "unclosed left parenthesis";
                 }
@@ -186,8 +189,7 @@ final class LexerErrors implements TokenSource {
                 gotDuration |= bracketOpen;
                 return null;
             case PromQLLexer.DURATION_EXPR_CHARACTER_ERROR:
-                return "unexpected character in duration expression: "
-                        + GoQuote.quoteRune(input.codePointAt(token.getStartIndex()), false);
+                return durationExpressionCharacter(input.codePointAt(token.getStartIndex()));
             case PromQLLexer.STRING:
             case PromQLLexer.UNTERMINATED_STRING_ERROR:
             case PromQLLexer.UNTERMINATED_RAW_ERROR:
@@ -210,6 +212,22 @@ final class LexerErrors implements TokenSource {
             default:
                 return null;
         }
+    }
+
+    /**
+     * A character lex.go rejects inside [...]: lexDurationExpr's message until the first number, after which lex.go
+     * scans the rest of the brackets with lexStatements.
+     */
+    private String durationExpressionCharacter(int c) {
+        String quoted = GoQuote.quoteRune(c, false);
+        if (!gotDuration) {
+            return "unexpected character in duration expression: " + quoted;
+        }
+        if (c == '[') {
+            return "unexpected left bracket '['";
+        }
+        boolean letter = c == '_' || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+        return "unexpected character: " + quoted + (letter ? ", expected ':'" : "");
     }
 
     /** lex.go's lexDurationExpr on ':' (the subquery colon). */

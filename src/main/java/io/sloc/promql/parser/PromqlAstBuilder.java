@@ -216,7 +216,8 @@ final class PromqlAstBuilder {
             problem = "ranges only allowed for vector selectors";
         } else if (((VectorSelector) inner).hasOffset()) {
             problem = "no offset modifiers allowed before range";
-        } else if (((VectorSelector) inner).at() != null && ((VectorSelector) inner).at().kind() == AtModifier.Kind.TIMESTAMP) {
+        } else if (((VectorSelector) inner).at() != null && (((VectorSelector) inner).at().kind() == AtModifier.Kind.TIMESTAMP
+                || profile.rejectsStartEndBeforeRange())) {
             problem = "no @ modifiers allowed before range";
         }
         if (problem != null) {
@@ -291,7 +292,7 @@ final class PromqlAstBuilder {
         } else if (t.END() != null) {
             at = new AtModifier(AtModifier.Kind.END, 0);
         } else {
-            double seconds = number(t.NUMBER().getSymbol());
+            double seconds = t.NUMBER() != null ? number(t.NUMBER().getSymbol()) : durationSeconds(t.DURATION().getSymbol());
             if (t.sign != null && t.sign.getType() == PromQLLexer.SUB) {
                 seconds = -seconds;
             }
@@ -344,7 +345,7 @@ final class PromqlAstBuilder {
 
     private Expr call(PromQLParser.FunctionCallContext c) {
         List<Expr> args = arguments(c.callArguments());
-        Token name = c.IDENTIFIER().getSymbol();
+        Token name = c.name;
         FunctionSignature function = Functions.get(name.getText(), profile);
         if (function == null) {
             throw new QueryError(name.getStartIndex(), name.getStopIndex() + 1,
