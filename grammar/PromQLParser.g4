@@ -22,8 +22,8 @@ query
 // Alternatives are listed from the tightest binding to the loosest. Unary +/- sits between '^' and '*' like
 // Prometheus's `unary_op expr %prec MUL`: -a*b is (-a)*b but -a^b is -(a^b).
 expr
-    : expr LEFT_BRACKET range=rangeDuration RIGHT_BRACKET                       # matrixSelector
-    | expr LEFT_BRACKET range=rangeDuration COLON step=rangeDuration? RIGHT_BRACKET # subquery
+    // One alternative for both, so that choosing it needs no look past '[' (and no semantic predicate).
+    : expr LEFT_BRACKET range=durationExpr (colon=COLON step=durationExpr?)? RIGHT_BRACKET    # rangeSelector
     | expr OFFSET offsetDuration                                                # offsetModifier
     | expr AT atTimestamp                                                       # atModifier
     | expr modifier=(ANCHORED | SMOOTHED)                                       # rangeExtension
@@ -37,18 +37,13 @@ expr
     | aggregateOp aggregateModifier callArguments                               # aggregation
     | aggregateOp callArguments aggregateModifier?                              # aggregation
     | name=(IDENTIFIER | STEP | RANGE | MIN_OF | MAX_OF) callArguments         # functionCall
-    | {prometheus3}? name=(START | END) callArguments                           # functionCall
+    // The predicate follows the name so that 2.42 reports the '(' after start or end, as its parser does.
+    | name=(START | END) {prometheus3}? callArguments                           # functionCall
     | vectorSelector                                                            # selector
     | NUMBER                                                                    # numberLiteral
     | {prometheus3}? DURATION                                                   # numberLiteral
     | STRING                                                                    # stringLiteral
     | LEFT_PAREN expr RIGHT_PAREN                                               # parens
-    ;
-
-// 2.42 takes one duration; Prometheus 3 a duration expression (number_duration_literal, step(), arithmetic...).
-rangeDuration
-    : {!prometheus3}? DURATION
-    | {prometheus3}? durationExpr
     ;
 
 // Prometheus 3's offset_duration_expr: an operand without binary operators unless parenthesised, so that
@@ -58,11 +53,14 @@ offsetDuration
     | {prometheus3}? sign=(ADD | SUB)? durationAtom
     ;
 
+// A range or subquery step: one duration in 2.42 (its lexer lets nothing else through '['), a duration
+// expression in Prometheus 3. The predicates sit after the first operand, where prediction ignores them, so that 2.42
+// reports the operator itself as unexpected.
 durationExpr
-    : <assoc=right> durationExpr op=POW durationExpr                            # durationBinary
+    : <assoc=right> durationExpr {prometheus3}? op=POW durationExpr             # durationBinary
     | op=(ADD | SUB) durationExpr                                               # durationUnary
-    | durationExpr op=(MUL | DIV | MOD) durationExpr                            # durationBinary
-    | durationExpr op=(ADD | SUB) durationExpr                                  # durationBinary
+    | durationExpr {prometheus3}? op=(MUL | DIV | MOD) durationExpr             # durationBinary
+    | durationExpr {prometheus3}? op=(ADD | SUB) durationExpr                   # durationBinary
     | durationAtom                                                              # durationOperand
     ;
 
@@ -75,7 +73,7 @@ durationAtom
 
 atTimestamp
     : sign=(ADD | SUB)? NUMBER
-    | {prometheus3}? sign=(ADD | SUB)? DURATION
+    | sign=(ADD | SUB)? {prometheus3}? DURATION
     | (START | END) LEFT_PAREN RIGHT_PAREN
     ;
 

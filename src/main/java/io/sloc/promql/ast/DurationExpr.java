@@ -33,8 +33,11 @@ public record DurationExpr(Op op, DurationExpr lhs, DurationExpr rhs, double val
         return op == Op.NUMBER || op == Op.DURATION;
     }
 
-    /** The same node in parentheses. */
+    /** The same node in parentheses; a literal becomes a unary plus expression, as in Prometheus. */
     public DurationExpr inParentheses(PositionRange outer) {
+        if (isLiteral()) {
+            return new DurationExpr(Op.ADD, null, this, 0, true, outer);
+        }
         return new DurationExpr(op, lhs, rhs, value, true, outer);
     }
 }

@@ -84,11 +84,11 @@ final class PromqlAstBuilder {
         if (ctx instanceof PromQLParser.AggregationContext) {
             return aggregation((PromQLParser.AggregationContext) ctx);
         }
-        if (ctx instanceof PromQLParser.MatrixSelectorContext) {
-            return matrixSelector((PromQLParser.MatrixSelectorContext) ctx);
+        if (ctx instanceof PromQLParser.RangeSelectorContext && ((PromQLParser.RangeSelectorContext) ctx).colon == null) {
+            return matrixSelector((PromQLParser.RangeSelectorContext) ctx);
         }
-        if (ctx instanceof PromQLParser.SubqueryContext) {
-            PromQLParser.SubqueryContext c = (PromQLParser.SubqueryContext) ctx;
+        if (ctx instanceof PromQLParser.RangeSelectorContext) {
+            PromQLParser.RangeSelectorContext c = (PromQLParser.RangeSelectorContext) ctx;
             Expr inner = expr(c.expr());
             DurationExpr range = rangeDuration(c.range);
             DurationExpr step = c.step == null ? null : rangeDuration(c.step);
@@ -208,7 +208,7 @@ final class PromqlAstBuilder {
         }
     }
 
-    private Expr matrixSelector(PromQLParser.MatrixSelectorContext c) {
+    private Expr matrixSelector(PromQLParser.RangeSelectorContext c) {
         Expr inner = expr(c.expr());
         DurationExpr range = rangeDuration(c.range);
         String problem = null;
@@ -415,12 +415,8 @@ final class PromqlAstBuilder {
     }
 
     /** A range or subquery step: one non-zero duration in 2.42, a duration expression in Prometheus 3. */
-    private DurationExpr rangeDuration(PromQLParser.RangeDurationContext c) {
-        if (c.durationExpr() == null) {
-            Token token = c.DURATION().getSymbol();
-            return DurationExpr.literal(duration(token) / 1000.0, true, pos(c));
-        }
-        DurationExpr range = durationExpr(c.durationExpr());
+    private DurationExpr rangeDuration(PromQLParser.DurationExprContext c) {
+        DurationExpr range = durationExpr(c);
         if (range.isLiteral() && range.value() <= 0) {
             // generated_parser.y's positive_duration_expr; expressions are checked when they are resolved.
             throw new QueryError(range.pos().start(), range.pos().end(), "duration must be greater than 0");
@@ -488,7 +484,7 @@ final class PromqlAstBuilder {
      * operator and plus vanishes.
      */
     private static DurationExpr signed(boolean negative, DurationExpr operand, PositionRange pos) {
-        if (operand.isLiteral() && !operand.wrapped()) {
+        if (operand.isLiteral()) {
             double value = negative ? -operand.value() : operand.value();
             checkDurationInRange(value, pos);
             return new DurationExpr(operand.op(), null, null, value, false, pos);
