@@ -1,6 +1,6 @@
 /*
  * Lexer for PromQL expressions as accepted by Prometheus 2.42 (promql/parser: lex.go + generated_parser.y), and
- * with {@code prometheus3} set, by Prometheus 3 (its keywords and duration expressions inside [...]).
+ * after setPrometheus3(true), by Prometheus 3 (its keywords and duration expressions inside [...]).
  *
  * The lexer follows Prometheus's context-sensitive scanner with modes: inside {...} every word is a plain
  * identifier, keywords included; right after '[' comes one duration; then, until ']', a letter or ':' is a lone
@@ -20,8 +20,9 @@ tokens {
     LAND, LOR, LUNLESS, ATAN2, METRIC_IDENTIFIER,
     // '(' right after group_left/group_right: always their label list, as in Prometheus's LALR(1) parser.
     INCLUDE_PAREN,
-    // Prometheus 3 keywords (plain identifiers for 2.42): duration functions, extended range selectors, fill.
-    STEP, RANGE, MIN_OF, MAX_OF, ANCHORED, SMOOTHED, FILL, FILL_LEFT, FILL_RIGHT,
+    // Prometheus 3 keywords (plain identifiers for 2.42), see setPrometheus3(): aggregations, duration functions,
+    // extended range selectors, fill modifiers.
+    LIMITK, LIMIT_RATIO, STEP, RANGE, MIN_OF, MAX_OF, ANCHORED, SMOOTHED, FILL, FILL_LEFT, FILL_RIGHT,
     DURATION_EXPR_CHARACTER_ERROR
 }
 
@@ -40,14 +41,22 @@ tokens {
         java.util.Map.entry("bool", BOOL), java.util.Map.entry("inf", NUMBER), java.util.Map.entry("nan", NUMBER),
         java.util.Map.entry("start", START), java.util.Map.entry("end", END));
 
+    /** Keywords Prometheus 3 added; in 2.42 these words are plain identifiers. */
+    private static final java.util.Map<String, Integer> KEYWORDS_3 = java.util.Map.ofEntries(
+        java.util.Map.entry("limitk", LIMITK), java.util.Map.entry("limit_ratio", LIMIT_RATIO),
+        java.util.Map.entry("anchored", ANCHORED), java.util.Map.entry("smoothed", SMOOTHED),
+        java.util.Map.entry("fill", FILL), java.util.Map.entry("fill_left", FILL_LEFT),
+        java.util.Map.entry("fill_right", FILL_RIGHT));
     /** Prometheus 3's duration keywords, also the only words lex.go accepts inside [...]. */
     private static final java.util.Map<String, Integer> DURATION_KEYWORDS = java.util.Map.of(
         "step", STEP, "range", RANGE, "min_of", MIN_OF, "max_of", MAX_OF);
-    private static final java.util.Map<String, Integer> KEYWORDS_3 = java.util.Map.of(
-        "anchored", ANCHORED, "smoothed", SMOOTHED, "fill", FILL, "fill_left", FILL_LEFT, "fill_right", FILL_RIGHT);
 
-    /** Set for Prometheus 3's lexer: more keywords, and duration expressions inside [...]. */
-    public boolean prometheus3;
+    private boolean prometheus3;
+
+    /** Lexes Prometheus 3's keywords too, and duration expressions inside [...]. */
+    public void setPrometheus3(boolean prometheus3) {
+        this.prometheus3 = prometheus3;
+    }
 
     /** lex.go's lexKeywordOrIdentifier: keywords (any case), else a word with ':' is a metric identifier. */
     private int classifyWord(String word) {

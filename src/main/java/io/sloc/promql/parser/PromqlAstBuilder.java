@@ -202,7 +202,7 @@ final class PromqlAstBuilder {
         String value = StringLiterals.unquote(m.value.getText());
         String name = m.name.getType() == PromQLLexer.STRING ? StringLiterals.unquote(m.name.getText()) : m.name.getText();
         try {
-            return new LabelMatcher(type, name, value);
+            return new LabelMatcher(type, name, value, profile.regexDotMatchesNewline());
         } catch (PatternSyntaxException e) {
             throw error(m, e.getDescription());
         }
@@ -366,6 +366,10 @@ final class PromqlAstBuilder {
         boolean without = modifier != null && modifier.WITHOUT() != null;
         if (args.isEmpty()) {
             throw error(c, "no arguments for aggregate expression provided");
+        }
+        if (op.experimental() && !profile.featureEnabled(Functions.EXPERIMENTAL_FEATURE)) {
+            throw error(c, op.text() + "() is experimental and must be enabled with --enable-feature="
+                    + Functions.EXPERIMENTAL_FEATURE);
         }
         int wanted = op.hasParameter() ? 2 : 1;
         if (args.size() != wanted) {

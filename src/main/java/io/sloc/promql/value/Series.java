@@ -2,12 +2,19 @@ package io.sloc.promql.value;
 
 import java.util.Arrays;
 
-/** A labelled run of points, timestamps and values in primitive arrays (only the first {@code size} are valid). */
-public record Series(Labels metric, long[] timestamps, double[] values, int size) {
+/**
+ * A labelled run of points, timestamps and values in primitive arrays (only the first {@code size} are valid);
+ * {@code dropName} as in {@link Sample} (a subquery's series whose name an inner operation dropped).
+ */
+public record Series(Labels metric, long[] timestamps, double[] values, int size, boolean dropName) {
     public Series {
         if (size > timestamps.length || size > values.length) {
             throw new IllegalArgumentException("size exceeds arrays");
         }
+    }
+
+    public Series(Labels metric, long[] timestamps, double[] values, int size) {
+        this(metric, timestamps, values, size, false);
     }
 
     public long timestamp(int i) {
