@@ -115,6 +115,11 @@ public final class PromqlProfile {
         return prometheus3;
     }
 
+    /** Whether a bad duration unit gets its own message (prometheus/common v0.42+, so Prometheus 3). */
+    public boolean namesUnknownDurationUnits() {
+        return prometheus3;
+    }
+
     /** 2.42 keeps the left-hand metric name on atan2 (a bug 3.x fixed). */
     public boolean atan2DropsMetricName() {
         return prometheus3;

@@ -35,7 +35,10 @@ final class DurationExpressions implements ExprVisitor<Expr> {
         this.rangeSeconds = (endMs - startMs) / 1000.0;
     }
 
-    /** {@code expr} as evaluated over [startMs, endMs] every stepMs (an instant query: start = end, step 0). */
+    /**
+     * {@code expr} as evaluated over [startMs, endMs] every stepMs (an instant query: start = end, step 0); the same
+     * nodes where there is nothing to resolve.
+     */
     static Expr resolve(Expr expr, long startMs, long endMs, long stepMs) {
         return expr.accept(new DurationExpressions(startMs, endMs, stepMs));
     }
@@ -79,6 +82,9 @@ final class DurationExpressions implements ExprVisitor<Expr> {
     @Override
     public Expr visitSubquery(SubqueryExpr node) {
         Expr inner = node.expr().accept(this);
+        if (node.offsetExpr() == null && node.stepExpr() == null && node.rangeExpr() == null) {
+            return inner == node.expr() ? node : node.withExpr(inner, node.pos());
+        }
         long offset = node.offsetExpr() == null ? node.offsetMs() : milliseconds(node.offsetExpr(), true);
         long step = node.stepExpr() == null ? node.stepMs() : milliseconds(node.stepExpr(), false);
         long range = node.rangeExpr() == null ? node.rangeMs() : milliseconds(node.rangeExpr(), false);
@@ -152,18 +158,22 @@ final class DurationExpressions implements ExprVisitor<Expr> {
 
     @Override
     public Expr visitParen(ParenExpr node) {
-        return new ParenExpr(node.expr().accept(this), node.pos());
+        Expr inner = node.expr().accept(this);
+        return inner == node.expr() ? node : new ParenExpr(inner, node.pos());
     }
 
     @Override
     public Expr visitUnary(UnaryExpr node) {
-        return new UnaryExpr(node.negate(), node.expr().accept(this), node.pos());
+        Expr inner = node.expr().accept(this);
+        return inner == node.expr() ? node : new UnaryExpr(node.negate(), inner, node.pos());
     }
 
     @Override
     public Expr visitBinary(BinaryExpr node) {
-        return new BinaryExpr(node.op(), node.lhs().accept(this), node.rhs().accept(this), node.matching(),
-                node.returnBool(), node.pos());
+        Expr lhs = node.lhs().accept(this);
+        Expr rhs = node.rhs().accept(this);
+        return lhs == node.lhs() && rhs == node.rhs() ? node
+                : new BinaryExpr(node.op(), lhs, rhs, node.matching(), node.returnBool(), node.pos());
     }
 
     @Override
@@ -173,16 +183,20 @@ final class DurationExpressions implements ExprVisitor<Expr> {
             return new NumberLiteral(value, node.pos());
         }
         List<Expr> args = new ArrayList<>(node.args().size());
+        boolean changed = false;
         for (Expr arg : node.args()) {
-            args.add(arg.accept(this));
+            Expr resolved = arg.accept(this);
+            args.add(resolved);
+            changed |= resolved != arg;
         }
-        return new Call(node.function(), args, node.pos());
+        return changed ? new Call(node.function(), args, node.pos()) : node;
     }
 
     @Override
     public Expr visitAggregate(AggregateExpr node) {
         Expr param = node.param() == null ? null : node.param().accept(this);
-        return new AggregateExpr(node.op(), node.expr().accept(this), param, node.grouping(), node.without(),
-                node.pos());
+        Expr inner = node.expr().accept(this);
+        return param == node.param() && inner == node.expr() ? node
+                : new AggregateExpr(node.op(), inner, param, node.grouping(), node.without(), node.pos());
     }
 }

@@ -514,9 +514,9 @@ final class PromqlAstBuilder {
     }
 
     /** Prometheus 3's number_duration_literal for a DURATION token: seconds. */
-    private static double durationSeconds(Token token) {
+    private double durationSeconds(Token token) {
         try {
-            return Durations.parse(token.getText()) / 1000.0;
+            return Durations.parse(token.getText(), profile) / 1000.0;
         } catch (IllegalArgumentException e) {
             throw new QueryError(token.getStartIndex(), token.getStopIndex() + 1, e.getMessage());
         }

@@ -93,6 +93,8 @@ class Prometheus3SyntaxTest {
         "x @ start() [5m]|1:13: parse error: no @ modifiers allowed before range",
         "x[5m/0]|1:5: parse error: division by zero",
         "x[0]|1:3: parse error: duration must be greater than 0",
+        "x[5y1hs]|1:3: parse error: unknown unit \"hs\" in duration \"5y1hs\"",
+        "x[5m1h]|1:3: parse error: not a valid duration string: \"5m1h\"",
         "x[5m] anchored|1:1: parse error: anchored modifier is experimental and not enabled",
         "a + fill(0) b|1:1: parse error: binop fill modifiers are experimental and not enabled",
     })
