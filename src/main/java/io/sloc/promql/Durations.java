@@ -1,6 +1,7 @@
 package io.sloc.promql;
 
 import io.sloc.golang.strconv.GoQuote;
+import java.util.Arrays;
 
 /**
  * Prometheus durations ({@code model.ParseDuration} / {@code model.Duration.String()} of prometheus/common):
@@ -89,10 +90,11 @@ public final class Durations {
             end++;
         }
         String unit = text.substring(from, end);
-        if (unit.isEmpty() || java.util.Arrays.asList(UNITS).contains(unit)) {
+        if (unit.isEmpty() || Arrays.asList(UNITS).contains(unit)) {
             return invalid(text);
         }
-        return new IllegalArgumentException("unknown unit " + GoQuote.quote(unit) + " in duration " + GoQuote.quote(text));
+        return new IllegalArgumentException(
+                "unknown unit " + GoQuote.quote(unit) + " in duration " + GoQuote.quote(text));
     }
 
     private static IllegalArgumentException invalid(String text) {

@@ -53,7 +53,8 @@ public final class Ast {
 
         @Override
         public Expr visitMatrixSelector(MatrixSelector node) {
-            return new MatrixSelector((VectorSelector) copy(node.selector()), node.rangeMs(), copy(node.rangeExpr()), NONE);
+            return new MatrixSelector((VectorSelector) copy(node.selector()), node.rangeMs(), copy(node.rangeExpr()),
+                    NONE);
         }
 
         @Override

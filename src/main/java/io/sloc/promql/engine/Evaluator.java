@@ -346,7 +346,10 @@ final class Evaluator {
         return new RangeArgument(window(vs, start - lookback, last), start, end, m.rangeMs(), vs.extension());
     }
 
-    /** Each selected series' points after {@code startMs} (from it on in 2.42) up to {@code endMs}, stale markers removed. */
+    /**
+     * Each selected series' points after {@code startMs} (from it on in 2.42) up to {@code endMs}, stale markers
+     * removed.
+     */
     private List<Series> window(VectorSelector vs, long startMs, long endMs) {
         long first = options.profile().rangeWindowFirstTimestamp(startMs, 0);
         List<Series> out = new ArrayList<>();

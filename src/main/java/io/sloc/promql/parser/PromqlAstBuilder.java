@@ -30,6 +30,7 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.PatternSyntaxException;
 import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.Token;
@@ -40,6 +41,14 @@ import org.antlr.v4.runtime.Token;
  * Type checking is {@link TypeChecker}'s job.
  */
 final class PromqlAstBuilder {
+    /** Duration-expression operators and functions by token type. */
+    private static final Map<Integer, DurationExpr.Op> DURATION_OPS = Map.of(
+            PromQLLexer.ADD, DurationExpr.Op.ADD, PromQLLexer.SUB, DurationExpr.Op.SUB,
+            PromQLLexer.MUL, DurationExpr.Op.MUL, PromQLLexer.DIV, DurationExpr.Op.DIV,
+            PromQLLexer.MOD, DurationExpr.Op.MOD, PromQLLexer.POW, DurationExpr.Op.POW,
+            PromQLLexer.STEP, DurationExpr.Op.STEP, PromQLLexer.RANGE, DurationExpr.Op.RANGE,
+            PromQLLexer.MIN_OF, DurationExpr.Op.MIN_OF, PromQLLexer.MAX_OF, DurationExpr.Op.MAX_OF);
+
     private final PromqlProfile profile;
 
     private PromqlAstBuilder(PromqlProfile profile) {
@@ -84,11 +93,11 @@ final class PromqlAstBuilder {
         if (ctx instanceof PromQLParser.AggregationContext) {
             return aggregation((PromQLParser.AggregationContext) ctx);
         }
-        if (ctx instanceof PromQLParser.RangeSelectorContext && ((PromQLParser.RangeSelectorContext) ctx).colon == null) {
-            return matrixSelector((PromQLParser.RangeSelectorContext) ctx);
-        }
         if (ctx instanceof PromQLParser.RangeSelectorContext) {
             PromQLParser.RangeSelectorContext c = (PromQLParser.RangeSelectorContext) ctx;
+            if (c.colon == null) {
+                return matrixSelector(c);
+            }
             Expr inner = expr(c.expr());
             DurationExpr range = rangeDuration(c.range);
             DurationExpr step = c.step == null ? null : rangeDuration(c.step);
@@ -230,8 +239,8 @@ final class PromqlAstBuilder {
     private Expr offset(PromQLParser.OffsetModifierContext c) {
         Expr inner = expr(c.expr());
         DurationExpr duration = offsetDuration(c.offsetDuration());
-        long offset = duration.isLiteral() ? Math.round(duration.value() * 1000) : 0;
-        DurationExpr offsetExpr = duration.isLiteral() ? null : duration;
+        long offset = fixedMs(duration);
+        DurationExpr offsetExpr = expression(duration);
         PositionRange pos = pos(c);
         if (inner instanceof VectorSelector) {
             VectorSelector s = (VectorSelector) inner;
@@ -457,13 +466,6 @@ final class PromqlAstBuilder {
         }
         return new DurationExpr(op, lhs, rhs, 0, false, pos(c));
     }
-
-    private static final java.util.Map<Integer, DurationExpr.Op> DURATION_OPS = java.util.Map.of(
-            PromQLLexer.ADD, DurationExpr.Op.ADD, PromQLLexer.SUB, DurationExpr.Op.SUB,
-            PromQLLexer.MUL, DurationExpr.Op.MUL, PromQLLexer.DIV, DurationExpr.Op.DIV,
-            PromQLLexer.MOD, DurationExpr.Op.MOD, PromQLLexer.POW, DurationExpr.Op.POW,
-            PromQLLexer.STEP, DurationExpr.Op.STEP, PromQLLexer.RANGE, DurationExpr.Op.RANGE,
-            PromQLLexer.MIN_OF, DurationExpr.Op.MIN_OF, PromQLLexer.MAX_OF, DurationExpr.Op.MAX_OF);
 
     private DurationExpr durationAtom(PromQLParser.DurationAtomContext c) {
         if (c.literal != null) {
