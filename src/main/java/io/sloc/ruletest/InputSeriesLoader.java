@@ -1,5 +1,6 @@
 package io.sloc.ruletest;
 
+import io.sloc.promql.PromqlProfile;
 import io.sloc.promql.parser.SeriesDescriptions;
 import io.sloc.promql.storage.MemoryStorage;
 import io.sloc.promql.value.Labels;
@@ -54,9 +55,11 @@ final class InputSeriesLoader {
      * twice keeps its last definition; samples at a time already used are dropped (interval 0 keeps the first value),
      * as in Prometheus's test storage.
      *
+     * Names are read as the profile's Prometheus reads them (quoted UTF-8 names in 3.x).
+     *
      * @throws PromqlParseException for bad series notation
      */
-    static InputSeriesLoader of(List<InputSeries> inputs, long startMs, long intervalMs) {
+    static InputSeriesLoader of(List<InputSeries> inputs, long startMs, long intervalMs, PromqlProfile profile) {
         StringBuilder block = new StringBuilder();
         for (InputSeries in : inputs) {
             block.append(in.series()).append(' ').append(in.values()).append('\n');
@@ -67,7 +70,7 @@ final class InputSeriesLoader {
             if (line.isEmpty() || line.startsWith("#")) {
                 break;
             }
-            SeriesDescriptions.SeriesDescription d = SeriesDescriptions.parseSeriesLine(line);
+            SeriesDescriptions.SeriesDescription d = SeriesDescriptions.parseSeriesLine(line, profile);
             Labels labels = Labels.of(d.labels());
             byLabels.remove(labels);
             byLabels.put(labels, new Pending(labels, d.values(), d.omitted(), startMs, intervalMs));

@@ -59,7 +59,8 @@ final class TestGroupRun {
     static List<String> run(TestGroup test, LoadedRules rules, GroupSettings settings) {
         InputSeriesLoader input;
         try {
-            input = InputSeriesLoader.of(test.inputSeries(), test.startTimestampMs(), test.intervalMs());
+            input = InputSeriesLoader.of(test.inputSeries(), test.startTimestampMs(), test.intervalMs(),
+                    settings.options().profile());
         } catch (PromqlParseException e) {
             return List.of(e.prometheusMessage());
         }
@@ -188,7 +189,7 @@ final class TestGroupRun {
         List<ResultSample> expected = new ArrayList<>();
         for (ExpectedSample e : test.expSamples()) {
             try {
-                Labels labels = Labels.of(SeriesDescriptions.parseMetric(e.labels()));
+                Labels labels = Labels.of(SeriesDescriptions.parseMetric(e.labels(), settings.options().profile()));
                 if (!e.histogram().isEmpty()) {
                     errors.add(Messages.promqlError(test,
                             "labels " + GoQuote.quote(e.labels()) + ": " + Messages.NO_NATIVE_HISTOGRAMS));

@@ -250,4 +250,23 @@ class TestCommandPrometheus3Test {
         assertThat(sloc.err()).contains("Labels:{alertname=\"Down\", \"k8s.pod\"=\"b\"}")
                 .contains("Labels:{alertname=\"Down\", \"k8s.pod\"=\"a\"}");
     }
+
+    @Test
+    void quotedUtf8NamesInInputSeriesAndExpectedLabelsReadAsPrometheus3ReadsThem(@TempDir Path dir) throws Exception {
+        Path f = write(dir, "utf8.yml", """
+                tests:
+                  - input_series:
+                      - series: '{"http.requests", "service.name"="api"}'
+                        values: 1+1x3
+                    promql_expr_test:
+                      - expr: '{"http.requests"}'
+                        eval_time: 2m
+                        exp_samples:
+                          - labels: '{__name__="http.requests", "service.name"="api"}'
+                            value: 3
+                """);
+        assertThat(sloc.run("test", f.toString())).isZero();
+        assertThat(sloc.run("test", "--prometheus", "2.42", f.toString())).isEqualTo(1);
+        assertThat(sloc.err()).contains("parse error");
+    }
 }
