@@ -4,6 +4,7 @@ import io.sloc.golang.math.GoMath;
 import io.sloc.promql.ast.Call;
 import io.sloc.promql.ast.Expr;
 import io.sloc.promql.ast.MatrixSelector;
+import io.sloc.promql.ast.RangeExtension;
 import io.sloc.promql.ast.ValueType;
 import io.sloc.promql.value.Labels;
 import io.sloc.promql.value.Sample;
@@ -37,8 +38,8 @@ final class RangeFunctions {
         range(m, "deriv", RangeFunctions::deriv);
         range(m, "predict_linear", RangeFunctions::predictLinear);
         range(m, "holt_winters", RangeFunctions::holtWinters);
-        range(m, "resets", (s, r, p, t, out) -> count(s, false, out));
-        range(m, "changes", (s, r, p, t, out) -> count(s, true, out));
+        range(m, "resets", (s, r, p, t, out) -> count(s, ExtendedRanges.firstIndex(s, r), false, out));
+        range(m, "changes", (s, r, p, t, out) -> count(s, ExtendedRanges.firstIndex(s, r), true, out));
         range(m, "avg_over_time", (s, r, p, t, out) -> set(out, avgOverTime(s)));
         range(m, "sum_over_time", (s, r, p, t, out) -> set(out, sumOverTime(s)));
         range(m, "count_over_time", (s, r, p, t, out) -> set(out, s.size()));
@@ -64,6 +65,7 @@ final class RangeFunctions {
         }
         // Over a plain selector these run on the series' sliding windows; subqueries have no stored series.
         m.put(name, (ev, c, t) -> ev.unwrapParens(c.args().get(0)) instanceof MatrixSelector ms
+                && ms.selector().extension() == RangeExtension.NONE
                 ? SlidingWindowFunctions.apply(ev, ms, t, incremental)
                 : apply(ev, c, t, k, false));
     }
@@ -132,6 +134,9 @@ final class RangeFunctions {
 
     /** Prometheus's extrapolatedRate for rate/increase/delta. */
     static boolean extrapolatedRate(Series s, RangeArgument r, boolean isCounter, boolean isRate, double[] out) {
+        if (r.extension() != RangeExtension.NONE) {
+            return ExtendedRanges.rate(s, r, isCounter, isRate, out);
+        }
         int n = s.size();
         if (n < 2) {
             return false;
@@ -284,11 +289,14 @@ final class RangeFunctions {
         return true;
     }
 
-    /** resets (decreases) or changes (value differs, NaN to NaN is no change). */
-    private static boolean count(Series s, boolean changes, double[] out) {
+    /** resets (decreases) or changes (value differs, NaN to NaN is no change), from point {@code first} on. */
+    private static boolean count(Series s, int first, boolean changes, double[] out) {
+        if (first < 0) {
+            return false;
+        }
         int count = 0;
-        double prev = s.value(0);
-        for (int i = 1; i < s.size(); i++) {
+        double prev = s.value(first);
+        for (int i = first + 1; i < s.size(); i++) {
             double cur = s.value(i);
             if (changes ? cur != prev && !(Double.isNaN(cur) && Double.isNaN(prev)) : cur < prev) {
                 count++;

@@ -18,13 +18,9 @@ import io.sloc.model.Spec;
 import io.sloc.pipeline.CompileSpecs;
 import io.sloc.pipeline.PrometheusTarget;
 import io.sloc.pipeline.SpecLoader;
-import io.sloc.promql.PromqlProfile;
-import io.sloc.ruletest.FileReport;
-import io.sloc.ruletest.RuleTestRunner;
 import io.sloc.testsupport.PrometheusTools;
 import io.sloc.testsupport.Shared;
-import java.io.PrintWriter;
-import java.io.StringWriter;
+import io.sloc.testsupport.SlocCli;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -77,13 +73,13 @@ class GeneratedAlertTestsTest {
     private record Run(int exitCode, String out, String err) {
     }
 
-    /** sloc's rule-test runner (what {@code sloc test} and {@code sloc check} run) with {@code profile}. */
-    private static Run slocTest(PromqlProfile profile, List<String> files) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        List<FileReport> reports = new RuleTestRunner(new RuleTestRunner.Options(0, null, profile), Path.of(""),
-                new PrintWriter(out, true), new PrintWriter(err, true)).run(files);
-        return new Run(RuleTestRunner.exitCode(reports), out.toString(), err.toString());
+    /** {@code sloc test --prometheus VERSION}: sloc's runner with that version's semantics. */
+    private static Run slocTest(String version, List<String> files) {
+        SlocCli sloc = new SlocCli();
+        List<String> args = new ArrayList<>(List.of("test", "--prometheus", version));
+        args.addAll(files);
+        int code = sloc.run(args);
+        return new Run(code, sloc.out(), sloc.err());
     }
 
     @Test
@@ -111,14 +107,14 @@ class GeneratedAlertTestsTest {
 
     @Test
     void theyPassUnderSlocsRunnerWithPrometheus3Semantics(@TempDir Path dir) throws Exception {
-        Run run = slocTest(PromqlProfile.V3_14, write(compiled.output(), dir));
+        Run run = slocTest("3", write(compiled.output(), dir));
         assertThat(run.exitCode()).as(run.out() + run.err()).isZero();
         assertThat(run.out()).doesNotContain("FAILED").contains("SUCCESS");
     }
 
     @Test
     void compiledFor242TheyPassUnderSlocsRunnerWith242Semantics(@TempDir Path dir) throws Exception {
-        Run run = slocTest(PromqlProfile.V2_42, write(compiledFor242.output(), dir));
+        Run run = slocTest("2.42", write(compiledFor242.output(), dir));
         assertThat(run.exitCode()).as(run.out() + run.err()).isZero();
         assertThat(run.out()).doesNotContain("FAILED").contains("SUCCESS");
     }
@@ -140,8 +136,8 @@ class GeneratedAlertTestsTest {
     void expectationsComputedFor242FailUnderPrometheus3AtThePredictedTimes(@TempDir Path dir) throws Exception {
         List<String> availability = write(compiledFor242.output(), dir).stream()
                 .filter(file -> file.endsWith("hatago-availability.yml")).toList();
-        assertThat(slocTest(PromqlProfile.V2_42, availability).exitCode()).isZero();
-        Run run = slocTest(PromqlProfile.V3_14, availability);
+        assertThat(slocTest("2.42", availability).exitCode()).isZero();
+        Run run = slocTest("3", availability);
         assertThat(run.exitCode()).isEqualTo(1);
         assertThat(run.err()).containsPattern("time: 1h18m,\\s+exp: \\{\\} 2E\\+00\\s+got: \\{\\} 1E\\+00")
                 .containsPattern("time: 1h34m,\\s+exp: \\{\\} 1E\\+00\\s+got: \\{\\} 2E\\+00");
@@ -194,7 +190,7 @@ class GeneratedAlertTestsTest {
         List<String> files = write(compiled.output(), dir);
         plantRules(dir, compiled.spec(), expr -> expr.replace(" > 0)", ")"));
         assertThat(Files.readString(dir.resolve("rules/hatago.rules.yml"))).doesNotContain("> 0)");
-        Run run = slocTest(PromqlProfile.V3_14, files);
+        Run run = slocTest("3", files);
         assertThat(run.exitCode()).isEqualTo(1);
         // NaN ratios (0/0) are what fails, not the alerts: NaN compares false, so nothing fires.
         assertThat(run.err()).contains("> -Inf < +Inf").doesNotContain("alertstate=");
@@ -204,7 +200,7 @@ class GeneratedAlertTestsTest {
     void aWrongBurnFactorMakesTheDetectionTimeTestsFail(@TempDir Path dir) throws Exception {
         List<String> files = write(compiled.output(), dir);
         plantRules(dir, withFactorsScaled(compiled.spec(), new BigDecimal("1.25")), UnaryOperator.identity());
-        Run run = slocTest(PromqlProfile.V3_14, files);
+        Run run = slocTest("3", files);
         assertThat(run.exitCode()).isEqualTo(1);
         assertThat(run.err()).contains("alertstate=\\\"firing\\\"");
     }
