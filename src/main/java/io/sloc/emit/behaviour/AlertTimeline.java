@@ -2,7 +2,6 @@ package io.sloc.emit.behaviour;
 
 import io.sloc.promql.PromqlProfile;
 import java.math.BigDecimal;
-import java.math.BigInteger;
 import java.math.MathContext;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -161,8 +160,7 @@ public final class AlertTimeline {
         static final Counts NONE = new Counts(0, 0, 0, 1);
 
         Counts {
-            long gcd = BigInteger.valueOf(bad).gcd(BigInteger.valueOf(total)).gcd(BigInteger.valueOf(scale))
-                    .longValueExact();
+            long gcd = gcd(gcd(bad, total), scale);
             if (gcd > 1) {
                 bad /= gcd;
                 total /= gcd;
@@ -171,8 +169,7 @@ public final class AlertTimeline {
         }
 
         Counts plus(Counts other) {
-            long common = scale / BigInteger.valueOf(scale).gcd(BigInteger.valueOf(other.scale)).longValueExact()
-                    * other.scale;
+            long common = scale / gcd(scale, other.scale) * other.scale;
             long mine = common / scale;
             long theirs = common / other.scale;
             return new Counts(Math.addExact(Math.multiplyExact(bad, mine), Math.multiplyExact(other.bad, theirs)),
@@ -197,6 +194,10 @@ public final class AlertTimeline {
             return seconds > 0 && BigDecimal.valueOf(total)
                     .compareTo(minimum.multiply(BigDecimal.valueOf(scale)).multiply(BigDecimal.valueOf(seconds))) >= 0;
         }
+    }
+
+    private static long gcd(long a, long b) {
+        return b == 0 ? a : gcd(b, a % b);
     }
 
     private Counts counts(Duration window, int slot) {
