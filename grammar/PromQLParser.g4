@@ -8,6 +8,11 @@ options { tokenVocab = PromQLLexer; }
 
 @header {package io.sloc.promql.antlr;}
 
+@members {
+    /** Prometheus 3 also calls start() and end() as functions; 2.42 knows them only after '@'. */
+    public boolean startEndCalls;
+}
+
 
 query
     : expr EOF
@@ -29,7 +34,8 @@ expr
     | expr op=LOR binModifier expr                                              # binary
     | aggregateOp aggregateModifier callArguments                               # aggregation
     | aggregateOp callArguments aggregateModifier?                              # aggregation
-    | IDENTIFIER callArguments                                                  # functionCall
+    | fn=IDENTIFIER callArguments                                               # functionCall
+    | {startEndCalls}? fn=(START | END) callArguments                           # functionCall
     | vectorSelector                                                            # selector
     | NUMBER                                                                    # numberLiteral
     | STRING                                                                    # stringLiteral

@@ -44,6 +44,8 @@ final class Evaluator {
     private final EngineOptions options;
     private final long queryStartMs;
     private final long queryEndMs;
+    /** The range query's step; 0 for an instant query. */
+    private final long queryStepMs;
     /** Series selected once per selector node: selection does not depend on time. */
     private final Map<VectorSelector, List<StoredSeries>> selections = new IdentityHashMap<>();
     /** Samples currently held, counted as Prometheus's evaluator counts them (for the maxSamples limit). */
@@ -53,11 +55,24 @@ final class Evaluator {
     /** Inside a tracked subquery: the per-node step outputs, to check Prometheus's range-mode peak. */
     private RangeModePeak rangeMode;
 
-    Evaluator(Queryable storage, EngineOptions options, long queryStartMs, long queryEndMs) {
+    Evaluator(Queryable storage, EngineOptions options, long queryStartMs, long queryEndMs, long queryStepMs) {
         this.storage = storage;
         this.options = options;
         this.queryStartMs = queryStartMs;
         this.queryEndMs = queryEndMs;
+        this.queryStepMs = queryStepMs;
+    }
+
+    long queryStartMs() {
+        return queryStartMs;
+    }
+
+    long queryEndMs() {
+        return queryEndMs;
+    }
+
+    long queryStepMs() {
+        return queryStepMs;
     }
 
     PromqlProfile profile() {

@@ -53,6 +53,12 @@ final class RangeFunctions {
         });
         m.put("last_over_time", (ev, c, t) -> apply(ev, c, t,
                 (s, r, p, ts, out) -> set(out, s.value(s.size() - 1)), true));
+        m.put("first_over_time", (ev, c, t) -> apply(ev, c, t, (s, r, p, ts, out) -> set(out, s.value(0)), true));
+        range(m, "mad_over_time", (s, r, p, t, out) -> set(out, madOverTime(s)));
+        range(m, "ts_of_first_over_time", (s, r, p, t, out) -> set(out, s.timestamp(0) / 1000.0));
+        range(m, "ts_of_last_over_time", (s, r, p, t, out) -> set(out, s.timestamp(s.size() - 1) / 1000.0));
+        range(m, "ts_of_min_over_time", (s, r, p, t, out) -> set(out, timestampOfExtreme(s, false)));
+        range(m, "ts_of_max_over_time", (s, r, p, t, out) -> set(out, timestampOfExtreme(s, true)));
         m.put("absent_over_time", RangeFunctions::absentOverTime);
     }
 
@@ -341,6 +347,35 @@ final class RangeFunctions {
             }
         }
         return r;
+    }
+
+    /** Seconds of the last point holding the maximum (or minimum); NaN is replaced by any later value. */
+    private static double timestampOfExtreme(Series s, boolean max) {
+        double extreme = s.value(0);
+        long at = s.timestamp(0);
+        for (int i = 0; i < s.size(); i++) {
+            double v = s.value(i);
+            if ((max ? v >= extreme : v <= extreme) || Double.isNaN(extreme)) {
+                extreme = v;
+                at = s.timestamp(i);
+            }
+        }
+        return at / 1000.0;
+    }
+
+    /** Median absolute deviation from the median; NaN when any point is NaN. */
+    private static double madOverTime(Series s) {
+        double[] values = Arrays.copyOf(s.values(), s.size());
+        for (double v : values) {
+            if (Double.isNaN(v)) {
+                return Double.NaN;
+            }
+        }
+        double median = quantileOverTime(0.5, values);
+        for (int i = 0; i < values.length; i++) {
+            values[i] = Math.abs(values[i] - median);
+        }
+        return quantileOverTime(0.5, values);
     }
 
     /** Welford with Kahan-compensated mean and aux; population variance. */

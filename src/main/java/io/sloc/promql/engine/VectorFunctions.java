@@ -1,6 +1,7 @@
 package io.sloc.promql.engine;
 
 import io.sloc.golang.sort.GoSort;
+import io.sloc.golang.sort.NaturalOrder;
 import io.sloc.golang.strconv.GoStrconv;
 import io.sloc.promql.ast.Call;
 import io.sloc.promql.ast.Expr;
@@ -12,13 +13,17 @@ import io.sloc.promql.value.Sample;
 import io.sloc.promql.value.Scalar;
 import io.sloc.promql.value.Vector;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** absent, scalar, vector, sort, sort_desc, histogram_quantile and the native-histogram-only functions. */
+/**
+ * absent, scalar, vector, sort, sort_desc, sort_by_label(_desc), histogram_quantile and the native-histogram-only
+ * functions.
+ */
 final class VectorFunctions {
     private VectorFunctions() {
     }
@@ -33,6 +38,8 @@ final class VectorFunctions {
         // NaN sorts last in both directions: sort descending-with-NaN-first, then reverse (as Prometheus does).
         m.put("sort", (ev, c, t) -> sorted(ev, c, t, Aggregations.BY_REVERSE_VALUE));
         m.put("sort_desc", (ev, c, t) -> sorted(ev, c, t, Aggregations.BY_VALUE));
+        m.put("sort_by_label", (ev, c, t) -> sortedByLabels(ev, c, t, false));
+        m.put("sort_by_label_desc", (ev, c, t) -> sortedByLabels(ev, c, t, true));
         m.put("histogram_quantile", VectorFunctions::histogramQuantile);
         // Native-histogram functions only read histogram samples; float samples are skipped, so nothing remains.
         for (String name : List.of("histogram_count", "histogram_sum", "histogram_fraction")) {
@@ -52,6 +59,31 @@ final class VectorFunctions {
             out.add(new Sample(s.metric(), t, s.value()));
         }
         GoSort.sort(out, (a, b) -> less.less(b, a));
+        return new Vector(out);
+    }
+
+    /** Natural order of the named labels' values, then the whole label set; all of it reversed when descending. */
+    private static Vector sortedByLabels(Evaluator ev, Call c, long t, boolean descending) {
+        Vector in = ev.evalVector(c.args().get(0), t);
+        List<String> names = new ArrayList<>();
+        for (Expr a : c.args().subList(1, c.args().size())) {
+            names.add(ev.evalString(a, t));
+        }
+        Comparator<Sample> order = (a, b) -> {
+            for (String name : names) {
+                String va = a.metric().get(name);
+                String vb = b.metric().get(name);
+                if (!va.equals(vb)) {
+                    return NaturalOrder.less(va, vb) ? -1 : 1;
+                }
+            }
+            return a.metric().compareTo(b.metric());
+        };
+        List<Sample> out = new ArrayList<>(in.size());
+        for (Sample s : in.samples()) {
+            out.add(new Sample(s.metric(), t, s.value()));
+        }
+        out.sort(descending ? order.reversed() : order);
         return new Vector(out);
     }
 

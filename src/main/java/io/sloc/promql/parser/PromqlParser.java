@@ -67,6 +67,7 @@ public final class PromqlParser {
             throw new QueryError(0, 0, "no expression found in input");
         }
         PromQLParser parser = new PromQLParser(tokens);
+        parser.startEndCalls = profile.isPrometheus3();
         parser.removeErrorListeners();
         // Fast SLL prediction first; only if it fails, full LL, which also finds the exact error position.
         parser.getInterpreter().setPredictionMode(PredictionMode.SLL);
