@@ -97,6 +97,30 @@ public final class PromqlProfile {
         return start;
     }
 
+    /** promtool's feature flag under which rate, increase, irate, resets and start_timestamp read start timestamps. */
+    public static final String START_TIMESTAMPS_FEATURE = "use-start-timestamps";
+
+    /** Whether functions see samples' start timestamps (counter resets, the zero point of a counter's first sample). */
+    public boolean usesStartTimestamps() {
+        return prometheus3 && featureEnabled(START_TIMESTAMPS_FEATURE);
+    }
+
+    /**
+     * 3.x caps rate's extrapolation towards the window start at half a sample interval before cutting it at the
+     * counter's zero point; 2.42 cuts at the zero point first, so a far zero point could beat the cap.
+     */
+    public boolean capsExtrapolationBeforeZeroCutoff() {
+        return prometheus3;
+    }
+
+    /**
+     * 3.x's avg_over_time divides a Kahan sum by the count, switching to an incremental mean only when the sum
+     * overflows; 2.42 always computes the incremental mean.
+     */
+    public boolean averagesOverTimeBySumFirst() {
+        return prometheus3;
+    }
+
     /** 2.42 keeps the left-hand metric name on atan2 (a bug 3.x fixed). */
     public boolean atan2DropsMetricName() {
         return prometheus3;

@@ -305,6 +305,7 @@ final class Evaluator {
         long end = referenceTime(vs.at(), vs.offsetMs(), t);
         long start = end - m.rangeMs();
         long first = options.profile().rangeWindowFirstTimestamp(end, m.rangeMs());
+        boolean withStartTimestamps = options.profile().usesStartTimestamps();
         List<Series> out = new ArrayList<>();
         for (StoredSeries s : select(vs)) {
             int from = s.firstIndexAtOrAfter(first);
@@ -314,16 +315,20 @@ final class Evaluator {
             }
             long[] ts = new long[to - from + 1];
             double[] vals = new double[to - from + 1];
+            long[] sts = withStartTimestamps && s.hasStartTimestamps() ? new long[to - from + 1] : null;
             int n = 0;
             for (int i = from; i <= to; i++) {
                 double v = s.value(i);
                 if (!StaleMarker.is(v)) {
+                    if (sts != null) {
+                        sts[n] = s.startTimestamp(i);
+                    }
                     ts[n] = s.timestamp(i);
                     vals[n++] = v;
                 }
             }
             if (n > 0) {
-                out.add(new Series(s.labels(), ts, vals, n));
+                out.add(new Series(s.labels(), ts, vals, n, sts));
             }
         }
         return new RangeArgument(out, start, end, m.rangeMs());

@@ -1,6 +1,7 @@
 package io.sloc.promql.engine;
 
 import io.sloc.golang.math.GoMath;
+import io.sloc.promql.PromqlProfile;
 import io.sloc.promql.ast.LabelMatcher;
 import io.sloc.promql.ast.MatrixSelector;
 import io.sloc.promql.storage.SlidingWindow;
@@ -51,6 +52,14 @@ final class SlidingWindowFunctions {
                     return null;
             }
         }
+
+        /** Whether this sliding form computes what the profile's Prometheus computes. */
+        boolean supports(PromqlProfile profile) {
+            if (this == RATE || this == INCREASE) {
+                return !profile.usesStartTimestamps(); // windows do not track start timestamps
+            }
+            return this != AVG_OVER_TIME || !profile.averagesOverTimeBySumFirst();
+        }
     }
 
     /**
@@ -90,7 +99,7 @@ final class SlidingWindowFunctions {
             }
             // Prometheus holds one series' window at a time, plus the outputs so far.
             ev.addSamples(points);
-            boolean produced = compute(kind, w, start, end, m.rangeMs(), result);
+            boolean produced = compute(kind, w, start, end, m.rangeMs(), ev.profile(), result);
             ev.releaseSamples(points);
             if (produced) {
                 ev.addSamples(1);
@@ -116,14 +125,15 @@ final class SlidingWindowFunctions {
      * output. The window must be positioned on {@code (start, end]} or {@code [start, end]} as the profile says.
      */
     static boolean compute(Kind kind, SlidingWindow w, long rangeStartMs, long rangeEndMs, long rangeMs,
-            double[] out) {
+            PromqlProfile profile, double[] out) {
+        boolean capFirst = profile.capsExtrapolationBeforeZeroCutoff();
         switch (kind) {
             case RATE:
-                return extrapolatedRate(w, rangeStartMs, rangeEndMs, rangeMs, true, true, out);
+                return extrapolatedRate(w, rangeStartMs, rangeEndMs, rangeMs, true, true, capFirst, out);
             case INCREASE:
-                return extrapolatedRate(w, rangeStartMs, rangeEndMs, rangeMs, true, false, out);
+                return extrapolatedRate(w, rangeStartMs, rangeEndMs, rangeMs, true, false, capFirst, out);
             case DELTA:
-                return extrapolatedRate(w, rangeStartMs, rangeEndMs, rangeMs, false, false, out);
+                return extrapolatedRate(w, rangeStartMs, rangeEndMs, rangeMs, false, false, capFirst, out);
             case SUM_OVER_TIME:
                 out[0] = sum(w);
                 return true;
@@ -148,7 +158,7 @@ final class SlidingWindowFunctions {
     }
 
     private static boolean extrapolatedRate(SlidingWindow w, long rangeStartMs, long rangeEndMs, long rangeMs,
-            boolean isCounter, boolean isRate, double[] out) {
+            boolean isCounter, boolean isRate, boolean capBeforeZeroCutoff, double[] out) {
         int n = w.pointCount();
         if (n < 2) {
             return false;
@@ -182,7 +192,8 @@ final class SlidingWindowFunctions {
             }
         }
         out[0] = RangeFunctions.extrapolate(result, s.value(firstIndex), s.timestamp(firstIndex),
-                s.timestamp(lastIndex), n, rangeStartMs, rangeEndMs, rangeMs, isCounter, isRate);
+                s.timestamp(lastIndex), n, 0, rangeStartMs, rangeEndMs, rangeMs, isCounter, isRate,
+                capBeforeZeroCutoff);
         return true;
     }
 

@@ -2,12 +2,20 @@ package io.sloc.promql.value;
 
 import java.util.Arrays;
 
-/** A labelled run of points, timestamps and values in primitive arrays (only the first {@code size} are valid). */
-public record Series(Labels metric, long[] timestamps, double[] values, int size) {
+/**
+ * A labelled run of points, timestamps and values in primitive arrays (only the first {@code size} are valid), with
+ * the points' start timestamps when read from storage that has them (null otherwise; 0 for an unknown one).
+ */
+public record Series(Labels metric, long[] timestamps, double[] values, int size, long[] startTimestamps) {
     public Series {
-        if (size > timestamps.length || size > values.length) {
+        if (size > timestamps.length || size > values.length
+                || startTimestamps != null && size > startTimestamps.length) {
             throw new IllegalArgumentException("size exceeds arrays");
         }
+    }
+
+    public Series(Labels metric, long[] timestamps, double[] values, int size) {
+        this(metric, timestamps, values, size, null);
     }
 
     public long timestamp(int i) {
@@ -16,6 +24,11 @@ public record Series(Labels metric, long[] timestamps, double[] values, int size
 
     public double value(int i) {
         return values[i];
+    }
+
+    /** The point's start timestamp, 0 when unknown. */
+    public long startTimestamp(int i) {
+        return startTimestamps == null ? 0 : startTimestamps[i];
     }
 
     @Override

@@ -63,7 +63,7 @@ class SlidingWindowFunctionsTest {
                     }
                     double[] got = {Double.MIN_VALUE};
                     double[] want = {Double.MIN_VALUE};
-                    boolean gotProduced = SlidingWindowFunctions.compute(kind, w, start, t, rangeMs, got);
+                    boolean gotProduced = SlidingWindowFunctions.compute(kind, w, start, t, rangeMs, profile, got);
                     boolean wantProduced = direct(kind, direct, new RangeArgument(List.of(direct), start, t,
                             rangeMs), want);
                     String where = "run " + run + " step " + step + " t=" + t + " range=" + rangeMs + " " + kind
@@ -106,11 +106,11 @@ class SlidingWindowFunctionsTest {
     private static boolean direct(SlidingWindowFunctions.Kind kind, Series s, RangeArgument r, double[] out) {
         switch (kind) {
             case RATE:
-                return RangeFunctions.extrapolatedRate(s, r, true, true, out);
+                return RangeFunctions.extrapolatedRate(s, r, true, true, PromqlProfile.V2_42, out);
             case INCREASE:
-                return RangeFunctions.extrapolatedRate(s, r, true, false, out);
+                return RangeFunctions.extrapolatedRate(s, r, true, false, PromqlProfile.V2_42, out);
             case DELTA:
-                return RangeFunctions.extrapolatedRate(s, r, false, false, out);
+                return RangeFunctions.extrapolatedRate(s, r, false, false, PromqlProfile.V2_42, out);
             case SUM_OVER_TIME:
                 out[0] = RangeFunctions.sumOverTime(s);
                 return true;
