@@ -121,6 +121,24 @@ public final class PromqlProfile {
         return prometheus3;
     }
 
+    /** 3.x's histogram_fraction also reads classic histograms (bucket series); 2.42's only native ones. */
+    public boolean fractionsOfClassicHistograms() {
+        return prometheus3;
+    }
+
+    /**
+     * 3.x's histogram_quantile treats relative differences below 1e-12 between bucket counts as float noise, and
+     * reports the buckets whose counts it had to raise to make them monotonic.
+     */
+    public boolean reportsNonMonotonicBuckets() {
+        return prometheus3;
+    }
+
+    /** Metric names are dropped at the end of evaluation (promql-delayed-name-removal), so annotations can name them. */
+    public boolean delaysMetricNameRemoval() {
+        return prometheus3 && featureEnabled("promql-delayed-name-removal");
+    }
+
     /** 2.42 keeps the left-hand metric name on atan2 (a bug 3.x fixed). */
     public boolean atan2DropsMetricName() {
         return prometheus3;

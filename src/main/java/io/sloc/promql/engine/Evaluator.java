@@ -260,6 +260,15 @@ final class Evaluator {
     }
 
     private Vector selectInstant(VectorSelector vs, long t) {
+        return selectInstant(vs, t, false);
+    }
+
+    /** The selector's samples at step t with each one's start timestamp (ms, 0 if unknown) as its value. */
+    Vector selectStartTimestamps(VectorSelector vs, long t) {
+        return selectInstant(vs, t, true);
+    }
+
+    private Vector selectInstant(VectorSelector vs, long t, boolean startTimestamps) {
         long ref = referenceTime(vs.at(), vs.offsetMs(), t);
         long oldest = options.profile().lookbackFirstTimestamp(ref, options.lookbackDeltaMs());
         List<Sample> out = new ArrayList<>();
@@ -271,7 +280,7 @@ final class Evaluator {
             double v = s.value(i);
             if (!StaleMarker.is(v)) {
                 addSamples(1);
-                out.add(new Sample(s.labels(), s.timestamp(i), v));
+                out.add(new Sample(s.labels(), s.timestamp(i), startTimestamps ? s.startTimestamp(i) : v));
             }
         }
         return new Vector(out);

@@ -27,6 +27,7 @@ final class TimeFunctions {
     static void register(Map<String, FunctionImpl> m) {
         m.put("time", (ev, c, t) -> new Scalar(t, t / 1000.0));
         m.put("timestamp", TimeFunctions::timestamp);
+        m.put("start_timestamp", TimeFunctions::startTimestamp);
         // Constant over a query: Prometheus folds these into number literals before evaluating.
         m.put("start", (ev, c, t) -> new Scalar(t, ev.queryStartMs() / 1000.0));
         m.put("end", (ev, c, t) -> new Scalar(t, ev.queryEndMs() / 1000.0));
@@ -56,6 +57,24 @@ final class TimeFunctions {
         for (Sample s : in.samples()) {
             long ts = selector ? s.timestampMs() : t;
             out.add(new Sample(s.metric().withoutMetricName(), t, ts / 1000.0));
+        }
+        return ev.checkedVector(out);
+    }
+
+    /**
+     * Seconds of the start timestamps (0 if unknown) of a plain selector's samples; nothing for any other argument,
+     * or without the use-start-timestamps feature.
+     */
+    private static Vector startTimestamp(Evaluator ev, Call c, long t) {
+        Expr arg = ev.unwrapParens(c.args().get(0));
+        if (!(arg instanceof VectorSelector vs) || !ev.profile().usesStartTimestamps()) {
+            ev.eval(arg, t);
+            return Vector.EMPTY;
+        }
+        Vector in = ev.selectStartTimestamps(vs, t);
+        List<Sample> out = new ArrayList<>(in.size());
+        for (Sample s : in.samples()) {
+            out.add(new Sample(s.metric().withoutMetricName(), t, s.value() / 1000));
         }
         return ev.checkedVector(out);
     }

@@ -2,7 +2,6 @@ package io.sloc.promql.engine;
 
 import io.sloc.golang.sort.GoSort;
 import io.sloc.golang.sort.NaturalOrder;
-import io.sloc.golang.strconv.GoStrconv;
 import io.sloc.promql.ast.Call;
 import io.sloc.promql.ast.Expr;
 import io.sloc.promql.ast.LabelMatcher;
@@ -15,15 +14,11 @@ import io.sloc.promql.value.Vector;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/**
- * absent, scalar, vector, sort, sort_desc, sort_by_label(_desc), histogram_quantile and the native-histogram-only
- * functions.
- */
+/** absent, scalar, vector, sort, sort_desc, sort_by_label(_desc) and the native-histogram-only functions. */
 final class VectorFunctions {
     private VectorFunctions() {
     }
@@ -40,9 +35,9 @@ final class VectorFunctions {
         m.put("sort_desc", (ev, c, t) -> sorted(ev, c, t, Aggregations.BY_VALUE));
         m.put("sort_by_label", (ev, c, t) -> sortedByLabels(ev, c, t, false));
         m.put("sort_by_label_desc", (ev, c, t) -> sortedByLabels(ev, c, t, true));
-        m.put("histogram_quantile", VectorFunctions::histogramQuantile);
         // Native-histogram functions only read histogram samples; float samples are skipped, so nothing remains.
-        for (String name : List.of("histogram_count", "histogram_sum", "histogram_fraction")) {
+        for (String name : List.of("histogram_avg", "histogram_count", "histogram_stddev", "histogram_stdvar",
+                "histogram_sum")) {
             m.put(name, (ev, c, t) -> {
                 for (Expr a : c.args()) {
                     ev.eval(a, t);
@@ -122,28 +117,5 @@ final class VectorFunctions {
             }
         }
         return b.build();
-    }
-
-    private static Vector histogramQuantile(Evaluator ev, Call c, long t) {
-        double q = ev.evalScalar(c.args().get(0), t);
-        Vector in = ev.evalVector(c.args().get(1), t);
-        Map<Labels, List<Quantiles.Bucket>> byHistogram = new LinkedHashMap<>();
-        Map<Labels, Labels> outputLabels = new LinkedHashMap<>();
-        for (Sample s : in.samples()) {
-            double upperBound;
-            try {
-                upperBound = GoStrconv.parseFloat(s.metric().get("le"));
-            } catch (GoStrconv.NumError e) {
-                continue; // no or malformed bucket label: Prometheus skips the sample
-            }
-            Labels key = s.metric().toBuilder().remove("le").build();
-            byHistogram.computeIfAbsent(key, k -> new ArrayList<>()).add(new Quantiles.Bucket(upperBound, s.value()));
-            outputLabels.computeIfAbsent(key, Labels::withoutMetricName);
-        }
-        List<Sample> out = new ArrayList<>(byHistogram.size());
-        for (Map.Entry<Labels, List<Quantiles.Bucket>> e : byHistogram.entrySet()) {
-            out.add(new Sample(outputLabels.get(e.getKey()), t, Quantiles.bucketQuantile(q, e.getValue())));
-        }
-        return ev.checkedVector(out);
     }
 }
