@@ -52,6 +52,8 @@ final class Evaluator {
     private long currentSamples;
     /** Warnings and infos raised while evaluating (Prometheus 3 annotations). */
     private final Annotations annotations = new Annotations();
+    /** Whether the steps being evaluated are several: the query's, or those of the subquery being evaluated. */
+    private boolean severalSteps;
     /** Inside a tracked subquery: the per-node step outputs, to check Prometheus's range-mode peak. */
     private RangeModePeak rangeMode;
 
@@ -61,6 +63,12 @@ final class Evaluator {
         this.queryStartMs = queryStartMs;
         this.queryEndMs = queryEndMs;
         this.queryStepMs = queryStepMs;
+        this.severalSteps = queryStartMs != queryEndMs;
+    }
+
+    /** True while evaluating a range of steps (a range query, a subquery of more than one step). */
+    boolean evaluatesSeveralSteps() {
+        return severalSteps;
     }
 
     long queryStartMs() {
@@ -355,6 +363,8 @@ final class Evaluator {
         if (track) {
             rangeMode = new RangeModePeak();
         }
+        boolean outerSeveralSteps = severalSteps;
+        severalSteps = first != end;
         try {
             for (long ts = first; ts <= end; ts += step) {
                 Value v = eval(sq.expr(), ts);
@@ -371,6 +381,7 @@ final class Evaluator {
                         "query processing would load too many samples into memory in query execution");
             }
         } finally {
+            severalSteps = outerSeveralSteps;
             if (track) {
                 rangeMode = null;
             }

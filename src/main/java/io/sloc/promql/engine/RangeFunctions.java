@@ -94,23 +94,41 @@ final class RangeFunctions {
                 : apply(ev, c, t, k.forCall(ev, c), false));
     }
 
-    /** rate, increase or delta, warning about counters whose start timestamps overlap earlier samples. */
+    /**
+     * rate, increase or delta; for counters, a warning about start timestamps overlapping earlier samples and, for
+     * rate and increase, an info about names that do not look like a counter's.
+     */
     private static Kernel rate(Evaluator ev, Call c, boolean isCounter, boolean isRate) {
+        Expr arg = ev.unwrapParens(c.args().get(0));
         return (s, r, p, t, out) -> {
             if (isCounter) {
-                warnAboutStartTimeOverlap(ev, c, s);
+                warnAboutStartTimeOverlap(ev, arg, s);
             }
-            return extrapolatedRate(s, r, isCounter, isRate, ev.profile(), out);
+            boolean produced = extrapolatedRate(s, r, isCounter, isRate, ev.profile(), out);
+            if (produced && isCounter) {
+                infoIfNotCounter(ev, arg, s.metric());
+            }
+            return produced;
         };
     }
 
-    private static void warnAboutStartTimeOverlap(Evaluator ev, Call c, Series s) {
+    private static void warnAboutStartTimeOverlap(Evaluator ev, Expr arg, Series s) {
         for (int i = 1; i < s.size(); i++) {
             if (startTimeOverlaps(s, i)) {
-                ev.annotations().warn(c.args().get(0).pos(), "sample has start time that overlaps with "
-                        + "previous sample timestamp for metric " + GoQuote.quote(s.metric().get(Labels.METRIC_NAME)));
+                ev.annotations().warn(arg.pos(), "sample has start time that overlaps with previous sample "
+                        + "timestamp for metric " + GoQuote.quote(s.metric().get(Labels.METRIC_NAME)));
                 return;
             }
+        }
+    }
+
+    /** Prometheus 3's hint that rate or increase read a series not named like a counter. */
+    static void infoIfNotCounter(Evaluator ev, Expr arg, Labels metric) {
+        String name = metric.get(Labels.METRIC_NAME);
+        if (!name.isEmpty() && !name.endsWith("_total") && !name.endsWith("_sum") && !name.endsWith("_count")
+                && !name.endsWith("_bucket")) {
+            ev.annotations().info(arg.pos(), "metric might not be a counter, name does not end in "
+                    + "_total/_sum/_count/_bucket: " + GoQuote.quote(name));
         }
     }
 

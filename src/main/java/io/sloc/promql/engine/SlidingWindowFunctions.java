@@ -104,6 +104,9 @@ final class SlidingWindowFunctions {
             if (produced) {
                 ev.addSamples(1);
                 out.add(new Sample(s.labelsWithoutName(), t, result[0]));
+                if (kind == Kind.RATE || kind == Kind.INCREASE) {
+                    RangeFunctions.infoIfNotCounter(ev, m, s.labels());
+                }
             }
         }
         // Stored label sets are unique, so with one metric name dropping it cannot make two equal: skip the check.

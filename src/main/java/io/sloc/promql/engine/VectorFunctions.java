@@ -48,6 +48,7 @@ final class VectorFunctions {
     }
 
     private static Vector sorted(Evaluator ev, Call c, long t, GoSort.Less<Sample> less) {
+        warnIfRanged(ev, c);
         Vector in = ev.evalVector(c.args().get(0), t);
         List<Sample> out = new ArrayList<>(in.size());
         for (Sample s : in.samples()) {
@@ -57,8 +58,17 @@ final class VectorFunctions {
         return new Vector(out);
     }
 
+    /** Results of several steps come ordered by labels whatever the order at each step. */
+    private static void warnIfRanged(Evaluator ev, Call c) {
+        if (ev.evaluatesSeveralSteps()) {
+            ev.annotations().warn(c.pos(), "sort is ineffective for range queries since results are always "
+                    + "ordered by labels");
+        }
+    }
+
     /** Natural order of the named labels' values, then the whole label set; all of it reversed when descending. */
     private static Vector sortedByLabels(Evaluator ev, Call c, long t, boolean descending) {
+        warnIfRanged(ev, c);
         Vector in = ev.evalVector(c.args().get(0), t);
         List<String> names = new ArrayList<>();
         for (Expr a : c.args().subList(1, c.args().size())) {
