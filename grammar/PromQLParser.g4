@@ -8,11 +8,6 @@ options { tokenVocab = PromQLLexer; }
 
 @header {package io.sloc.promql.antlr;}
 
-@members {
-    /** Prometheus 3 also calls start() and end() as functions; 2.42 knows them only after '@'. */
-    public boolean startEndCalls;
-}
-
 
 query
     : expr EOF
@@ -34,8 +29,7 @@ expr
     | expr op=LOR binModifier expr                                              # binary
     | aggregateOp aggregateModifier callArguments                               # aggregation
     | aggregateOp callArguments aggregateModifier?                              # aggregation
-    | fn=IDENTIFIER callArguments                                               # functionCall
-    | {startEndCalls}? fn=(START | END) callArguments                           # functionCall
+    | IDENTIFIER callArguments                                                  # functionCall
     | vectorSelector                                                            # selector
     | NUMBER                                                                    # numberLiteral
     | STRING                                                                    # stringLiteral

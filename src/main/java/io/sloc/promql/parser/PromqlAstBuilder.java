@@ -291,7 +291,7 @@ final class PromqlAstBuilder {
 
     private Expr call(PromQLParser.FunctionCallContext c) {
         List<Expr> args = arguments(c.callArguments());
-        Token name = c.fn;
+        Token name = c.IDENTIFIER().getSymbol();
         FunctionSignature function = Functions.get(name.getText(), profile);
         if (function == null) {
             throw new QueryError(name.getStartIndex(), name.getStopIndex() + 1,

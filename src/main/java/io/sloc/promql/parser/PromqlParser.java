@@ -61,13 +61,12 @@ public final class PromqlParser {
         // UTF-16 units as symbols, so that token offsets are Java string indexes even around surrogate pairs.
         PromQLLexer lexer = new PromQLLexer(CodePointCharStream.fromBuffer(CodePointBuffer.withChars(CharBuffer.wrap(query.toCharArray()))));
         lexer.removeErrorListeners();
-        CommonTokenStream tokens = new CommonTokenStream(new LexerErrors(lexer, query));
+        CommonTokenStream tokens = new CommonTokenStream(new LexerErrors(lexer, query, profile.startAndEndAreFunctions()));
         tokens.fill();
         if (tokens.size() == 1 && tokens.get(0).getType() == PromQLLexer.EOF) {
             throw new QueryError(0, 0, "no expression found in input");
         }
         PromQLParser parser = new PromQLParser(tokens);
-        parser.startEndCalls = profile.isPrometheus3();
         parser.removeErrorListeners();
         // Fast SLL prediction first; only if it fails, full LL, which also finds the exact error position.
         parser.getInterpreter().setPredictionMode(PredictionMode.SLL);

@@ -38,7 +38,7 @@ class SlidingWindowFunctionsTest {
             MemoryStorage storage = new MemoryStorage();
             Labels labels = Labels.of("__name__", "m", "job", "x");
             long rangeMs = (1 + rnd.nextInt(40)) * 15_000L + (rnd.nextInt(4) == 0 ? rnd.nextInt(1000) : 0);
-            PromqlProfile profile = PromqlProfile.V2_42;
+            PromqlProfile profile = run % 2 == 0 ? PromqlProfile.V2_42 : PromqlProfile.V3_14;
             int loaded = 0;
             long t = rnd.nextInt(60_000);
             for (int step = 0; step < 200; step++) {
@@ -55,6 +55,9 @@ class SlidingWindowFunctionsTest {
                 long start = t - rangeMs;
                 Series direct = directWindow(s, first, t);
                 for (SlidingWindowFunctions.Kind kind : SlidingWindowFunctions.Kind.values()) {
+                    if (!kind.supports(profile)) {
+                        continue;
+                    }
                     SlidingWindow w = s.window(rangeMs);
                     w.moveTo(first, t);
                     assertThat(w.pointCount()).as("points").isEqualTo(direct.size());
@@ -65,7 +68,7 @@ class SlidingWindowFunctionsTest {
                     double[] want = {Double.MIN_VALUE};
                     boolean gotProduced = SlidingWindowFunctions.compute(kind, w, start, t, rangeMs, profile, got);
                     boolean wantProduced = direct(kind, direct, new RangeArgument(List.of(direct), start, t,
-                            rangeMs), want);
+                            rangeMs), profile, want);
                     String where = "run " + run + " step " + step + " t=" + t + " range=" + rangeMs + " " + kind
                             + " window " + direct;
                     assertThat(gotProduced).as(where).isEqualTo(wantProduced);
@@ -103,14 +106,15 @@ class SlidingWindowFunctionsTest {
         assertThat(w.pointCount()).isEqualTo(2);
     }
 
-    private static boolean direct(SlidingWindowFunctions.Kind kind, Series s, RangeArgument r, double[] out) {
+    private static boolean direct(SlidingWindowFunctions.Kind kind, Series s, RangeArgument r, PromqlProfile profile,
+                                  double[] out) {
         switch (kind) {
             case RATE:
-                return RangeFunctions.extrapolatedRate(s, r, true, true, PromqlProfile.V2_42, out);
+                return RangeFunctions.extrapolatedRate(s, r, true, true, profile, out);
             case INCREASE:
-                return RangeFunctions.extrapolatedRate(s, r, true, false, PromqlProfile.V2_42, out);
+                return RangeFunctions.extrapolatedRate(s, r, true, false, profile, out);
             case DELTA:
-                return RangeFunctions.extrapolatedRate(s, r, false, false, PromqlProfile.V2_42, out);
+                return RangeFunctions.extrapolatedRate(s, r, false, false, profile, out);
             case SUM_OVER_TIME:
                 out[0] = RangeFunctions.sumOverTime(s);
                 return true;
