@@ -152,7 +152,7 @@ final class RangeFunctions {
         }
         RangeArgument r = ev.evalRange(rangeExpr, t);
         if (!r.series().isEmpty()) {
-            validate(c.function().name(), params); // Prometheus checks inside the per-series call
+            validate(ev.profile().implementationName(c.function().name()), params); // checked per series
         }
         List<Sample> out = new ArrayList<>(r.series().size());
         double[] result = new double[1];

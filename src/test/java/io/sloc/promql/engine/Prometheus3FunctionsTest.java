@@ -67,6 +67,17 @@ class Prometheus3FunctionsTest {
     }
 
     @Test
+    void doubleExponentialSmoothingChecksItsFactorsAsHoltWintersDid() {
+        f.series("__name__,m", 10, 1, 2, 3);
+        assertThatThrownBy(() -> f.eval("double_exponential_smoothing(m[1m], 0, 0.5)", 20))
+                .isInstanceOf(PromqlEvalException.class)
+                .hasMessage("invalid smoothing factor. Expected: 0 < sf < 1, got: 0.000000");
+        assertThatThrownBy(() -> f.eval("double_exponential_smoothing(m[1m], 0.5, 1)", 20))
+                .isInstanceOf(PromqlEvalException.class)
+                .hasMessage("invalid trend factor. Expected: 0 < tf < 1, got: 1.000000");
+    }
+
+    @Test
     void rateCapsTheExtrapolationBeforeCuttingAtTheCountersZeroPoint() {
         String query = "rate(c_total[20m])";
         f.series("__name__,c_total", 240, 180, 420, 660);
