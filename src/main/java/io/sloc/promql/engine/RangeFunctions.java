@@ -113,6 +113,9 @@ final class RangeFunctions {
     }
 
     private static void warnAboutStartTimeOverlap(Evaluator ev, Expr arg, Series s) {
+        if (s.startTimestamps() == null) {
+            return;
+        }
         for (int i = 1; i < s.size(); i++) {
             if (startTimeOverlaps(s, i)) {
                 ev.annotations().warn(arg.pos(), "sample has start time that overlaps with previous sample "
