@@ -121,11 +121,6 @@ public final class PromqlProfile {
         return prometheus3;
     }
 
-    /** 3.x also calls start() and end() as functions (their query's bounds); 2.42 knows them only after '@'. */
-    public boolean startAndEndAreFunctions() {
-        return prometheus3;
-    }
-
     /** 3.x's histogram_fraction also reads classic histograms (bucket series); 2.42's only native ones. */
     public boolean fractionsOfClassicHistograms() {
         return prometheus3;

@@ -48,7 +48,7 @@ public final class Engine {
 
     /** {@link #instantQuery} with the annotations. */
     public Result<Value> instant(Queryable storage, Expr expr, long timeMs) {
-        Evaluator ev = new Evaluator(storage, options, timeMs, timeMs, 0);
+        Evaluator ev = new Evaluator(storage, options, timeMs, timeMs);
         Value v = ev.eval(expr, timeMs);
         if (v instanceof Vector vec) {
             List<Sample> out = new ArrayList<>(vec.size());
@@ -75,7 +75,7 @@ public final class Engine {
         if (stepMs <= 0 || endMs < startMs) {
             throw new IllegalArgumentException("need step > 0 and end >= start");
         }
-        Evaluator ev = new Evaluator(storage, options, startMs, endMs, stepMs);
+        Evaluator ev = new Evaluator(storage, options, startMs, endMs);
         Map<io.sloc.promql.value.Labels, Evaluator.PointsBuilder> bySeries = new LinkedHashMap<>();
         for (long t = startMs; t <= endMs; t += stepMs) {
             Value v = ev.eval(expr, t);

@@ -44,8 +44,6 @@ final class Evaluator {
     private final EngineOptions options;
     private final long queryStartMs;
     private final long queryEndMs;
-    /** The range query's step; 0 for an instant query. */
-    private final long queryStepMs;
     /** Series selected once per selector node: selection does not depend on time. */
     private final Map<VectorSelector, List<StoredSeries>> selections = new IdentityHashMap<>();
     /** Samples currently held, counted as Prometheus's evaluator counts them (for the maxSamples limit). */
@@ -57,30 +55,17 @@ final class Evaluator {
     /** Inside a tracked subquery: the per-node step outputs, to check Prometheus's range-mode peak. */
     private RangeModePeak rangeMode;
 
-    Evaluator(Queryable storage, EngineOptions options, long queryStartMs, long queryEndMs, long queryStepMs) {
+    Evaluator(Queryable storage, EngineOptions options, long queryStartMs, long queryEndMs) {
         this.storage = storage;
         this.options = options;
         this.queryStartMs = queryStartMs;
         this.queryEndMs = queryEndMs;
-        this.queryStepMs = queryStepMs;
         this.severalSteps = queryStartMs != queryEndMs;
     }
 
     /** True while evaluating a range of steps (a range query, a subquery of more than one step). */
     boolean evaluatesSeveralSteps() {
         return severalSteps;
-    }
-
-    long queryStartMs() {
-        return queryStartMs;
-    }
-
-    long queryEndMs() {
-        return queryEndMs;
-    }
-
-    long queryStepMs() {
-        return queryStepMs;
     }
 
     PromqlProfile profile() {

@@ -16,7 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.ToDoubleFunction;
 
-/** time(), timestamp(), the UTC date functions and the query's own bounds (start, end, range, step). */
+/** time(), timestamp(), start_timestamp() and the UTC date functions. */
 final class TimeFunctions {
     /** Range of seconds java.time can represent; Go's time handles more, such inputs give NaN here. */
     private static final long MAX_SECONDS = 31556889864403199L;
@@ -28,13 +28,6 @@ final class TimeFunctions {
         m.put("time", (ev, c, t) -> new Scalar(t, t / 1000.0));
         m.put("timestamp", TimeFunctions::timestamp);
         m.put("start_timestamp", TimeFunctions::startTimestamp);
-        // Constant over a query: Prometheus folds these into number literals before evaluating.
-        m.put("start", (ev, c, t) -> new Scalar(t, ev.queryStartMs() / 1000.0));
-        m.put("end", (ev, c, t) -> new Scalar(t, ev.queryEndMs() / 1000.0));
-        m.put("range", (ev, c, t) -> new Scalar(t,
-                RangeFunctions.durationSeconds(ev.queryEndMs() - ev.queryStartMs())));
-        m.put("step", (ev, c, t) -> new Scalar(t, ev.queryStartMs() == ev.queryEndMs() ? 0
-                : RangeFunctions.durationSeconds(ev.queryStepMs())));
         date(m, "year", d -> d.getYear());
         date(m, "month", d -> d.getMonthValue());
         date(m, "day_of_month", d -> d.getDayOfMonth());

@@ -36,18 +36,13 @@ final class LexerErrors implements TokenSource {
     private boolean gotColon;
     private boolean bracketOpen;
     private int previousType = Token.INVALID_TYPE;
-    private Token previous;
-    private int typeBeforePrevious = Token.INVALID_TYPE;
-    /** Whether start and end followed by '(' call functions (3.x) rather than only follow '@'. */
-    private final boolean startEndCalls;
     private boolean failed;
     private int signRun;
     private int powerChain;
 
-    LexerErrors(PromQLLexer lexer, String input, boolean startEndCalls) {
+    LexerErrors(PromQLLexer lexer, String input) {
         this.lexer = lexer;
         this.input = input;
-        this.startEndCalls = startEndCalls;
     }
 
     @Override
@@ -61,8 +56,6 @@ final class LexerErrors implements TokenSource {
         }
         Token token = lexer.nextToken();
         String message = check(token);
-        typeBeforePrevious = previousType;
-        previous = token;
         previousType = token.getType();
         if (message == null) {
             return token;
@@ -155,11 +148,6 @@ final class LexerErrors implements TokenSource {
                 }
                 if (previousType == PromQLLexer.GROUP_LEFT || previousType == PromQLLexer.GROUP_RIGHT) {
                     ((CommonToken) token).setType(PromQLLexer.INCLUDE_PAREN);
-                }
-                if (startEndCalls && (previousType == PromQLLexer.START || previousType == PromQLLexer.END)
-                        && typeBeforePrevious != PromQLLexer.AT) {
-                    // start( and end( call functions unless they follow '@': the token is their name.
-                    ((CommonToken) previous).setType(PromQLLexer.IDENTIFIER);
                 }
                 return null;
             case PromQLLexer.RIGHT_PAREN:

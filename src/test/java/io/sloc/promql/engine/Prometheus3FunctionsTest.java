@@ -4,10 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.sloc.promql.PromqlProfile;
-import io.sloc.promql.parser.PromqlParseException;
-import io.sloc.promql.parser.PromqlParser;
-import io.sloc.promql.value.Matrix;
-import io.sloc.promql.value.Series;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -26,25 +22,6 @@ class Prometheus3FunctionsTest {
                 .sample("__name__,m,i,a9,x,b", 0, 4);
         assertThat(values("sort_by_label(m, \"i\")")).containsExactly(3.0, 2.0, 4.0, 1.0);
         assertThat(values("sort_by_label_desc(m, \"i\")")).containsExactly(1.0, 4.0, 2.0, 3.0);
-    }
-
-    @Test
-    void queryBoundsAreTheQuerysOwn() {
-        assertThat(onlySeries(f.range("step()", 0, 10, 5).value())).containsExactly(5.0, 5.0, 5.0);
-        assertThat(onlySeries(f.range("range()", 0, 30, 10).value())).containsOnly(30.0);
-        assertThat(onlySeries(f.range("end() - start()", 100, 130, 10).value())).containsOnly(30.0);
-        assertThat(onlySeries(f.range("start()", 100, 130, 10).value())).containsOnly(100.0);
-        assertThat(f.scalar("step()", 100)).isZero();
-        assertThat(f.scalar("range()", 100)).isZero();
-        assertThat(f.scalar("end()", 100)).isEqualTo(100.0);
-    }
-
-    @Test
-    void startAndEndAreCallsOnlyInPrometheus3WithExperimentalFunctions() {
-        assertThatThrownBy(() -> PromqlParser.parse("start()", PromqlProfile.V2_42))
-                .isInstanceOf(PromqlParseException.class).hasMessageContaining("unexpected \"(\"");
-        assertThatThrownBy(() -> PromqlParser.parse("end()", PromqlProfile.V3_14))
-                .isInstanceOf(PromqlParseException.class).hasMessageContaining("function \"end\" is not enabled");
     }
 
     @Test
@@ -181,16 +158,6 @@ class Prometheus3FunctionsTest {
     private List<Double> values(String query) {
         List<Double> out = new ArrayList<>();
         f.vector(query, 0).samples().forEach(s -> out.add(s.value()));
-        return out;
-    }
-
-    private static List<Double> onlySeries(Matrix m) {
-        assertThat(m.series()).hasSize(1);
-        Series s = m.series().get(0);
-        List<Double> out = new ArrayList<>();
-        for (int i = 0; i < s.size(); i++) {
-            out.add(s.value(i));
-        }
         return out;
     }
 }
