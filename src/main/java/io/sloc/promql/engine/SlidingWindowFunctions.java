@@ -9,6 +9,7 @@ import io.sloc.promql.storage.StaleMarker;
 import io.sloc.promql.storage.StoredSeries;
 import io.sloc.promql.value.Labels;
 import io.sloc.promql.value.Sample;
+import io.sloc.promql.value.Series;
 import io.sloc.promql.value.Vector;
 import java.util.ArrayList;
 import java.util.List;
@@ -55,10 +56,8 @@ final class SlidingWindowFunctions {
 
         /** Whether this sliding form computes what the profile's Prometheus computes. */
         boolean supports(PromqlProfile profile) {
-            if (this == RATE || this == INCREASE) {
-                return !profile.usesStartTimestamps(); // windows do not track start timestamps
-            }
-            return this != AVG_OVER_TIME || !profile.averagesOverTimeBySumFirst();
+            // Windows do not track start timestamps.
+            return this != RATE && this != INCREASE || !profile.usesStartTimestamps();
         }
     }
 
@@ -141,7 +140,7 @@ final class SlidingWindowFunctions {
                 out[0] = sum(w);
                 return true;
             case AVG_OVER_TIME:
-                out[0] = mean(w);
+                out[0] = profile.averagesOverTimeBySumFirst() ? meanOfSum(w) : mean(w);
                 return true;
             case COUNT_OVER_TIME:
                 out[0] = w.pointCount();
@@ -235,6 +234,35 @@ final class SlidingWindowFunctions {
 
     /** RangeFunctions.sumOverTime, continuing the previous step's additions while the left edge stays put. */
     private static double sum(SlidingWindow w) {
+        return runningSum(w).value();
+    }
+
+    /**
+     * RangeFunctions.avgOverTimeBySumFirst: the running sum divided by the count while the sum stays finite; once it
+     * does not, Prometheus switched to an incremental mean at the overflow, so the window's points are averaged
+     * directly.
+     */
+    private static double meanOfSum(SlidingWindow w) {
+        GoMath.KahanSum sum = runningSum(w);
+        double count = w.pointCount();
+        if (Double.isFinite(sum.sum)) {
+            return sum.sum / count + sum.c / count;
+        }
+        StoredSeries s = w.series();
+        long[] ts = new long[w.pointCount()];
+        double[] vs = new double[w.pointCount()];
+        int n = 0;
+        for (int i = w.from(); i <= w.to(); i++) {
+            if (!StaleMarker.is(s.value(i))) {
+                ts[n] = s.timestamp(i);
+                vs[n++] = s.value(i);
+            }
+        }
+        return RangeFunctions.avgOverTimeBySumFirst(new Series(s.labels(), ts, vs, n));
+    }
+
+    /** The Kahan sum of the window's points, continuing the previous step's additions while the left edge stays. */
+    private static GoMath.KahanSum runningSum(SlidingWindow w) {
         WindowState r = state(w);
         if (r.sumFrom != w.from() || r.sumTo > w.to()) {
             r.sumFrom = w.from();
@@ -250,7 +278,7 @@ final class SlidingWindowFunctions {
             }
         }
         r.sumTo = w.to();
-        return r.sum.value();
+        return r.sum;
     }
 
     /** RangeFunctions.avgOverTime, continued the same way. */

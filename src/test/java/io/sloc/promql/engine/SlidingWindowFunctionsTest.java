@@ -119,7 +119,8 @@ class SlidingWindowFunctionsTest {
                 out[0] = RangeFunctions.sumOverTime(s);
                 return true;
             case AVG_OVER_TIME:
-                out[0] = RangeFunctions.avgOverTime(s);
+                out[0] = profile.averagesOverTimeBySumFirst() ? RangeFunctions.avgOverTimeBySumFirst(s)
+                        : RangeFunctions.avgOverTime(s);
                 return true;
             case COUNT_OVER_TIME:
                 out[0] = s.size();
@@ -199,6 +200,8 @@ class SlidingWindowFunctionsTest {
                     vs[i] = rnd.nextBoolean() ? 0.0 : -0.0;
                 } else if (r < 60) {
                     vs[i] = -rnd.nextDouble() * 1e17;
+                } else if (r < 65) {
+                    vs[i] = (rnd.nextBoolean() ? 1 : -1) * Double.MAX_VALUE / (1 + rnd.nextInt(3)); // sums overflow
                 }
             }
         }
