@@ -18,7 +18,9 @@ tokens {
     BOOL, BY, GROUP_LEFT, GROUP_RIGHT, IGNORING, OFFSET, ON, WITHOUT, START, END,
     LAND, LOR, LUNLESS, ATAN2, METRIC_IDENTIFIER,
     // '(' right after group_left/group_right: always their label list, as in Prometheus's LALR(1) parser.
-    INCLUDE_PAREN
+    INCLUDE_PAREN,
+    // Prometheus 3 keywords, see setPrometheus3().
+    LIMITK, LIMIT_RATIO
 }
 
 @members {
@@ -36,9 +38,21 @@ tokens {
         java.util.Map.entry("bool", BOOL), java.util.Map.entry("inf", NUMBER), java.util.Map.entry("nan", NUMBER),
         java.util.Map.entry("start", START), java.util.Map.entry("end", END));
 
+    /** Keywords Prometheus 3 added; in 2.42 these words are plain identifiers. */
+    private static final java.util.Map<String, Integer> KEYWORDS_3 = java.util.Map.ofEntries(
+        java.util.Map.entry("limitk", LIMITK), java.util.Map.entry("limit_ratio", LIMIT_RATIO));
+
+    private boolean prometheus3;
+
+    /** Lexes Prometheus 3's keywords too. */
+    public void setPrometheus3(boolean prometheus3) {
+        this.prometheus3 = prometheus3;
+    }
+
     /** lex.go's lexKeywordOrIdentifier: keywords (any case), else a word with ':' is a metric identifier. */
     private int classifyWord(String word) {
-        Integer keyword = KEYWORDS.get(word.toLowerCase(java.util.Locale.ROOT));
+        String lower = word.toLowerCase(java.util.Locale.ROOT);
+        Integer keyword = prometheus3 && KEYWORDS_3.containsKey(lower) ? KEYWORDS_3.get(lower) : KEYWORDS.get(lower);
         if (keyword != null) {
             return keyword;
         }

@@ -43,6 +43,7 @@ atTimestamp
 
 aggregateOp
     : SUM | AVG | COUNT | MIN | MAX | GROUP | STDDEV | STDVAR | TOPK | BOTTOMK | COUNT_VALUES | QUANTILE
+    | LIMITK | LIMIT_RATIO
     ;
 
 aggregateModifier
@@ -66,7 +67,7 @@ includeLabels
 labelName
     : IDENTIFIER | SUM | AVG | COUNT | MIN | MAX | GROUP | STDDEV | STDVAR | TOPK | BOTTOMK | COUNT_VALUES
     | QUANTILE | BOOL | BY | GROUP_LEFT | GROUP_RIGHT | IGNORING | LAND | LOR | LUNLESS | OFFSET | ON
-    | WITHOUT | START | END | ATAN2
+    | WITHOUT | START | END | ATAN2 | LIMITK | LIMIT_RATIO
     ;
 
 // A trailing comma is accepted here and reported by the AST builder with Prometheus's message.
@@ -83,6 +84,7 @@ vectorSelector
 metricName
     : IDENTIFIER | METRIC_IDENTIFIER | SUM | AVG | COUNT | MIN | MAX | GROUP | STDDEV | STDVAR | TOPK
     | BOTTOMK | COUNT_VALUES | QUANTILE | BY | LAND | LOR | LUNLESS | OFFSET | WITHOUT | START | END
+    | LIMITK | LIMIT_RATIO
     ;
 
 labelMatchers

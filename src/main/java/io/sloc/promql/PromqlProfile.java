@@ -25,6 +25,9 @@ public final class PromqlProfile {
     /** The target when none is named: the current Prometheus. */
     public static final PromqlProfile DEFAULT = V3_14;
 
+    /** promtool's {@code --enable-feature} name for delayed metric-name removal. */
+    public static final String DELAYED_NAME_REMOVAL = "promql-delayed-name-removal";
+
     private final String version;
     private final boolean prometheus3;
     /** Query-language function name to the implementation's name (e.g. a later version's renamed holt_winters). */
@@ -142,6 +145,34 @@ public final class PromqlProfile {
     /** 2.42 keeps the left-hand metric name on atan2 (a bug 3.x fixed). */
     public boolean atan2DropsMetricName() {
         return prometheus3;
+    }
+
+    /** 3.x anchors regexes as {@code ^(?s:re)$}: '.' matches a newline in label matchers and label_replace. */
+    public boolean regexDotMatchesNewline() {
+        return prometheus3;
+    }
+
+    /**
+     * 3.x checks vector matching cardinality on samples a comparison filters out too, and reports the duplicate
+     * series of a many-to-many error sorted.
+     */
+    public boolean strictVectorMatching() {
+        return prometheus3;
+    }
+
+    /** 3.x drops a bool comparison's metric name before adding group_left/group_right labels, 2.42 after. */
+    public boolean boolDropsNameBeforeGroupLabels() {
+        return prometheus3;
+    }
+
+    /** 3.x drops {@code __type__} and {@code __unit__} (schema metadata) wherever it drops the metric name. */
+    public boolean dropsMetadataLabels() {
+        return prometheus3;
+    }
+
+    /** promql-delayed-name-removal: operations mark the metric name to drop, and it is dropped at the query's end. */
+    public boolean delayedNameRemoval() {
+        return prometheus3 && featureEnabled(DELAYED_NAME_REMOVAL);
     }
 
     @Override

@@ -105,7 +105,12 @@ public final class Re2 {
      *     {@code error parsing regexp: missing closing ): `^(?:()$`}
      */
     public static Pattern compileAnchored(String re2) {
-        Pattern anchored = compile("^(?:" + re2 + ")$").pattern();
+        return compileAnchored(re2, false);
+    }
+
+    /** {@link #compileAnchored(String)}, or with {@code dotAll} Prometheus 3's {@code ^(?s:re)$} ('.' matches \n). */
+    public static Pattern compileAnchored(String re2, boolean dotAll) {
+        Pattern anchored = compile((dotAll ? "^(?s:" : "^(?:") + re2 + ")$").pattern();
         // Prometheus's FastRegexMatcher also parses the bare regex, which catches a ')' the wrapper balances.
         new Translator(re2).translate();
         return anchored;

@@ -64,6 +64,13 @@ public final class GoSort {
         return h.remove(n);
     }
 
+    /** container/heap's Fix: restores the heap after element i changed. */
+    public static <T> void heapFix(List<T> h, int i, Less<T> less) {
+        if (!down(h, i, h.size(), less)) {
+            up(h, i, less);
+        }
+    }
+
     private static <T> void up(List<T> h, int j, Less<T> less) {
         while (true) {
             int i = (j - 1) / 2; // parent

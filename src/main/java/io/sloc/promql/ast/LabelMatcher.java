@@ -30,10 +30,20 @@ public final class LabelMatcher {
 
     /** @throws java.util.regex.PatternSyntaxException for an invalid regex */
     public LabelMatcher(Type type, String name, String value) {
+        this(type, name, value, false);
+    }
+
+    /**
+     * With {@code dotMatchesNewline}, '.' in a regex also matches a newline (Prometheus 3).
+     *
+     * @throws java.util.regex.PatternSyntaxException for an invalid regex
+     */
+    public LabelMatcher(Type type, String name, String value, boolean dotMatchesNewline) {
         this.type = Objects.requireNonNull(type);
         this.name = Objects.requireNonNull(name);
         this.value = Objects.requireNonNull(value);
-        this.pattern = type == Type.REGEX || type == Type.NOT_REGEX ? Re2.compileAnchored(value) : null;
+        this.pattern = type == Type.REGEX || type == Type.NOT_REGEX
+                ? Re2.compileAnchored(value, dotMatchesNewline) : null;
     }
 
     public Type type() {

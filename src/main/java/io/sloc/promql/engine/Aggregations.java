@@ -15,7 +15,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
-/** Aggregation operators, following Prometheus 2.42's {@code aggregation()} step by step (float order matters). */
+/**
+ * Aggregation operators, following Prometheus's {@code aggregation()} step by step (float order matters): 2.42's, or
+ * 3.x's (compensated sums, NaN checks, annotations, limitk/limit_ratio) for a Prometheus 3 profile.
+ */
 final class Aggregations {
     private static final Pattern LABEL_NAME = Pattern.compile("[a-zA-Z_][a-zA-Z0-9_]*");
     /** topk's heap keeps the smallest on top; NaN counts as smaller than everything. */
@@ -33,6 +36,11 @@ final class Aggregations {
         double mean;
         long count = 1;
         List<Sample> heap;
+        /** 3.x: Kahan compensation of value (sum, avg) or mean (avg once the sum would overflow). */
+        double compensation;
+        boolean incrementalMean;
+        /** Delayed name removal: some input of the group had its name dropped. */
+        boolean dropName;
 
         Group(Labels labels, double value) {
             this.labels = labels;
@@ -46,24 +54,31 @@ final class Aggregations {
         long k = 0;
         double q = 0;
         String valueLabel = null;
-        if (op == AggregationOp.TOPK || op == AggregationOp.BOTTOMK) {
-            double f = ev.evalScalar(e.param(), t);
-            if (!GoMath.convertibleToInt64(f)) {
-                throw new PromqlEvalException("Scalar value " + GoFloat.formatV(f) + " overflows int64");
-            }
-            k = (long) f;
+        boolean v3 = ev.profile().isPrometheus3();
+        if (op == AggregationOp.LIMIT_RATIO) {
+            return limitRatio(ev, e, t);
+        }
+        if (op.selectsSamples()) {
+            k = sampleCount(ev, e, t);
             if (k < 1) {
                 return Vector.EMPTY;
             }
         } else if (op == AggregationOp.QUANTILE) {
             q = ev.evalScalar(e.param(), t);
+            if (v3 && !(q >= 0 && q <= 1)) {
+                ev.annotations().warn(e.param().pos(),
+                        "quantile value should be between 0 and 1, got " + GoFloat.formatV(q));
+            }
         } else if (op == AggregationOp.COUNT_VALUES) {
             valueLabel = ev.evalString(e.param(), t);
-            if (!LABEL_NAME.matcher(valueLabel).matches()) {
+            if (!validLabelName(ev, valueLabel)) {
                 throw new PromqlEvalException("invalid label name " + GoQuote.quote(valueLabel));
             }
         }
         Vector input = ev.evalVector(e.expr(), t);
+        if (op == AggregationOp.LIMITK) {
+            return limitk(ev, e, input, k, t);
+        }
         List<String> grouping = new ArrayList<>(e.grouping());
         if (valueLabel != null && !e.without()) {
             grouping.add(valueLabel);
@@ -78,24 +93,42 @@ final class Aggregations {
             Group g = groups.get(key);
             if (g == null) {
                 g = new Group(key, s.value());
+                g.dropName = s.dropName();
                 groups.put(key, g);
                 if (op == AggregationOp.STDDEV || op == AggregationOp.STDVAR) {
-                    g.value = 0;
+                    // 3.x: a non-finite first value makes the deviation NaN, as it does when it comes later
+                    g.value = v3 && (Double.isNaN(s.value()) || Double.isInfinite(s.value())) ? Double.NaN : 0;
                 } else if (op == AggregationOp.TOPK || op == AggregationOp.BOTTOMK || op == AggregationOp.QUANTILE) {
                     g.heap = new ArrayList<>();
-                    g.heap.add(new Sample(s.metric(), t, s.value()));
+                    g.heap.add(s.at(t, s.value()));
                 } else if (op == AggregationOp.GROUP) {
                     g.value = 1;
                 }
                 continue;
             }
-            accumulate(op, g, s, k, t);
+            g.dropName |= s.dropName();
+            if (v3) {
+                accumulate3(op, g, s, k, t);
+            } else {
+                accumulate(op, g, s, k, t);
+            }
         }
         List<Sample> out = new ArrayList<>(groups.size());
         for (Group g : groups.values()) {
             switch (op) {
                 case AVG:
-                    g.value = g.mean;
+                    if (!v3) {
+                        g.value = g.mean;
+                    } else if (g.incrementalMean) {
+                        g.value = g.mean + g.compensation;
+                    } else {
+                        g.value = g.value / g.count + g.compensation / g.count;
+                    }
+                    break;
+                case SUM:
+                    if (v3) {
+                        g.value += g.compensation;
+                    }
                     break;
                 case COUNT:
                 case COUNT_VALUES:
@@ -114,7 +147,7 @@ final class Aggregations {
                         GoSort.sort(g.heap, (a, b) -> less.less(b, a));
                     }
                     for (Sample s : g.heap) {
-                        out.add(new Sample(s.metric(), t, s.value()));
+                        out.add(s.at(t, s.value()));
                     }
                     continue;
                 case QUANTILE:
@@ -123,9 +156,156 @@ final class Aggregations {
                 default:
                     break;
             }
-            out.add(new Sample(g.labels, t, g.value));
+            out.add(new Sample(g.labels, t, g.value, g.dropName && op != AggregationOp.COUNT_VALUES));
         }
         return ev.checkedVector(out);
+    }
+
+    /** topk/bottomk/limitk's k; below 1 means an empty result. */
+    private static long sampleCount(Evaluator ev, AggregateExpr e, long t) {
+        double f = ev.evalScalar(e.param(), t);
+        if (ev.profile().isPrometheus3()) {
+            if (f < 1) {
+                return 0;
+            }
+            if (Double.isNaN(f)) {
+                throw new PromqlEvalException("Parameter value is NaN");
+            }
+        }
+        if (!GoMath.convertibleToInt64(f)) {
+            throw new PromqlEvalException("Scalar value " + GoFloat.formatV(f) + " overflows int64");
+        }
+        return (long) f;
+    }
+
+    private static boolean validLabelName(Evaluator ev, String name) {
+        if (ev.profile().isPrometheus3()) {
+            return !name.isEmpty(); // any UTF-8 name (Java strings from queries are valid UTF-16)
+        }
+        return LABEL_NAME.matcher(name).matches();
+    }
+
+    /** Prometheus 3's changes: Kahan-compensated sums and means, topk/bottomk replacing a NaN at the top. */
+    private static void accumulate3(AggregationOp op, Group g, Sample s, long k, long t) {
+        double v = s.value();
+        switch (op) {
+            case SUM:
+                kahanAdd(g, v);
+                break;
+            case AVG:
+                g.count++;
+                if (!g.incrementalMean) {
+                    double sum = g.value;
+                    double c = g.compensation;
+                    kahanAdd(g, v);
+                    if (!Double.isInfinite(g.value)) {
+                        break;
+                    }
+                    // The sum would overflow: continue with an incremental mean.
+                    g.incrementalMean = true;
+                    g.mean = sum / (g.count - 1);
+                    g.compensation = c / (g.count - 1);
+                }
+                // Incremental mean: g.value serves as the running mean from here on.
+                double q = (g.count - 1) / (double) g.count;
+                g.value = q * g.mean;
+                g.compensation = q * g.compensation;
+                kahanAdd(g, v / g.count);
+                g.mean = g.value;
+                break;
+            case TOPK:
+                replaceTop(g, s, k, t, BY_VALUE, g.heap.get(0).value() < v);
+                break;
+            case BOTTOMK:
+                replaceTop(g, s, k, t, BY_REVERSE_VALUE, g.heap.get(0).value() > v);
+                break;
+            default:
+                accumulate(op, g, s, k, t);
+        }
+    }
+
+    /** Prometheus's kahansum.Inc on the group's value and compensation (Neumaier's variant). */
+    private static void kahanAdd(Group g, double inc) {
+        double sum = g.value;
+        double t = sum + inc;
+        if (Double.isInfinite(t)) {
+            g.compensation = 0;
+        } else if (Math.abs(sum) >= Math.abs(inc)) {
+            g.compensation += (sum - t) + inc;
+        } else {
+            g.compensation += (inc - t) + sum;
+        }
+        g.value = t;
+    }
+
+    /** 3.x topk/bottomk: push while under k, else overwrite the top when beaten or NaN (and s is not). */
+    private static void replaceTop(Group g, Sample s, long k, long t, GoSort.Less<Sample> less, boolean beatsTop) {
+        List<Sample> heap = g.heap;
+        Sample entry = s.at(t, s.value());
+        if (heap.size() < k) {
+            GoSort.heapPush(heap, entry, less);
+        } else if (beatsTop || (Double.isNaN(heap.get(0).value()) && !Double.isNaN(s.value()))) {
+            heap.set(0, entry);
+            if (k > 1) {
+                GoSort.heapFix(heap, 0, less);
+            }
+        }
+    }
+
+    /** limitk: the first k samples of each group (in Prometheus's heap order). */
+    private static Vector limitk(Evaluator ev, AggregateExpr e, Vector input, long k, long t) {
+        Map<Labels, List<Sample>> groups = new LinkedHashMap<>();
+        for (Sample s : input.samples()) {
+            List<Sample> kept = groups.computeIfAbsent(groupLabels(s.metric(), e.grouping(), e.without()),
+                    key -> new ArrayList<>());
+            if (kept.size() < k) {
+                GoSort.heapPush(kept, s.at(t, s.value()), BY_VALUE); // Prometheus keeps them in a heap
+            }
+        }
+        return ev.checkedVector(flatten(groups));
+    }
+
+    /**
+     * limit_ratio: the samples whose label hash, as a fraction of 2^64, is below the ratio (or, for a negative
+     * ratio r, at least 1 + r); the ratio is capped to [-1, 1] with a warning.
+     */
+    private static Vector limitRatio(Evaluator ev, AggregateExpr e, long t) {
+        double r = ev.evalScalar(e.param(), t);
+        if (r == 0) {
+            return Vector.EMPTY;
+        }
+        if (Double.isNaN(r)) {
+            throw new PromqlEvalException("Ratio value is NaN");
+        }
+        if (r > 1 || r < -1) {
+            double cap = r > 1 ? 1 : -1;
+            ev.annotations().warn(e.param().pos(), "ratio value should be between -1 and 1, got "
+                    + GoFloat.formatV(r) + ", capping to " + GoFloat.formatV(cap));
+            r = cap;
+        }
+        Vector input = ev.evalVector(e.expr(), t);
+        Map<Labels, List<Sample>> groups = new LinkedHashMap<>();
+        for (Sample s : input.samples()) {
+            List<Sample> kept = groups.computeIfAbsent(groupLabels(s.metric(), e.grouping(), e.without()),
+                    key -> new ArrayList<>());
+            double offset = unsignedToDouble(s.metric().prometheusHash()) / 0x1p64;
+            if (r >= 0 ? offset < r : offset >= 1 + r) {
+                GoSort.heapPush(kept, s.at(t, s.value()), BY_VALUE);
+            }
+        }
+        return ev.checkedVector(flatten(groups));
+    }
+
+    /** Go's float64(uint64): rounds to nearest like any other integer conversion. */
+    private static double unsignedToDouble(long u) {
+        double d = (double) (u >>> 1 | (u & 1)) * 2.0;
+        return u >= 0 ? (double) u : d;
+    }
+
+    private static List<Sample> flatten(Map<Labels, List<Sample>> groups) {
+        List<Sample> out = new ArrayList<>();
+        groups.values().forEach(out::addAll);
+        return out;
     }
 
     private static void accumulate(AggregationOp op, Group g, Sample s, long k, long t) {

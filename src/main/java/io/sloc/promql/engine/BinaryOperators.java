@@ -118,11 +118,8 @@ final class BinaryOperators {
                 keep = true;
             }
             if (keep) {
-                Labels metric = s.metric();
-                if (e.returnBool() || dropsMetricName(ev, op)) {
-                    metric = metric.withoutMetricName();
-                }
-                out.add(new Sample(metric, t, value));
+                out.add(e.returnBool() || dropsMetricName(ev, op) ? ev.nameDropped(s.metric(), t, value)
+                        : s.at(t, value));
             }
         }
         return out;
@@ -195,9 +192,16 @@ final class BinaryOperators {
             Labels sig = signature(rs.metric(), m);
             Sample dup = right.put(sig, rs);
             if (dup != null) {
+                String first = rs.metric().toString();
+                String second = dup.metric().toString();
+                if (ev.profile().strictVectorMatching() && Labels.compareStrings(first, second) > 0) {
+                    String swap = first;
+                    first = second;
+                    second = swap;
+                }
                 throw new PromqlEvalException("found duplicate series for the match group " + sig
                         + " on the " + (swapped ? "left" : "right") + " hand-side of the operation: ["
-                        + rs.metric() + ", " + dup.metric()
+                        + first + ", " + second
                         + "];many-to-many matching not allowed: matching labels must be unique on one side");
             }
         }
@@ -220,12 +224,16 @@ final class BinaryOperators {
             }
             if (e.returnBool()) {
                 value = keep ? 1 : 0;
-            } else if (!keep) {
+            } else if (!keep && !ev.profile().strictVectorMatching()) {
                 continue;
             }
-            Labels metric = resultMetric(ls.metric(), rs.metric(), dropsMetricName(ev, e.op()), m);
-            if (e.returnBool()) {
-                metric = metric.withoutMetricName();
+            // Arithmetic drops the name at once, even with delayed name removal; bool comparisons may delay it.
+            boolean delayedDrop = e.returnBool() && ev.profile().delayedNameRemoval();
+            boolean boolDropsFirst = ev.profile().boolDropsNameBeforeGroupLabels();
+            boolean dropNow = dropsMetricName(ev, e.op()) || e.returnBool() && !delayedDrop && boolDropsFirst;
+            Labels metric = resultMetric(ev, ls.metric(), rs.metric(), dropNow, m);
+            if (e.returnBool() && !boolDropsFirst) {
+                metric = metric.withoutMetricName(); // 2.42: even a __name__ taken from group_x(...)
             }
             Set<Labels> inserted = matched.get(sig);
             if (m.cardinality() == Cardinality.ONE_TO_ONE) {
@@ -244,16 +252,16 @@ final class BinaryOperators {
                             "multiple matches for labels: grouping labels must ensure unique matches");
                 }
             }
-            out.add(new Sample(metric, t, value));
+            if (!keep && !e.returnBool()) {
+                continue; // 3.x: filtered out only after the matching checks
+            }
+            out.add(new Sample(metric, t, value, delayedDrop));
         }
         return out;
     }
 
-    private static Labels resultMetric(Labels lhs, Labels rhs, boolean dropName, VectorMatching m) {
-        Labels.Builder b = lhs.toBuilder();
-        if (dropName) {
-            b.remove(Labels.METRIC_NAME);
-        }
+    private static Labels resultMetric(Evaluator ev, Labels lhs, Labels rhs, boolean dropName, VectorMatching m) {
+        Labels.Builder b = (dropName ? ev.withoutMetricName(lhs) : lhs).toBuilder();
         if (m.cardinality() == Cardinality.ONE_TO_ONE) {
             if (m.on()) {
                 Labels kept = b.build().keep(m.labels());

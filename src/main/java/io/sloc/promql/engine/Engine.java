@@ -2,6 +2,7 @@ package io.sloc.promql.engine;
 
 import io.sloc.promql.ast.Expr;
 import io.sloc.promql.storage.Queryable;
+import io.sloc.promql.value.Labels;
 import io.sloc.promql.value.Matrix;
 import io.sloc.promql.value.Sample;
 import io.sloc.promql.value.Scalar;
@@ -12,6 +13,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * PromQL evaluation engine. Stateless apart from its options; queries on one storage must not run concurrently (its
@@ -52,10 +54,12 @@ public final class Engine {
         Value v = ev.eval(expr, timeMs);
         if (v instanceof Vector vec) {
             List<Sample> out = new ArrayList<>(vec.size());
-            for (Sample s : vec.samples()) {
+            for (Sample s : removeDelayedNames(vec).samples()) {
                 out.add(s.timestampMs() == timeMs ? s : new Sample(s.metric(), timeMs, s.value()));
             }
             v = new Vector(out);
+        } else if (v instanceof Matrix m) {
+            v = removeDelayedNames(m);
         } else if (v instanceof Scalar s) {
             v = new Scalar(timeMs, s.value());
         }
@@ -76,14 +80,14 @@ public final class Engine {
             throw new IllegalArgumentException("need step > 0 and end >= start");
         }
         Evaluator ev = new Evaluator(storage, options, startMs, endMs);
-        Map<io.sloc.promql.value.Labels, Evaluator.PointsBuilder> bySeries = new LinkedHashMap<>();
+        Map<Labels, Evaluator.PointsBuilder> bySeries = new LinkedHashMap<>();
         for (long t = startMs; t <= endMs; t += stepMs) {
             Value v = ev.eval(expr, t);
             if (v instanceof Scalar s) {
-                bySeries.computeIfAbsent(io.sloc.promql.value.Labels.EMPTY, k -> new Evaluator.PointsBuilder())
+                bySeries.computeIfAbsent(Labels.EMPTY, k -> new Evaluator.PointsBuilder())
                         .add(t, s.value());
             } else if (v instanceof Vector vec) {
-                for (Sample s : vec.samples()) {
+                for (Sample s : removeDelayedNames(vec).samples()) {
                     bySeries.computeIfAbsent(s.metric(), k -> new Evaluator.PointsBuilder()).add(t, s.value());
                 }
             } else {
@@ -95,5 +99,53 @@ public final class Engine {
         bySeries.forEach((labels, points) -> series.add(points.build(labels)));
         series.sort((a, b) -> a.metric().compareTo(b.metric()));
         return new Result<>(new Matrix(series), ev.annotations());
+    }
+
+    /**
+     * Delayed name removal's last step: drops the metadata labels of marked samples; two samples left with one
+     * label set are an error.
+     */
+    private Vector removeDelayedNames(Vector vec) {
+        if (!options.profile().delayedNameRemoval()) {
+            return vec;
+        }
+        List<Sample> out = new ArrayList<>(vec.size());
+        for (Sample s : vec.samples()) {
+            out.add(s.dropName() ? new Sample(s.metric().withoutMetadataLabels(), s.timestampMs(), s.value()) : s);
+        }
+        Vector cleaned = new Vector(out);
+        if (cleaned.containsSameLabelset()) {
+            throw new PromqlEvalException("vector cannot contain metrics with the same labelset");
+        }
+        return cleaned;
+    }
+
+    /** The same for a range vector result: series left with one label set merge unless their points collide. */
+    private Matrix removeDelayedNames(Matrix m) {
+        if (!options.profile().delayedNameRemoval()) {
+            return m;
+        }
+        Map<Labels, List<Series>> byLabels = new LinkedHashMap<>();
+        for (Series s : m.series()) {
+            Labels labels = s.dropName() ? s.metric().withoutMetadataLabels() : s.metric();
+            byLabels.computeIfAbsent(labels, k -> new ArrayList<>()).add(s);
+        }
+        List<Series> out = new ArrayList<>(byLabels.size());
+        byLabels.forEach((labels, parts) -> out.add(merged(labels, parts)));
+        return new Matrix(out);
+    }
+
+    private static Series merged(Labels labels, List<Series> parts) {
+        TreeMap<Long, Double> points = new TreeMap<>();
+        for (Series s : parts) {
+            for (int i = 0; i < s.size(); i++) {
+                if (points.put(s.timestamp(i), s.value(i)) != null) {
+                    throw new PromqlEvalException("vector cannot contain metrics with the same labelset");
+                }
+            }
+        }
+        Evaluator.PointsBuilder b = new Evaluator.PointsBuilder();
+        points.forEach(b::add);
+        return b.build(labels);
     }
 }

@@ -215,15 +215,34 @@ final class Evaluator {
         Vector vec = (Vector) v;
         List<Sample> out = new ArrayList<>(vec.size());
         for (Sample s : vec.samples()) {
-            out.add(new Sample(s.metric().withoutMetricName(), t, -s.value()));
+            out.add(nameDropped(s.metric(), t, -s.value()));
         }
         return checkedVector(out);
     }
 
-    /** A vector result of an operation; Prometheus rejects duplicate label sets after each step. */
+    /** The labels of a result whose meaning differs from its input's: without the metric name (3.x: metadata). */
+    Labels withoutMetricName(Labels metric) {
+        return profile().dropsMetadataLabels() ? metric.withoutMetadataLabels() : metric.withoutMetricName();
+    }
+
+    /**
+     * A sample of an operation that drops the metric name: dropped now, or (delayed name removal) marked to be
+     * dropped when the query ends, so that label_replace/label_join and by(__name__) can still read it.
+     */
+    Sample nameDropped(Labels metric, long t, double value) {
+        if (profile().delayedNameRemoval()) {
+            return new Sample(metric, t, value, true);
+        }
+        return new Sample(withoutMetricName(metric), t, value);
+    }
+
+    /**
+     * A vector result of an operation; Prometheus rejects duplicate label sets after each step (with delayed name
+     * removal only once the names are dropped, at the query's end).
+     */
     Vector checkedVector(List<Sample> samples) {
         Vector v = new Vector(samples);
-        if (v.containsSameLabelset()) {
+        if (!profile().delayedNameRemoval() && v.containsSameLabelset()) {
             throw new PromqlEvalException("vector cannot contain metrics with the same labelset");
         }
         return v;
@@ -330,7 +349,7 @@ final class Evaluator {
                 }
             }
             if (n > 0) {
-                out.add(new Series(s.labels(), ts, vals, n, sts));
+                out.add(new Series(s.labels(), ts, vals, n, false, sts));
             }
         }
         return new RangeArgument(out, start, end, m.rangeMs());
@@ -357,7 +376,7 @@ final class Evaluator {
                     bySeries.computeIfAbsent(Labels.EMPTY, k -> new PointsBuilder()).add(ts, s.value());
                 } else {
                     for (Sample s : ((Vector) v).samples()) {
-                        bySeries.computeIfAbsent(s.metric(), k -> new PointsBuilder()).add(ts, s.value());
+                        bySeries.computeIfAbsent(s.metric(), k -> new PointsBuilder(s.dropName())).add(ts, s.value());
                     }
                 }
             }
@@ -381,11 +400,20 @@ final class Evaluator {
         return new RangeArgument(out, start, end, sq.rangeMs());
     }
 
-    /** Growable primitive point buffer. */
+    /** Growable primitive point buffer; a series takes the name-dropping mark of its first sample. */
     static final class PointsBuilder {
+        private final boolean dropName;
         private long[] ts = new long[8];
         private double[] vs = new double[8];
         private int n;
+
+        PointsBuilder(boolean dropName) {
+            this.dropName = dropName;
+        }
+
+        PointsBuilder() {
+            this(false);
+        }
 
         void add(long t, double v) {
             if (n == ts.length) {
@@ -397,7 +425,7 @@ final class Evaluator {
         }
 
         Series build(Labels labels) {
-            return new Series(labels, ts, vs, n);
+            return new Series(labels, ts, vs, n, dropName);
         }
     }
 

@@ -22,6 +22,7 @@ public final class FunctionCalls {
         LabelFunctions.register(m);
         VectorFunctions.register(m);
         ClassicHistograms.register(m);
+        InfoFunction.register(m);
         TABLE = Collections.unmodifiableMap(m);
     }
 

@@ -32,7 +32,7 @@ final class LabelFunctions {
         String regex = ev.evalString(c.args().get(4), t);
         Re2.Regex compiled;
         try {
-            compiled = Re2.compile("^(?:" + regex + ")$");
+            compiled = Re2.compile((ev.profile().regexDotMatchesNewline() ? "^(?s:" : "^(?:") + regex + ")$");
         } catch (PatternSyntaxException e) {
             throw new PromqlEvalException("invalid regular expression in label_replace(): " + regex);
         }
@@ -41,13 +41,13 @@ final class LabelFunctions {
         }
         List<Sample> out = new ArrayList<>(in.size());
         for (Sample s : in.samples()) {
-            Labels metric = s.metric();
-            Matcher matcher = compiled.pattern().matcher(metric.get(src));
+            Matcher matcher = compiled.pattern().matcher(s.metric().get(src));
             if (matcher.matches()) {
                 String value = compiled.expand(repl, matcher);
-                metric = metric.toBuilder().set(dst, value).build();
+                out.add(relabelled(s, dst, value, t));
+            } else {
+                out.add(s.at(t, s.value()));
             }
-            out.add(new Sample(metric, t, s.value()));
         }
         return ev.checkedVector(out);
     }
@@ -76,8 +76,14 @@ final class LabelFunctions {
                 }
                 joined.append(s.metric().get(srcs.get(i)));
             }
-            out.add(new Sample(s.metric().toBuilder().set(dst, joined.toString()).build(), t, s.value()));
+            out.add(relabelled(s, dst, joined.toString(), t));
         }
         return ev.checkedVector(out);
+    }
+
+    /** The sample with label dst set; writing the metric name keeps it from a delayed name removal. */
+    private static Sample relabelled(Sample s, String dst, String value, long t) {
+        return new Sample(s.metric().toBuilder().set(dst, value).build(), t, s.value(),
+                s.dropName() && !dst.equals(Labels.METRIC_NAME));
     }
 }

@@ -61,7 +61,7 @@ final class MathFunctions {
         Vector in = ev.evalVector(c.args().get(0), t);
         List<Sample> out = new ArrayList<>(in.size());
         for (Sample s : in.samples()) {
-            out.add(new Sample(s.metric().withoutMetricName(), t, f.applyAsDouble(s.value())));
+            out.add(ev.nameDropped(s.metric(), t, f.applyAsDouble(s.value())));
         }
         return ev.checkedVector(out);
     }

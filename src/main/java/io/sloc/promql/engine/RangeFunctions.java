@@ -166,8 +166,8 @@ final class RangeFunctions {
             ev.releaseSamples(s.size());
             if (produced) {
                 ev.addSamples(1);
-                Labels metric = keepName ? s.metric() : s.metric().withoutMetricName();
-                out.add(new Sample(metric, t, result[0]));
+                out.add(keepName && !s.dropName() ? new Sample(s.metric(), t, result[0])
+                        : ev.nameDropped(s.metric(), t, result[0]));
             }
         }
         return ev.checkedVector(out);

@@ -102,7 +102,9 @@ final class SlidingWindowFunctions {
             ev.releaseSamples(points);
             if (produced) {
                 ev.addSamples(1);
-                out.add(new Sample(s.labelsWithoutName(), t, result[0]));
+                // 2.42 reads the series' cached name-less labels; 3.x drops metadata labels or delays the drop.
+                out.add(ev.profile().isPrometheus3() ? ev.nameDropped(s.labels(), t, result[0])
+                        : new Sample(s.labelsWithoutName(), t, result[0]));
                 if (kind == Kind.RATE || kind == Kind.INCREASE) {
                     RangeFunctions.infoIfNotCounter(ev, m, s.labels());
                 }

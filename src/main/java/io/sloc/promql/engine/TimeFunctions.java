@@ -49,7 +49,7 @@ final class TimeFunctions {
         List<Sample> out = new ArrayList<>(in.size());
         for (Sample s : in.samples()) {
             long ts = selector ? s.timestampMs() : t;
-            out.add(new Sample(s.metric().withoutMetricName(), t, ts / 1000.0));
+            out.add(ev.nameDropped(s.metric(), t, ts / 1000.0));
         }
         return ev.checkedVector(out);
     }
@@ -80,7 +80,7 @@ final class TimeFunctions {
             Vector in = ev.evalVector(c.args().get(0), t);
             List<Sample> out = new ArrayList<>(in.size());
             for (Sample s : in.samples()) {
-                out.add(new Sample(s.metric().withoutMetricName(), t, apply(f, GoMath.toInt64(s.value()))));
+                out.add(ev.nameDropped(s.metric(), t, apply(f, GoMath.toInt64(s.value()))));
             }
             return ev.checkedVector(out);
         });

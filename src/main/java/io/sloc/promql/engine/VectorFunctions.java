@@ -52,7 +52,7 @@ final class VectorFunctions {
         Vector in = ev.evalVector(c.args().get(0), t);
         List<Sample> out = new ArrayList<>(in.size());
         for (Sample s : in.samples()) {
-            out.add(new Sample(s.metric(), t, s.value()));
+            out.add(s.at(t, s.value()));
         }
         GoSort.sort(out, (a, b) -> less.less(b, a));
         return new Vector(out);

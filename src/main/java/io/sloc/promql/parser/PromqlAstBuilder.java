@@ -172,7 +172,7 @@ final class PromqlAstBuilder {
         }
         String value = StringLiterals.unquote(m.STRING().getText());
         try {
-            return new LabelMatcher(type, m.IDENTIFIER().getText(), value);
+            return new LabelMatcher(type, m.IDENTIFIER().getText(), value, profile.regexDotMatchesNewline());
         } catch (PatternSyntaxException e) {
             throw error(m, e.getDescription());
         }
@@ -312,6 +312,10 @@ final class PromqlAstBuilder {
         boolean without = modifier != null && modifier.WITHOUT() != null;
         if (args.isEmpty()) {
             throw error(c, "no arguments for aggregate expression provided");
+        }
+        if (op.experimental() && !profile.featureEnabled(Functions.EXPERIMENTAL_FEATURE)) {
+            throw error(c, op.text() + "() is experimental and must be enabled with --enable-feature="
+                    + Functions.EXPERIMENTAL_FEATURE);
         }
         int wanted = op.hasParameter() ? 2 : 1;
         if (args.size() != wanted) {

@@ -61,6 +61,7 @@ public final class PromqlParser {
         // UTF-16 units as symbols, so that token offsets are Java string indexes even around surrogate pairs.
         PromQLLexer lexer = new PromQLLexer(CodePointCharStream.fromBuffer(CodePointBuffer.withChars(CharBuffer.wrap(query.toCharArray()))));
         lexer.removeErrorListeners();
+        lexer.setPrometheus3(profile.isPrometheus3());
         CommonTokenStream tokens = new CommonTokenStream(new LexerErrors(lexer, query));
         tokens.fill();
         if (tokens.size() == 1 && tokens.get(0).getType() == PromQLLexer.EOF) {

@@ -183,6 +183,8 @@ final class SyntaxErrors extends DefaultErrorStrategy {
             case PromQLLexer.STDVAR:
             case PromQLLexer.SUM:
             case PromQLLexer.TOPK:
+            case PromQLLexer.LIMITK:
+            case PromQLLexer.LIMIT_RATIO:
                 return true;
             default:
                 return false;

@@ -52,7 +52,7 @@ final class TypeChecker implements ExprVisitor<Expr> {
     public Expr visitAggregate(AggregateExpr node) {
         Expr expr = expectType(node.expr(), ValueType.VECTOR, "aggregation expression");
         Expr param = node.param();
-        if (node.op() == AggregationOp.TOPK || node.op() == AggregationOp.BOTTOMK || node.op() == AggregationOp.QUANTILE) {
+        if (node.op().selectsSamples() || node.op() == AggregationOp.QUANTILE) {
             param = expectType(param, ValueType.SCALAR, "aggregation parameter");
         } else if (node.op() == AggregationOp.COUNT_VALUES) {
             param = expectType(param, ValueType.STRING, "aggregation parameter");
@@ -128,9 +128,28 @@ final class TypeChecker implements ExprVisitor<Expr> {
         Expr[] args = new Expr[given];
         for (int i = 0; i < given; i++) {
             int typeIndex = Math.min(i, declared - 1);
+            if (f.name().equals("info") && i == 1) {
+                args[i] = infoLabelSelector(node, node.args().get(i));
+                continue;
+            }
             args[i] = expectType(node.args().get(i), f.argTypes().get(typeIndex), "call to function " + name);
         }
         return new Call(f, List.of(args), node.pos());
+    }
+
+    /** info()'s second argument: label matchers only, which may all match the empty string. */
+    private Expr infoLabelSelector(Call call, Expr arg) {
+        if (arg.type() != ValueType.VECTOR) {
+            throw error(call, "expected type " + ValueType.VECTOR.displayName() + " in call to function "
+                    + GoQuote.quote(call.function().name()) + ", got " + arg.type().displayName());
+        }
+        if (!(arg instanceof VectorSelector vs)) {
+            throw error(arg, "expected label selectors only");
+        }
+        if (vs.name() != null) {
+            throw error(arg, "expected label selectors only, got vector selector instead");
+        }
+        return arg;
     }
 
     @Override

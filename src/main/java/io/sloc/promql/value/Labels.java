@@ -1,6 +1,8 @@
 package io.sloc.promql.value;
 
 import io.sloc.golang.strconv.GoQuote;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -16,6 +18,8 @@ import java.util.TreeMap;
 public final class Labels implements Comparable<Labels> {
     public static final String METRIC_NAME = "__name__";
     public static final Labels EMPTY = new Labels(new String[0], new String[0]);
+    /** The reserved labels that describe a series rather than identify it (Prometheus 3's schema metadata). */
+    public static final List<String> METADATA_LABELS = List.of(METRIC_NAME, "__type__", "__unit__");
 
     private final String[] names;
     private final String[] values;
@@ -95,6 +99,40 @@ public final class Labels implements Comparable<Labels> {
             }
         }
         return -1;
+    }
+
+    /**
+     * Without the metric name and Prometheus 3's other metadata labels ({@code __type__}, {@code __unit__}), which
+     * an operation that changes a series' meaning drops.
+     */
+    public Labels withoutMetadataLabels() {
+        return drop(METADATA_LABELS);
+    }
+
+    /**
+     * Prometheus's {@code labels.Hash()} (default stringlabels build): XXH64 of each name and value preceded by its
+     * length (one byte below 255, else 255 and three little-endian bytes).
+     */
+    public long prometheusHash() {
+        ByteArrayOutputStream data = new ByteArrayOutputStream();
+        for (int i = 0; i < names.length; i++) {
+            writeSized(data, names[i]);
+            writeSized(data, values[i]);
+        }
+        return XxHash64.sum64(data.toByteArray());
+    }
+
+    private static void writeSized(ByteArrayOutputStream data, String s) {
+        byte[] bytes = s.getBytes(StandardCharsets.UTF_8);
+        if (bytes.length < 255) {
+            data.write(bytes.length);
+        } else {
+            data.write(255);
+            data.write(bytes.length);
+            data.write(bytes.length >> 8);
+            data.write(bytes.length >> 16);
+        }
+        data.writeBytes(bytes);
     }
 
     public Labels withoutMetricName() {

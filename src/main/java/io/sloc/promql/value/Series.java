@@ -3,10 +3,12 @@ package io.sloc.promql.value;
 import java.util.Arrays;
 
 /**
- * A labelled run of points, timestamps and values in primitive arrays (only the first {@code size} are valid), with
- * the points' start timestamps when read from storage that has them (null otherwise; 0 for an unknown one).
+ * A labelled run of points, timestamps and values in primitive arrays (only the first {@code size} are valid);
+ * {@code dropName} as in {@link Sample} (a subquery's series whose name an inner operation dropped); the points'
+ * start timestamps when read from storage that has them (null otherwise; 0 for an unknown one).
  */
-public record Series(Labels metric, long[] timestamps, double[] values, int size, long[] startTimestamps) {
+public record Series(Labels metric, long[] timestamps, double[] values, int size, boolean dropName,
+                     long[] startTimestamps) {
     public Series {
         if (size > timestamps.length || size > values.length
                 || startTimestamps != null && size > startTimestamps.length) {
@@ -15,7 +17,11 @@ public record Series(Labels metric, long[] timestamps, double[] values, int size
     }
 
     public Series(Labels metric, long[] timestamps, double[] values, int size) {
-        this(metric, timestamps, values, size, null);
+        this(metric, timestamps, values, size, false, null);
+    }
+
+    public Series(Labels metric, long[] timestamps, double[] values, int size, boolean dropName) {
+        this(metric, timestamps, values, size, dropName, null);
     }
 
     public long timestamp(int i) {
