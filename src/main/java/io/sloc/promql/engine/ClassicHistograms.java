@@ -35,7 +35,7 @@ final class ClassicHistograms {
 
     private static Vector histogramQuantile(Evaluator ev, Call c, long t) {
         double q = ev.evalScalar(c.args().get(0), t);
-        warnIfInvalidQuantile(ev, c.args().get(0), q);
+        Quantiles.warnIfInvalid(ev, c.args().get(0), q);
         Expr vector = c.args().get(1);
         Map<Labels, List<Quantiles.Bucket>> histograms = group(ev, ev.evalVector(vector, t), vector);
         List<Sample> out = new ArrayList<>(histograms.size());
@@ -52,7 +52,7 @@ final class ClassicHistograms {
         List<Double> qs = new ArrayList<>();
         for (Expr arg : c.args().subList(2, c.args().size())) {
             double q = ev.evalScalar(arg, t);
-            warnIfInvalidQuantile(ev, arg, q);
+            Quantiles.warnIfInvalid(ev, arg, q);
             qs.add(q);
         }
         Map<Labels, List<Quantiles.Bucket>> histograms = group(ev, in, vector);
@@ -92,12 +92,6 @@ final class ClassicHistograms {
                     new MonotonicityFix(t, t, result.minBucket(), result.maxBucket(), result.maxDiff(), 1));
         }
         return result.value();
-    }
-
-    private static void warnIfInvalidQuantile(Evaluator ev, Expr arg, double q) {
-        if (Double.isNaN(q) || q < 0 || q > 1) {
-            ev.annotations().warn(arg.pos(), "quantile value should be between 0 and 1, got " + GoFloat.formatV(q));
-        }
     }
 
     /**

@@ -1,6 +1,8 @@
 package io.sloc.promql.engine;
 
 import io.sloc.golang.sort.GoSort;
+import io.sloc.golang.strconv.GoFloat;
+import io.sloc.promql.ast.Expr;
 import io.sloc.promql.value.Sample;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,6 +13,13 @@ import java.util.List;
  */
 final class Quantiles {
     private Quantiles() {
+    }
+
+    /** Prometheus 3's warning about a quantile outside [0, 1] (or NaN), pointing at the quantile argument. */
+    static void warnIfInvalid(Evaluator ev, Expr arg, double q) {
+        if (!(q >= 0 && q <= 1)) {
+            ev.annotations().warn(arg.pos(), "quantile value should be between 0 and 1, got " + GoFloat.formatV(q));
+        }
     }
 
     /** Linear interpolation between the closest ranks; NaN sorts first; empty input gives NaN. */

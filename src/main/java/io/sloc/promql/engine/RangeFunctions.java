@@ -1,7 +1,6 @@
 package io.sloc.promql.engine;
 
 import io.sloc.golang.math.GoMath;
-import io.sloc.golang.strconv.GoFloat;
 import io.sloc.golang.strconv.GoQuote;
 import io.sloc.promql.PromqlProfile;
 import io.sloc.promql.ast.Call;
@@ -53,10 +52,7 @@ final class RangeFunctions {
         range(m, "stddev_over_time", (s, r, p, t, out) -> set(out, Math.sqrt(varianceOverTime(s))));
         range(m, "stdvar_over_time", (s, r, p, t, out) -> set(out, varianceOverTime(s)));
         range(m, "quantile_over_time", (ev, c) -> (s, r, p, t, out) -> {
-            if (Double.isNaN(p[0]) || p[0] < 0 || p[0] > 1) {
-                ev.annotations().warn(c.args().get(0).pos(), "quantile value should be between 0 and 1, got "
-                        + GoFloat.formatV(p[0]));
-            }
+            Quantiles.warnIfInvalid(ev, c.args().get(0), p[0]);
             double[] v = Arrays.copyOf(s.values(), s.size());
             return set(out, quantileOverTime(p[0], v));
         });
