@@ -137,11 +137,6 @@ public final class PromqlProfile {
         return prometheus3;
     }
 
-    /** Metric names are dropped at the end of evaluation (promql-delayed-name-removal), so annotations can name them. */
-    public boolean delaysMetricNameRemoval() {
-        return prometheus3 && featureEnabled("promql-delayed-name-removal");
-    }
-
     /** 2.42 keeps the left-hand metric name on atan2 (a bug 3.x fixed). */
     public boolean atan2DropsMetricName() {
         return prometheus3;

@@ -40,7 +40,7 @@ final class ClassicHistograms {
         Map<Labels, List<Quantiles.Bucket>> histograms = group(ev, ev.evalVector(vector, t), vector);
         List<Sample> out = new ArrayList<>(histograms.size());
         histograms.forEach((metric, buckets) ->
-                out.add(new Sample(metric.withoutMetricName(), t, quantile(ev, vector, t, q, metric, buckets))));
+                out.add(ev.nameDropped(metric, t, quantile(ev, vector, t, q, metric, buckets))));
         return ev.checkedVector(out);
     }
 
@@ -59,8 +59,8 @@ final class ClassicHistograms {
         List<Sample> out = new ArrayList<>(histograms.size() * qs.size());
         for (double q : qs) {
             histograms.forEach((metric, buckets) -> {
-                Labels labels = metric.withoutMetricName().toBuilder().set(label, openMetricsFloat(q)).build();
-                out.add(new Sample(labels, t, quantile(ev, vector, t, q, metric, buckets)));
+                Labels labels = metric.toBuilder().set(label, openMetricsFloat(q)).build();
+                out.add(ev.nameDropped(labels, t, quantile(ev, vector, t, q, metric, buckets)));
             });
         }
         return ev.checkedVector(out);
@@ -77,7 +77,7 @@ final class ClassicHistograms {
         Map<Labels, List<Quantiles.Bucket>> histograms = group(ev, in, vector);
         List<Sample> out = new ArrayList<>(histograms.size());
         histograms.forEach((metric, buckets) ->
-                out.add(new Sample(metric.withoutMetricName(), t, Quantiles.bucketFraction(lower, upper, buckets))));
+                out.add(ev.nameDropped(metric, t, Quantiles.bucketFraction(lower, upper, buckets))));
         return ev.checkedVector(out);
     }
 
@@ -120,7 +120,7 @@ final class ClassicHistograms {
     /** Prometheus names the metric in these annotations only while names are still there (delayed removal). */
     private static String forMetricName(Evaluator ev, Labels metric) {
         String name = metric.get(Labels.METRIC_NAME);
-        return ev.profile().delaysMetricNameRemoval() && !name.isEmpty()
+        return ev.profile().delayedNameRemoval() && !name.isEmpty()
                 ? " for metric name " + GoQuote.quote(name) : "";
     }
 

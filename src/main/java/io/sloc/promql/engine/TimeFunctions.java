@@ -67,7 +67,7 @@ final class TimeFunctions {
         Vector in = ev.selectStartTimestamps(vs, t);
         List<Sample> out = new ArrayList<>(in.size());
         for (Sample s : in.samples()) {
-            out.add(new Sample(s.metric().withoutMetricName(), t, s.value() / 1000));
+            out.add(ev.nameDropped(s.metric(), t, s.value() / 1000));
         }
         return ev.checkedVector(out);
     }

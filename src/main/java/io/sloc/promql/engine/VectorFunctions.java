@@ -86,7 +86,7 @@ final class VectorFunctions {
         };
         List<Sample> out = new ArrayList<>(in.size());
         for (Sample s : in.samples()) {
-            out.add(new Sample(s.metric(), t, s.value()));
+            out.add(s.at(t, s.value()));
         }
         out.sort(descending ? order.reversed() : order);
         return new Vector(out);
