@@ -133,6 +133,9 @@ class Prometheus3FunctionsTest {
                 + "(1:25)");
         assertThat(f.values("histogram_quantiles(h_bucket, \"q\", 0.5, 1)", 3000))
                 .containsOnlyKeys("{q=\"0.5\"}", "{q=\"1.0\"}");
+        // The name is dropped only at the end of the query (delayed name removal), so label_replace still reads it.
+        assertThat(f.values("label_replace(" + query + ", \"n\", \"$1\", \"__name__\", \"(.*)\")", 3000))
+                .containsOnlyKeys("{n=\"h_bucket\"}");
         f.sample("__name__,f_bucket,le,1", 0, 1).sample("__name__,f_bucket,le,2", 0, 3)
                 .sample("__name__,f_bucket,le,3", 0, 6).sample("__name__,f_bucket,le,+Inf", 0, 100);
         // the observation below 1, and half of the two between 1 and 2
