@@ -86,7 +86,7 @@ final class ClassicHistograms {
         if (!ev.profile().reportsNonMonotonicBuckets()) {
             return Quantiles.bucketQuantile(q, buckets);
         }
-        Quantiles.BucketQuantile result = Quantiles.bucketQuantile3(q, buckets);
+        Quantiles.BucketQuantile result = Quantiles.bucketQuantileReportingFixes(q, buckets);
         if (result.forcedMonotonic()) {
             ev.annotations().info(vector.pos(), MONOTONICITY_INFO + forMetricName(ev, metric),
                     new MonotonicityFix(t, t, result.minBucket(), result.maxBucket(), result.maxDiff(), 1));

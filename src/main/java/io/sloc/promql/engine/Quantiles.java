@@ -12,6 +12,9 @@ import java.util.List;
  * also reports forced monotonicity and ignores float noise between buckets) and 3.x's {@code BucketFraction}.
  */
 final class Quantiles {
+    /** Relative difference between bucket counts that 3.x treats as float noise rather than non-monotonicity. */
+    private static final double SMALL_DELTA_TOLERANCE = 1e-12;
+
     private Quantiles() {
     }
 
@@ -68,10 +71,6 @@ final class Quantiles {
     record Bucket(double upperBound, double count) {
     }
 
-    /** Relative difference between bucket counts that 3.x treats as float noise rather than non-monotonicity. */
-    private static final double SMALL_DELTA_TOLERANCE = 1e-12;
-    private static final double MIN_NORMAL = Double.MIN_NORMAL;
-
     /**
      * A 3.x bucket quantile and, when counts had to be raised to make them monotonic, the lowest and highest upper
      * bound raised and the largest raise.
@@ -83,8 +82,8 @@ final class Quantiles {
         }
     }
 
-    /** 3.x's BucketQuantile. */
-    static BucketQuantile bucketQuantile3(double q, List<Bucket> input) {
+    /** 3.x's BucketQuantile, which reports the counts it raised. */
+    static BucketQuantile bucketQuantileReportingFixes(double q, List<Bucket> input) {
         if (Double.isNaN(q)) {
             return BucketQuantile.of(Double.NaN);
         }
@@ -199,8 +198,8 @@ final class Quantiles {
         }
         double absSum = Math.abs(a) + Math.abs(b);
         double diff = Math.abs(a - b);
-        if (a == 0 || b == 0 || absSum < MIN_NORMAL) {
-            return diff < epsilon * MIN_NORMAL;
+        if (a == 0 || b == 0 || absSum < Double.MIN_NORMAL) {
+            return diff < epsilon * Double.MIN_NORMAL;
         }
         return diff / Math.min(absSum, Double.MAX_VALUE) < epsilon;
     }
