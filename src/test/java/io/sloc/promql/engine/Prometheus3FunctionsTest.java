@@ -112,6 +112,7 @@ class Prometheus3FunctionsTest {
                 + "might not be a counter, name does not end in _total/_sum/_count/_bucket: \"m\" (1:6)");
         assertThat(f.annotations("rate((m)[1m:30s])", 60, Annotations.Kind.INFO)).hasSize(1);
         assertThat(f.annotations("sort(m)", 60, Annotations.Kind.WARNING)).isEmpty();
+        assertThat(f.annotations("max_over_time(sort(m)[1m:30s])", 60, Annotations.Kind.WARNING)).hasSize(1);
         assertThat(f.range("sort(m)", 0, 60, 30).annotations().render(Annotations.Kind.WARNING, "sort(m)"))
                 .containsExactly("PromQL warning: sort is ineffective for range queries since results are always "
                         + "ordered by labels (1:1)");
@@ -133,6 +134,10 @@ class Prometheus3FunctionsTest {
                 + "(1:25)");
         assertThat(f.values("histogram_quantiles(h_bucket, \"q\", 0.5, 1)", 3000))
                 .containsOnlyKeys("{q=\"0.5\"}", "{q=\"1.0\"}");
+        // Raised at each step, merged into one annotation spanning the steps.
+        assertThat(f.range(query, 3000, 3060, 60).annotations().render(Annotations.Kind.INFO, query))
+                .singleElement().asString().contains(", over 2 samples from 1970-01-01T00:50:00Z to "
+                        + "1970-01-01T00:51:00Z (1:25)");
         // The name is dropped only at the end of the query (delayed name removal), so label_replace still reads it.
         assertThat(f.values("label_replace(" + query + ", \"n\", \"$1\", \"__name__\", \"(.*)\")", 3000))
                 .containsOnlyKeys("{n=\"h_bucket\"}");
