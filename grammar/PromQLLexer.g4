@@ -1,5 +1,6 @@
 /*
- * Lexer for PromQL expressions as accepted by Prometheus 2.42 (promql/parser: lex.go + generated_parser.y).
+ * Lexer for PromQL expressions as accepted by Prometheus 2.42 (promql/parser: lex.go + generated_parser.y), and
+ * after setPrometheus3(true), by Prometheus 3 (its keywords and duration expressions inside [...]).
  *
  * The lexer follows Prometheus's context-sensitive scanner with modes: inside {...} every word is a plain
  * identifier, keywords included; right after '[' comes one duration; then, until ']', a letter or ':' is a lone
@@ -19,8 +20,10 @@ tokens {
     LAND, LOR, LUNLESS, ATAN2, METRIC_IDENTIFIER,
     // '(' right after group_left/group_right: always their label list, as in Prometheus's LALR(1) parser.
     INCLUDE_PAREN,
-    // Prometheus 3 keywords, see setPrometheus3().
-    LIMITK, LIMIT_RATIO
+    // Prometheus 3 keywords (plain identifiers for 2.42), see setPrometheus3(): aggregations, duration functions,
+    // extended range selectors, fill modifiers.
+    LIMITK, LIMIT_RATIO, STEP, RANGE, MIN_OF, MAX_OF, ANCHORED, SMOOTHED, FILL, FILL_LEFT, FILL_RIGHT,
+    DURATION_EXPR_CHARACTER_ERROR
 }
 
 @members {
@@ -40,11 +43,17 @@ tokens {
 
     /** Keywords Prometheus 3 added; in 2.42 these words are plain identifiers. */
     private static final java.util.Map<String, Integer> KEYWORDS_3 = java.util.Map.ofEntries(
-        java.util.Map.entry("limitk", LIMITK), java.util.Map.entry("limit_ratio", LIMIT_RATIO));
+        java.util.Map.entry("limitk", LIMITK), java.util.Map.entry("limit_ratio", LIMIT_RATIO),
+        java.util.Map.entry("anchored", ANCHORED), java.util.Map.entry("smoothed", SMOOTHED),
+        java.util.Map.entry("fill", FILL), java.util.Map.entry("fill_left", FILL_LEFT),
+        java.util.Map.entry("fill_right", FILL_RIGHT));
+    /** Prometheus 3's duration keywords, also the only words lex.go accepts inside [...]. */
+    private static final java.util.Map<String, Integer> DURATION_KEYWORDS = java.util.Map.of(
+        "step", STEP, "range", RANGE, "min_of", MIN_OF, "max_of", MAX_OF);
 
     private boolean prometheus3;
 
-    /** Lexes Prometheus 3's keywords too. */
+    /** Lexes Prometheus 3's keywords too, and duration expressions inside [...]. */
     public void setPrometheus3(boolean prometheus3) {
         this.prometheus3 = prometheus3;
     }
@@ -52,11 +61,32 @@ tokens {
     /** lex.go's lexKeywordOrIdentifier: keywords (any case), else a word with ':' is a metric identifier. */
     private int classifyWord(String word) {
         String lower = word.toLowerCase(java.util.Locale.ROOT);
-        Integer keyword = prometheus3 && KEYWORDS_3.containsKey(lower) ? KEYWORDS_3.get(lower) : KEYWORDS.get(lower);
+        Integer keyword = KEYWORDS.get(lower);
+        if (keyword == null && prometheus3) {
+            keyword = DURATION_KEYWORDS.getOrDefault(lower, KEYWORDS_3.get(lower));
+            // fill, fill_left and fill_right are keywords only before '(', so that they still name metrics.
+            if (keyword != null && lower.startsWith("fill") && !followedByLeftParen()) {
+                keyword = null;
+            }
+        }
         if (keyword != null) {
             return keyword;
         }
         return word.indexOf(':') >= 0 ? METRIC_IDENTIFIER : IDENTIFIER;
+    }
+
+    private boolean followedByLeftParen() {
+        for (int i = 1; ; i++) {
+            int c = _input.LA(i);
+            if (c != ' ' && c != '\t' && c != '\n' && c != '\r') {
+                return c == '(';
+            }
+        }
+    }
+
+    /** lex.go's scanDurationKeyword: inside [...] only the duration keywords are words. */
+    private int durationKeyword(String word) {
+        return DURATION_KEYWORDS.getOrDefault(word.toLowerCase(java.util.Locale.ROOT), DURATION_EXPR_CHARACTER_ERROR);
     }
 }
 
@@ -96,7 +126,7 @@ IDENTIFIER : [a-zA-Z_:] [a-zA-Z0-9_:]* { setType(classifyWord(getText())); } ;
 LEFT_PAREN : '(' ;
 RIGHT_PAREN : ')' ;
 LEFT_BRACE : '{' -> pushMode(BRACES) ;
-LEFT_BRACKET : '[' -> pushMode(DURATION_START) ;
+LEFT_BRACKET : '[' { pushMode(prometheus3 ? DURATION_EXPR : DURATION_START); } ;
 RIGHT_BRACKET : ']' ;
 COMMA : ',' ;
 ADD : '+' ;
@@ -175,3 +205,24 @@ BRACKETS_GTE : '>=' -> type(GTE) ;
 BRACKETS_GTR : '>' -> type(GTR) ;
 BRACKETS_AT : '@' -> type(AT) ;
 BRACKETS_CHARACTER_ERROR : . -> type(CHARACTER_ERROR) ;
+
+// Prometheus 3's lexDurationExpr: [...] holds a duration expression (numbers, durations, arithmetic, step(),
+// range(), min_of(), max_of()) and an optional subquery colon.
+mode DURATION_EXPR;
+DURATION_EXPR_WS : [ \t\r\n]+ -> skip ;
+DURATION_EXPR_RIGHT_BRACKET : ']' -> type(RIGHT_BRACKET), popMode ;
+DURATION_EXPR_COLON : ':' -> type(COLON) ;
+DURATION_EXPR_LEFT_PAREN : '(' -> type(LEFT_PAREN) ;
+DURATION_EXPR_RIGHT_PAREN : ')' -> type(RIGHT_PAREN) ;
+DURATION_EXPR_COMMA : ',' -> type(COMMA) ;
+DURATION_EXPR_ADD : '+' -> type(ADD) ;
+DURATION_EXPR_SUB : '-' -> type(SUB) ;
+DURATION_EXPR_MUL : '*' -> type(MUL) ;
+DURATION_EXPR_DIV : '/' -> type(DIV) ;
+DURATION_EXPR_MOD : '%' -> type(MOD) ;
+DURATION_EXPR_POW : '^' -> type(POW) ;
+DURATION_EXPR_NUMBER : NUMBER_BODY -> type(NUMBER) ;
+DURATION_EXPR_DURATION : NUMBER_BODY DURATION_UNITS -> type(DURATION) ;
+DURATION_EXPR_NUMBER_ERROR : NUMBER_BODY [a-zA-Z0-9_]+ -> type(NUMBER_ERROR) ;
+DURATION_EXPR_WORD : [a-zA-Z_]+ { setType(durationKeyword(getText())); } ;
+DURATION_EXPR_OTHER : . -> type(DURATION_EXPR_CHARACTER_ERROR) ;

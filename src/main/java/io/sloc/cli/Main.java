@@ -21,7 +21,8 @@ public final class Main implements Runnable {
     CommandLine.Model.CommandSpec spec;
 
     @Option(names = "--debug", scope = CommandLine.ScopeType.INHERIT,
-            description = "On an internal error, print the stack trace (for a bug report).")
+            description = "On an internal error, print the stack trace (for a bug report); under test, also "
+                    + "promtool's test debugging output (DEBUG lines and a dump of the data).")
     boolean debug;
 
     public static void main(String[] args) {

@@ -2,6 +2,7 @@ package io.sloc.cli;
 
 import io.sloc.pipeline.RunRuleTests;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -12,20 +13,41 @@ import picocli.CommandLine.Parameters;
 
 /** {@code sloc test FILE...}: a drop-in {@code promtool test rules} with the same output and exit codes. */
 @Command(name = "test", mixinStandardHelpOptions = true,
-        description = {"Runs Prometheus rule unit tests (promtool test rules format), with promtool 2.42's output.",
+        description = {"Runs Prometheus rule unit tests (promtool test rules format), with the output of the chosen "
+                + "Prometheus version's promtool.",
             "Exit code 0: all passed; 1: a test failed or a test file is broken; 2: bad usage or missing file."})
 public final class TestCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    @CommandLine.ParentCommand
+    Main main;
+
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "Rule test files.")
     List<String> files;
 
-    @Option(names = "--run", paramLabel = "REGEX",
-            description = "Only run test groups whose name matches this regular expression.")
-    String run;
+    @Option(names = "--prometheus", paramLabel = "VERSION", defaultValue = "3",
+            description = "The Prometheus version whose promtool to reproduce: 3 (= 3.14, default), 3.14 or 2.42.")
+    String prometheus;
 
-    @Option(names = "--junit", paramLabel = "FILE", description = "Also write a JUnit XML report to FILE.")
+    @Option(names = "--run", paramLabel = "REGEX",
+            description = "Only run test groups whose name matches this regular expression; repeatable (a group "
+                    + "runs if any matches).")
+    List<String> run = new ArrayList<>();
+
+    @Option(names = "--enable-feature", paramLabel = "NAME[,NAME...]",
+            description = "Enable PromQL feature flags as promtool does (e.g. promql-experimental-functions); "
+                    + "repeatable. Unknown names print promtool's warning and are ignored.")
+    List<String> features = new ArrayList<>();
+
+    @Option(names = "--ignore-unknown-fields", description = "Ignore unknown fields in rule files.")
+    boolean ignoreUnknownFields;
+
+    @Option(names = "--diff", description = "Report failing alert tests as a diff of expected and received alerts.")
+    boolean diff;
+
+    @Option(names = "--junit", paramLabel = "FILE", description = "Also write a JUnit XML report to FILE "
+            + "(promtool's format under --prometheus 3).")
     Path junit;
 
     @Option(names = "--max-samples", paramLabel = "N",
@@ -35,7 +57,9 @@ public final class TestCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         CommandLine cli = spec.commandLine();
-        return RunRuleTests.run(new RunRuleTests.Request(files, Optional.ofNullable(run), Optional.ofNullable(junit),
-                Optional.ofNullable(maxSamples)), cli.getOut(), cli.getErr());
+        // --debug (inherited from sloc) also turns on promtool's test debugging output.
+        return RunRuleTests.run(new RunRuleTests.Request(files, run, Optional.ofNullable(junit),
+                Optional.ofNullable(maxSamples), prometheus, features, ignoreUnknownFields, diff, main.debug),
+                cli.getOut(), cli.getErr());
     }
 }

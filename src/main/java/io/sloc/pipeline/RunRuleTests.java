@@ -2,23 +2,28 @@ package io.sloc.pipeline;
 
 import io.sloc.diag.BadInputException;
 import io.sloc.diag.SourceLocation;
+import io.sloc.golang.regexp.Re2;
+import io.sloc.promql.PromqlProfile;
 import io.sloc.ruletest.FileReport;
+import io.sloc.ruletest.PromtoolFeatures;
+import io.sloc.ruletest.PromtoolJUnitXml;
 import io.sloc.ruletest.RuleTestJUnitReport;
 import io.sloc.ruletest.RuleTestRunner;
-import io.sloc.promql.PromqlProfile;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
 /**
- * The rule-test use case behind {@code sloc test}: promtool-format test files run with promtool's output on
- * {@code out}/{@code err}, optionally a JUnit report, and promtool's exit code.
+ * The rule-test use case behind {@code sloc test}: promtool-format test files run with the chosen promtool version's
+ * output on {@code out}/{@code err}, optionally a JUnit report, and promtool's exit code.
  */
 public final class RunRuleTests {
     private RunRuleTests() {
@@ -27,15 +32,23 @@ public final class RunRuleTests {
     /**
      * What to run.
      *
-     * @param files      the test files, as named on the command line
-     * @param run        only test groups whose name matches this regex (unanchored)
-     * @param junit      where to write a JUnit XML report
-     * @param maxSamples the per-query sample limit (empty: none)
+     * @param files               the test files, as named on the command line
+     * @param run                 only test groups whose name matches one of these regexes (unanchored); empty: all
+     * @param junit               where to write a JUnit XML report
+     * @param maxSamples          the per-query sample limit (empty: none)
+     * @param prometheus          the Prometheus version whose promtool to reproduce, by name ("3", "3.14", "2.42")
+     * @param features            promtool's {@code --enable-feature} values, each comma-separated names
+     * @param ignoreUnknownFields accept unknown fields in rule files
+     * @param diff                report failing alert checks as a JSON diff
+     * @param debug               print promtool's test debugging lines
      */
-    public record Request(List<String> files, Optional<String> run, Optional<Path> junit,
-                          Optional<Integer> maxSamples) {
+    public record Request(List<String> files, List<String> run, Optional<Path> junit, Optional<Integer> maxSamples,
+                          String prometheus, List<String> features, boolean ignoreUnknownFields, boolean diff,
+                          boolean debug) {
         public Request {
             files = List.copyOf(files);
+            run = List.copyOf(run);
+            features = List.copyOf(features);
         }
     }
 
@@ -44,7 +57,14 @@ public final class RunRuleTests {
      * @throws BadInputException for a bad option or a missing test file
      */
     public static int run(Request request, PrintWriter out, PrintWriter err) {
-        Pattern runPattern = request.run().map(RunRuleTests::compile).orElse(null);
+        PromqlProfile profile = PromqlProfile.forName(request.prometheus());
+        if (profile == null) {
+            throw new BadInputException(new SourceLocation("--prometheus", 0, 0), "unknown version '"
+                    + request.prometheus() + "' (accepted: "
+                    + String.join(", ", new TreeSet<>(PromqlProfile.BY_NAME.keySet())) + ")");
+        }
+        Pattern runPattern = request.run().isEmpty() ? null
+                : compile(String.join("|", request.run()), profile.isPrometheus3());
         int maxSamples = request.maxSamples().orElse(0);
         if (request.maxSamples().isPresent() && maxSamples < 1) {
             throw new BadInputException(new SourceLocation("--max-samples", 0, 0), "must be at least 1");
@@ -55,11 +75,14 @@ public final class RunRuleTests {
                         "no such test file (give existing rule test files)");
             }
         }
-        RuleTestRunner.Options options = new RuleTestRunner.Options(maxSamples, runPattern, PromqlProfile.V2_42);
+        PromtoolFeatures features = PromtoolFeatures.of(profile, request.features());
+        features.warnings().forEach(out::print);
+        RuleTestRunner.Options options = new RuleTestRunner.Options(maxSamples, runPattern, features.profile(),
+                request.ignoreUnknownFields(), request.diff(), request.debug());
         List<FileReport> reports = new RuleTestRunner(options, Path.of(""), out, err).run(request.files());
         if (request.junit().isPresent()) {
             try {
-                RuleTestJUnitReport.write(request.junit().get(), reports);
+                writeJUnit(request.junit().get(), profile, reports);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -67,9 +90,23 @@ public final class RunRuleTests {
         return RuleTestRunner.exitCode(reports);
     }
 
-    private static Pattern compile(String regex) {
+    /** promtool 3.x's own report format; for 2.42, which had none, sloc's. */
+    private static void writeJUnit(Path file, PromqlProfile profile, List<FileReport> reports) throws IOException {
+        if (!profile.isPrometheus3()) {
+            RuleTestJUnitReport.write(file, reports);
+            return;
+        }
+        Path parent = file.toAbsolutePath().getParent();
+        if (parent != null) {
+            Files.createDirectories(parent);
+        }
+        Files.writeString(file, PromtoolJUnitXml.render(reports), StandardCharsets.UTF_8);
+    }
+
+    /** promtool 3.x matches group names with Go's RE2 syntax; sloc's --run for 2.42 has always been Java's. */
+    private static Pattern compile(String regex, boolean re2) {
         try {
-            return Pattern.compile(regex);
+            return re2 ? Re2.compile(regex).pattern() : Pattern.compile(regex);
         } catch (PatternSyntaxException e) {
             throw new BadInputException(new SourceLocation("--run", 0, 0),
                     "invalid regular expression: " + e.getDescription());

@@ -1,6 +1,7 @@
 package io.sloc.promql;
 
 import io.sloc.golang.strconv.GoQuote;
+import java.util.Arrays;
 
 /**
  * Prometheus durations ({@code model.ParseDuration} / {@code model.Duration.String()} of prometheus/common):
@@ -18,6 +19,14 @@ public final class Durations {
 
     /** @throws IllegalArgumentException with Go's message, e.g. {@code not a valid duration string: "1.5m"} */
     public static long parse(String text) {
+        return parse(text, PromqlProfile.V2_42);
+    }
+
+    /**
+     * {@link #parse(String)} with the profile's prometheus/common: since v0.42 (Prometheus 3) a unit that is not one
+     * of y w d h m s ms is named ({@code unknown unit "hs" in duration "5y1hs"}).
+     */
+    public static long parse(String text, PromqlProfile profile) {
         if (text.equals("0")) {
             return 0;
         }
@@ -35,7 +44,8 @@ public final class Durations {
             }
             int unit = digitsEnd == pos ? -1 : unitAt(text, digitsEnd, nextUnit);
             if (unit < 0) {
-                throw invalid(text);
+                throw profile.namesUnknownDurationUnits() && digitsEnd > pos ? unknownUnit(text, digitsEnd)
+                        : invalid(text);
             }
             long amount = parseAmount(text.substring(pos, digitsEnd));
             if (amount > MAX_MS / UNIT_MS[unit]) {
@@ -71,6 +81,20 @@ public final class Durations {
     private static long parseAmount(String digits) {
         // Go's strconv.Atoi saturates on overflow and the range check then rejects the value.
         return digits.length() > 18 ? Long.MAX_VALUE : Long.parseLong(digits);
+    }
+
+    /** The unit (the non-digits after {@code from}), if it is not a unit at all; else an invalid duration. */
+    private static IllegalArgumentException unknownUnit(String text, int from) {
+        int end = from;
+        while (end < text.length() && (text.charAt(end) < '0' || text.charAt(end) > '9')) {
+            end++;
+        }
+        String unit = text.substring(from, end);
+        if (unit.isEmpty() || Arrays.asList(UNITS).contains(unit)) {
+            return invalid(text);
+        }
+        return new IllegalArgumentException(
+                "unknown unit " + GoQuote.quote(unit) + " in duration " + GoQuote.quote(text));
     }
 
     private static IllegalArgumentException invalid(String text) {

@@ -137,6 +137,26 @@ public final class PromqlProfile {
         return prometheus3;
     }
 
+    /** Whether {@code anchored} and {@code smoothed} range selectors parse (promql-extended-range-selectors). */
+    public boolean extendedRangeSelectors() {
+        return prometheus3 && featureEnabled("promql-extended-range-selectors");
+    }
+
+    /** Whether {@code fill}, {@code fill_left} and {@code fill_right} binop modifiers parse. */
+    public boolean binopFillModifiers() {
+        return prometheus3 && featureEnabled("promql-binop-fill-modifiers");
+    }
+
+    /** {@code x @ start() [5m]}: 2.42 only rejects an @ timestamp before a range, 3.x start() and end() too. */
+    public boolean rejectsStartEndBeforeRange() {
+        return prometheus3;
+    }
+
+    /** Whether a bad duration unit gets its own message (prometheus/common v0.42+, so Prometheus 3). */
+    public boolean namesUnknownDurationUnits() {
+        return prometheus3;
+    }
+
     /** 2.42 keeps the left-hand metric name on atan2 (a bug 3.x fixed). */
     public boolean atan2DropsMetricName() {
         return prometheus3;

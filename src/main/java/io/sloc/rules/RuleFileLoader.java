@@ -4,6 +4,7 @@ import io.sloc.diag.SourceLocation;
 import io.sloc.golang.strconv.GoQuote;
 import io.sloc.golang.yaml.GoYaml;
 import io.sloc.promql.Durations;
+import io.sloc.promql.PromqlProfile;
 import io.sloc.promql.ast.Expr;
 import io.sloc.promql.parser.PromqlParseException;
 import io.sloc.promql.parser.PromqlParser;
@@ -29,14 +30,18 @@ import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 
 /**
- * Loads Prometheus rule files and validates them like {@code promtool check rules} (Prometheus 2.42 rulefmt):
- * strict YAML (unknown fields are errors), then per group and rule the semantic checks, each message prefixed with
- * the file name and located {@code line:col} where rulefmt locates it. Each loaded rule keeps where it is written,
- * taken from the same YAML nodes.
+ * Loads Prometheus rule files and validates them like {@code promtool check rules} (rulefmt of Prometheus 2.42 or,
+ * with a 3.x profile, 3.x): strict YAML (unknown fields are errors unless ignored), then per group and rule the
+ * semantic checks, each message prefixed with the file name and located {@code line:col} where rulefmt locates it.
+ * Each loaded rule keeps where it is written, taken from the same YAML nodes. 3.x adds group {@code labels} (merged
+ * into every rule's) and {@code query_offset}, accepts UTF-8 metric and label names, and parses expressions with
+ * the profile's PromQL.
  */
 public final class RuleFileLoader {
     private static final Set<String> FILE_FIELDS = Set.of("groups");
-    private static final Set<String> GROUP_FIELDS = Set.of("name", "interval", "limit", "rules");
+    private static final Set<String> GROUP_FIELDS_2 = Set.of("name", "interval", "limit", "rules");
+    private static final Set<String> GROUP_FIELDS_3 =
+            Set.of("name", "interval", "query_offset", "limit", "rules", "labels");
     private static final Set<String> RULE_FIELDS =
             Set.of("record", "alert", "expr", "for", "keep_firing_for", "labels", "annotations");
     private static final Pattern LABEL_NAME = Pattern.compile("[a-zA-Z_][a-zA-Z0-9_]*");
@@ -44,19 +49,31 @@ public final class RuleFileLoader {
 
     private final String file;
     private final String[] lines;
+    private final PromqlProfile profile;
 
     /** Validation of the text of {@code file}: its lines give block scalars' indentation. */
-    private RuleFileLoader(String file, String text) {
+    private RuleFileLoader(String file, String text, PromqlProfile profile) {
         this.file = file;
         this.lines = text.split("\n", -1);
+        this.profile = profile;
     }
 
     /**
-     * Reads and validates a rule file; {@code displayPath} is how messages name it.
+     * Reads and validates a rule file as promtool 2.42 does; {@code displayPath} is how messages name it.
      *
      * @throws RuleFileException with every problem found
      */
     public static RuleFile load(Path file, String displayPath) {
+        return load(file, displayPath, PromqlProfile.V2_42, false);
+    }
+
+    /**
+     * Reads and validates a rule file as the promtool of {@code profile}'s version does; {@code displayPath} is how
+     * messages name it; {@code ignoreUnknownFields} is promtool 3.x's option of that name.
+     *
+     * @throws RuleFileException with every problem found
+     */
+    public static RuleFile load(Path file, String displayPath, PromqlProfile profile, boolean ignoreUnknownFields) {
         String text;
         try {
             text = Files.readString(file, StandardCharsets.UTF_8);
@@ -65,7 +82,7 @@ public final class RuleFileLoader {
         } catch (IOException e) {
             throw fail(displayPath, e.getMessage());
         }
-        return parse(text, displayPath);
+        return parse(text, displayPath, profile, ignoreUnknownFields);
     }
 
     /**
@@ -74,6 +91,12 @@ public final class RuleFileLoader {
      * a list) is therefore reported twice, exactly as promtool prints it.
      */
     public static RuleFile parse(String text, String displayPath) {
+        return parse(text, displayPath, PromqlProfile.V2_42, false);
+    }
+
+    /** {@link #parse(String, String)} as the promtool of {@code profile}'s version does. */
+    public static RuleFile parse(String text, String displayPath, PromqlProfile profile,
+                                 boolean ignoreUnknownFields) {
         Node root;
         try {
             root = GoYaml.composeV3(text);
@@ -82,33 +105,53 @@ public final class RuleFileLoader {
             throw new RuleFileException(displayPath, List.of(problem, problem), e.line());
         }
         List<GroupNode> groupNodes;
-        GoYaml yaml = GoYaml.v3Strict();
+        GoYaml yaml = ignoreUnknownFields ? GoYaml.v3Lenient() : GoYaml.v3Strict();
         try {
-            groupNodes = decode(root, yaml);
+            groupNodes = decode(root, yaml, profile.isPrometheus3() ? GoTypes.RULES_3 : GoTypes.RULES_2);
             yaml.throwCollected();
         } catch (GoYaml.YamlError e) {
             List<Problem> problems = new ArrayList<>(List.of(Problem.unpositioned(displayPath, e.getMessage())));
-            nodeDecodingError(root).ifPresent(n -> problems.add(Problem.unpositioned(displayPath, n)));
+            nodeDecodingError(root, profile).ifPresent(n -> problems.add(Problem.unpositioned(displayPath, n)));
             throw new RuleFileException(displayPath, problems, e.line());
         }
         List<Problem> problems = new ArrayList<>();
-        List<RuleGroup> groups = new RuleFileLoader(displayPath, text).validate(groupNodes, problems);
+        List<RuleGroup> groups = new RuleFileLoader(displayPath, text, profile).validate(groupNodes, problems);
         if (!problems.isEmpty()) {
             throw new RuleFileException(displayPath, problems, firstLine(groupNodes));
         }
         return new RuleFile(displayPath, groups);
     }
 
-    /** The error of rulefmt's second, position-keeping decoding ({@code groups} as a list of raw nodes), if any. */
-    private static Optional<String> nodeDecodingError(Node root) {
+    /**
+     * The error of rulefmt's second, position-keeping and lenient decoding, if any: in 2.42 of {@code groups} as a
+     * list of raw nodes, in 3.x into typed group nodes, which repeats the first decoding's type errors.
+     */
+    private static Optional<String> nodeDecodingError(Node root, PromqlProfile profile) {
         GoYaml loose = GoYaml.v3Lenient();
-        loose.struct(root, "rulefmt.ruleGroups", FILE_FIELDS, (k, v) -> loose.list(v, "[]yaml.Node", n -> n));
         try {
+            if (profile.isPrometheus3()) {
+                decode(root, loose, GoTypes.NODES_3);
+            } else {
+                loose.struct(root, "rulefmt.ruleGroups", FILE_FIELDS, (k, v) -> loose.list(v, "[]yaml.Node", n -> n));
+            }
             loose.throwCollected();
             return Optional.empty();
         } catch (GoYaml.YamlError e) {
             return Optional.of(e.getMessage());
         }
+    }
+
+    /**
+     * The Go types rulefmt decodes into (their names appear in messages), and whether record, alert and expr are
+     * strings (3.x's {@code Rule}) or raw nodes.
+     */
+    private record GoTypes(String file, String group, String rule, Set<String> groupFields, boolean stringNames) {
+        static final GoTypes RULES_2 = new GoTypes("rulefmt.RuleGroups", "rulefmt.RuleGroup", "rulefmt.RuleNode",
+                GROUP_FIELDS_2, false);
+        static final GoTypes RULES_3 = new GoTypes("rulefmt.RuleGroups", "rulefmt.RuleGroup", "rulefmt.Rule",
+                GROUP_FIELDS_3, true);
+        static final GoTypes NODES_3 = new GoTypes("rulefmt.ruleGroups", "rulefmt.RuleGroupNode", "rulefmt.RuleNode",
+                GROUP_FIELDS_3, false);
     }
 
     private static RuleFileException fail(String file, String message) {
@@ -120,7 +163,8 @@ public final class RuleFileLoader {
     }
 
     /** The decoded but unvalidated shape of a group, with the nodes rulefmt reports positions of. */
-    private record GroupNode(String name, long intervalMs, int limit, List<RuleNode> rules, int line, int column) {
+    private record GroupNode(String name, long intervalMs, long queryOffsetMs, int limit, List<RuleNode> rules,
+                             Map<String, String> labels, int line, int column) {
     }
 
     private record RuleNode(Node nameKey, Node record, Node alert, Node expr, long forMs, long keepFiringForMs,
@@ -130,42 +174,53 @@ public final class RuleFileLoader {
         }
     }
 
-    private static List<GroupNode> decode(Node root, GoYaml yaml) {
+    private static List<GroupNode> decode(Node root, GoYaml yaml, GoTypes types) {
         List<GroupNode> groups = new ArrayList<>();
-        yaml.struct(root, "rulefmt.RuleGroups", FILE_FIELDS,
-                (key, value) -> groups.addAll(yaml.list(value, "[]rulefmt.RuleGroup", n -> decodeGroup(n, yaml))));
+        yaml.struct(root, types.file(), FILE_FIELDS, (key, value) -> groups.addAll(
+                yaml.list(value, "[]" + types.group(), n -> decodeGroup(n, yaml, types))));
         return groups;
     }
 
-    private static GroupNode decodeGroup(Node n, GoYaml yaml) {
+    private static GroupNode decodeGroup(Node n, GoYaml yaml, GoTypes types) {
         String[] name = {""};
-        long[] interval = {0};
+        long[] interval = {0, 0};
         int[] limit = {0};
         List<RuleNode> rules = new ArrayList<>();
-        boolean isMap = yaml.struct(n, "rulefmt.RuleGroup", GROUP_FIELDS, (key, value) -> {
-            switch (key) {
-                case "name" -> name[0] = yaml.string(value);
-                case "interval" -> interval[0] = duration(value, yaml);
-                case "limit" -> limit[0] = yaml.int64(value, "int");
-                default -> rules.addAll(yaml.list(value, "[]rulefmt.RuleNode", r -> decodeRule(r, yaml)));
-            }
-        });
-        return isMap ? new GroupNode(name[0], interval[0], limit[0], rules, GoYaml.line(n), GoYaml.column(n)) : null;
+        Map<String, String> labels = new LinkedHashMap<>();
+        boolean isMap = yaml.struct(n, types.group(), types.groupFields(),
+                (key, value) -> {
+                    switch (key) {
+                        case "name" -> name[0] = yaml.string(value);
+                        case "interval" -> interval[0] = duration(value, yaml);
+                        case "query_offset" -> interval[1] = duration(value, yaml);
+                        case "limit" -> limit[0] = yaml.int64(value, "int");
+                        case "labels" -> labels.putAll(yaml.stringMap(value));
+                        default -> rules.addAll(yaml.list(value, "[]" + types.rule(),
+                                r -> decodeRule(r, yaml, types)));
+                    }
+                });
+        return isMap ? new GroupNode(name[0], interval[0], interval[1], limit[0], rules, labels, GoYaml.line(n),
+                GoYaml.column(n)) : null;
     }
 
-    private static RuleNode decodeRule(Node n, GoYaml yaml) {
+    private static RuleNode decodeRule(Node n, GoYaml yaml, GoTypes types) {
         Map<String, Node> nodes = new HashMap<>();
         long[] forMs = {0, 0};
         Map<String, String> labels = new LinkedHashMap<>();
         Map<String, String> annotations = new LinkedHashMap<>();
-        boolean isMap = yaml.struct(n, "rulefmt.RuleNode", RULE_FIELDS, (key, value) -> {
+        boolean isMap = yaml.struct(n, types.rule(), RULE_FIELDS, (key, value) -> {
             switch (key) {
                 case "for" -> forMs[0] = duration(value, yaml);
                 case "keep_firing_for" -> forMs[1] = duration(value, yaml);
                 case "labels" -> labels.putAll(yaml.stringMap(value));
                 case "annotations" -> annotations.putAll(yaml.stringMap(value));
-                // record, alert and expr are yaml.Node fields in rulefmt: any node is accepted.
-                default -> nodes.put(key, value);
+                // record, alert and expr: any node in 2.42's rulefmt (yaml.Node fields), strings in 3.x's.
+                default -> {
+                    if (types.stringNames()) {
+                        yaml.string(value);
+                    }
+                    nodes.put(key, value);
+                }
             }
         });
         return isMap ? new RuleNode(nameKey(n), nodes.get("record"), nodes.get("alert"), nodes.get("expr"), forMs[0],
@@ -207,24 +262,38 @@ public final class RuleFileLoader {
             if (!names.add(g.name)) {
                 errors.add(Problem.at(at, "groupname: \"" + g.name + "\" is repeated in the same file"));
             }
+            g.labels.forEach((k, v) -> {
+                if (!validLabelName(k) || k.equals("__name__")) {
+                    errors.add(Problem.unpositioned(file, "invalid label name: " + k));
+                }
+            });
             List<Rule> rules = new ArrayList<>();
             for (int i = 0; i < g.rules.size(); i++) {
                 RuleNode r = g.rules.get(i);
                 String ruleName = r.text(r.alert).isEmpty() ? r.text(r.record) : r.text(r.alert);
                 String prefix = "group \"" + g.name + "\", rule " + (i + 1) + ", " + goQuote(ruleName) + ": ";
                 List<Problem> ruleErrors = new ArrayList<>();
-                Rule rule = validateRule(r, ruleErrors, prefix);
+                Rule rule = validateRule(r, g.labels, ruleErrors, prefix);
                 errors.addAll(ruleErrors);
                 if (rule != null) {
                     rules.add(rule);
                 }
             }
-            groups.add(new RuleGroup(g.name, g.intervalMs, g.limit, rules));
+            groups.add(new RuleGroup(g.name, g.intervalMs, g.queryOffsetMs, g.limit, rules));
         }
         return groups;
     }
 
-    private Rule validateRule(RuleNode r, List<Problem> errors, String prefix) {
+    /** Prometheus 3.x accepts any non-empty UTF-8 name (its default UTF-8 validation scheme). */
+    private boolean validLabelName(String name) {
+        return profile.isPrometheus3() ? !name.isEmpty() : LABEL_NAME.matcher(name).matches();
+    }
+
+    private boolean validMetricName(String name) {
+        return profile.isPrometheus3() ? !name.isEmpty() : METRIC_NAME.matcher(name).matches();
+    }
+
+    private Rule validateRule(RuleNode r, Map<String, String> groupLabels, List<Problem> errors, String prefix) {
         String record = r.text(r.record);
         String alert = r.text(r.alert);
         String exprText = r.text(r.expr);
@@ -234,14 +303,16 @@ public final class RuleFileLoader {
                     + "only one of 'record' and 'alert' must be set"));
         }
         if (record.isEmpty() && alert.isEmpty()) {
-            errors.add(Problem.at(at(r.record), prefix + "one of 'record' or 'alert' must be set"));
+            // 3.x's rulefmt also gives the alert node's position.
+            String alertAt = profile.isPrometheus3() ? at(r.alert).line() + ":" + at(r.alert).column() + ": " : "";
+            errors.add(Problem.at(at(r.record), alertAt + prefix + "one of 'record' or 'alert' must be set"));
         }
         Expr expr = null;
         if (exprText.isEmpty()) {
             errors.add(Problem.at(at(r.expr), prefix + "field 'expr' must be set in rule"));
         } else {
             try {
-                expr = PromqlParser.parse(exprText);
+                expr = PromqlParser.parse(exprText, profile);
             } catch (PromqlParseException e) {
                 errors.add(Problem.at(at(r.expr), prefix + "could not parse expression: " + e.prometheusMessage()));
             }
@@ -256,17 +327,21 @@ public final class RuleFileLoader {
             if (r.keepFiringForMs != 0) {
                 errors.add(Problem.at(at(r.record), prefix + "invalid field 'keep_firing_for' in recording rule"));
             }
-            if (!METRIC_NAME.matcher(record).matches()) {
+            if (!validMetricName(record)) {
                 errors.add(Problem.at(at(r.record), prefix + "invalid recording rule name: " + record));
+            }
+            if (profile.isPrometheus3() && (record.contains("{") || record.contains("}"))) {
+                errors.add(Problem.at(at(r.record),
+                        prefix + "braces present in the recording rule name; should it be in expr?: " + record));
             }
         }
         for (String name : r.labels.keySet()) {
-            if (!LABEL_NAME.matcher(name).matches() || name.equals("__name__")) {
+            if (!validLabelName(name) || name.equals("__name__")) {
                 errors.add(Problem.unpositioned(file, prefix + "invalid label name: " + name));
             }
         }
         for (String name : r.annotations.keySet()) {
-            if (!LABEL_NAME.matcher(name).matches()) {
+            if (!validLabelName(name)) {
                 errors.add(Problem.unpositioned(file, prefix + "invalid annotation name: " + name));
             }
         }
@@ -281,9 +356,12 @@ public final class RuleFileLoader {
             return null;
         }
         ExprPositions positions = ExprPositions.of(file, (ScalarNode) r.expr, lines);
+        // A rule's own labels override its group's.
+        Map<String, String> labels = new LinkedHashMap<>(groupLabels);
+        labels.putAll(r.labels);
         return alert.isEmpty()
-                ? new RecordingRule(record, exprText, expr, r.labels, at(r.nameKey), positions)
-                : new AlertingRule(alert, exprText, expr, r.forMs, r.keepFiringForMs, r.labels, r.annotations,
+                ? new RecordingRule(record, exprText, expr, labels, at(r.nameKey), positions)
+                : new AlertingRule(alert, exprText, expr, r.forMs, r.keepFiringForMs, labels, r.annotations,
                         at(r.nameKey), positions);
     }
 

@@ -1,6 +1,5 @@
 package io.sloc.ruletest;
 
-import io.sloc.golang.strconv.GoQuote;
 import io.sloc.promql.value.Labels;
 import java.util.Collections;
 import java.util.Comparator;
@@ -50,30 +49,29 @@ record AlertView(SortedMap<String, String> labels, SortedMap<String, String> ann
 
     @Override
     public String toString() {
-        return "Labels:" + goLabels(labels) + "\nAnnotations:" + goLabels(annotations);
+        return render(false);
+    }
+
+    /** promtool's {@code labelAndAnnotation.String()}; 3.x quotes label names that are not legacy names. */
+    String render(boolean quoteUtf8Names) {
+        return "Labels:" + GoLabelsText.of(labels, quoteUtf8Names)
+                + "\nAnnotations:" + GoLabelsText.of(annotations, quoteUtf8Names);
     }
 
     /** Go's {@code labels.Labels.String()} of a name-sorted map, which, unlike {@link Labels}, may hold empty values. */
     static String goLabels(SortedMap<String, String> sorted) {
-        StringBuilder sb = new StringBuilder("{");
-        sorted.forEach((k, v) -> {
-            if (sb.length() > 1) {
-                sb.append(", ");
-            }
-            sb.append(k).append('=').append(GoQuote.quote(v));
-        });
-        return sb.append('}').toString();
+        return GoLabelsText.of(sorted, false);
     }
 
     /** promtool's {@code labelsAndAnnotations.String()}: {@code []} or a numbered, indented list. */
-    static String list(List<AlertView> alerts) {
+    static String list(List<AlertView> alerts, boolean quoteUtf8Names) {
         if (alerts.isEmpty()) {
             return "[]";
         }
         StringBuilder sb = new StringBuilder("[");
         for (int i = 0; i < alerts.size(); i++) {
             sb.append(i == 0 ? "\n" : ",\n").append(i).append(':')
-                    .append(Messages.indentLines("\n" + alerts.get(i), "  "));
+                    .append(Messages.indentLines("\n" + alerts.get(i).render(quoteUtf8Names), "  "));
         }
         return sb.append("\n]").toString();
     }

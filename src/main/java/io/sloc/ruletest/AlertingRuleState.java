@@ -64,9 +64,10 @@ final class AlertingRuleState extends RuleState {
     }
 
     @Override
-    List<Sample> evaluate(long tsMs, Querier querier, int limit) throws Querier.QueryException {
+    List<Sample> evaluate(long tsMs, long queryOffsetMs, Querier querier, int limit) throws Querier.QueryException {
+        long queryTime = tsMs - queryOffsetMs;
         Map<Labels, Alert> current = new LinkedHashMap<>();
-        for (Sample s : querier.query(rule.expr(), tsMs)) {
+        for (Sample s : querier.query(rule.expr(), queryTime)) {
             Labels.Builder lb = s.metric().toBuilder().remove(Labels.METRIC_NAME);
             for (Map.Entry<String, String> l : rule.labels().entrySet()) {
                 lb.set(l.getKey(), templates.expand(rule.name(), l.getValue(), s, tsMs, querier));
@@ -122,8 +123,8 @@ final class AlertingRuleState extends RuleState {
             if (a.state == State.PENDING && tsMs - a.activeAtMs >= rule.forMs()) {
                 a.state = State.FIRING;
             }
-            out.add(seriesSample(a, "ALERTS", true, tsMs, 1));
-            out.add(seriesSample(a, "ALERTS_FOR_STATE", false, tsMs, Math.floorDiv(a.activeAtMs, 1000)));
+            out.add(seriesSample(a, "ALERTS", true, queryTime, 1));
+            out.add(seriesSample(a, "ALERTS_FOR_STATE", false, queryTime, Math.floorDiv(a.activeAtMs, 1000)));
         }
         if (limit > 0 && activeOrPending > limit) {
             active.clear();

@@ -4,12 +4,24 @@ import java.util.List;
 
 /**
  * The outcome of one test file: an error that stopped the whole file (bad YAML, unreadable file; with its line when
- * known, else 0), or one report per test group that ran.
+ * known, else 0), or one report per test group that ran. {@code timestamp} is when its groups started (local time,
+ * {@code yyyy-MM-ddTHH:mm:ss}), "" when the file stopped before.
  */
-public record FileReport(String file, List<String> fileErrors, int fileErrorLine, List<GroupReport> groups) {
+public record FileReport(String file, List<String> fileErrors, int fileErrorLine, List<GroupReport> groups,
+                         String timestamp) {
     public FileReport {
         fileErrors = List.copyOf(fileErrors);
         groups = List.copyOf(groups);
+    }
+
+    /** A report with no run timestamp (sloc's own JUnit reports have none). */
+    public FileReport(String file, List<String> fileErrors, int fileErrorLine, List<GroupReport> groups) {
+        this(file, fileErrors, fileErrorLine, groups, "");
+    }
+
+    /** A file that could not be read or parsed. */
+    static FileReport aborted(String file, String error, int line) {
+        return new FileReport(file, List.of(error), line, List.of(), "");
     }
 
     public boolean failed() {
@@ -35,6 +47,15 @@ public record FileReport(String file, List<String> fileErrors, int fileErrorLine
 
         public boolean failed() {
             return !errors.isEmpty();
+        }
+
+        /** How promtool 3.x names the group (debug lines, JUnit): its name, or {@code unnamed#INDEX}. */
+        public String promtoolName() {
+            return promtoolName(name, index);
+        }
+
+        static String promtoolName(String name, int index) {
+            return name.isEmpty() ? "unnamed#" + index : name;
         }
     }
 }

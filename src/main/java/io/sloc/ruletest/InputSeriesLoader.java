@@ -1,5 +1,6 @@
 package io.sloc.ruletest;
 
+import io.sloc.promql.PromqlProfile;
 import io.sloc.promql.parser.SeriesDescriptions;
 import io.sloc.promql.storage.MemoryStorage;
 import io.sloc.promql.value.Labels;
@@ -16,19 +17,21 @@ import java.util.Map;
  * (a month of 1-minute samples for a thousand series) need no second copy besides the storage.
  */
 final class InputSeriesLoader {
-    /** One series' slots (sample i at {@code i * intervalMs}) and the next slot to load. */
+    /** One series' slots (sample i at {@code startMs + i * intervalMs}) and the next slot to load. */
     private static final class Pending {
         final Labels labels;
         final double[] values;
         final BitSet omitted;
+        final long startMs;
         final long intervalMs;
         int next;
         long lastTime = Long.MIN_VALUE;
 
-        Pending(Labels labels, double[] values, BitSet omitted, long intervalMs) {
+        Pending(Labels labels, double[] values, BitSet omitted, long startMs, long intervalMs) {
             this.labels = labels;
             this.values = values;
             this.omitted = omitted;
+            this.startMs = startMs;
             this.intervalMs = intervalMs;
         }
 
@@ -46,15 +49,17 @@ final class InputSeriesLoader {
     }
 
     /**
-     * Expands every input series: sample i at {@code i * intervalMs}, omitted slots skipped. The series are read as
-     * promtool reads them, as the lines of a {@code load} block ({@code "<series> <values>"}, trimmed, a line starting
-     * with '#' counting as empty): the block, and so the input, ends at the first empty line. A series given twice
-     * keeps its last definition; samples at a time already used are dropped (interval 0 keeps the first value), as
-     * in Prometheus's test storage.
+     * Expands every input series: sample i at {@code startMs + i * intervalMs}, omitted slots skipped. The series are
+     * read as promtool reads them, as the lines of a {@code load} block ({@code "<series> <values>"}, trimmed, a line
+     * starting with '#' counting as empty): the block, and so the input, ends at the first empty line. A series given
+     * twice keeps its last definition; samples at a time already used are dropped (interval 0 keeps the first value),
+     * as in Prometheus's test storage.
+     *
+     * Names are read as the profile's Prometheus reads them (quoted UTF-8 names in 3.x).
      *
      * @throws PromqlParseException for bad series notation
      */
-    static InputSeriesLoader of(List<InputSeries> inputs, long intervalMs) {
+    static InputSeriesLoader of(List<InputSeries> inputs, long startMs, long intervalMs, PromqlProfile profile) {
         StringBuilder block = new StringBuilder();
         for (InputSeries in : inputs) {
             block.append(in.series()).append(' ').append(in.values()).append('\n');
@@ -65,10 +70,10 @@ final class InputSeriesLoader {
             if (line.isEmpty() || line.startsWith("#")) {
                 break;
             }
-            SeriesDescriptions.SeriesDescription d = SeriesDescriptions.parseSeriesLine(line);
+            SeriesDescriptions.SeriesDescription d = SeriesDescriptions.parseSeriesLine(line, profile);
             Labels labels = Labels.of(d.labels());
             byLabels.remove(labels);
-            byLabels.put(labels, new Pending(labels, d.values(), d.omitted(), intervalMs));
+            byLabels.put(labels, new Pending(labels, d.values(), d.omitted(), startMs, intervalMs));
         }
         return new InputSeriesLoader(new ArrayList<>(byLabels.values()));
     }
@@ -78,7 +83,7 @@ final class InputSeriesLoader {
         for (Pending p : series) {
             while (p.next < p.values.length) {
                 int i = p.next;
-                long t = i * p.intervalMs;
+                long t = p.startMs + i * p.intervalMs;
                 if (t > tsMs) {
                     break;
                 }

@@ -1,5 +1,6 @@
 package io.sloc.ruletest;
 
+import io.sloc.promql.PromqlProfile;
 import io.sloc.promql.ast.Expr;
 import io.sloc.promql.engine.Engine;
 import io.sloc.promql.engine.EngineOptions;
@@ -21,13 +22,13 @@ import java.util.List;
 final class Querier {
     private final Engine engine;
     private final MemoryStorage storage;
+    private final PromqlProfile profile;
 
-    Querier(MemoryStorage storage, long subqueryStepMs, int maxSamples) {
+    Querier(MemoryStorage storage, long subqueryStepMs, int maxSamples, PromqlProfile profile) {
         this.storage = storage;
-        this.engine = new Engine(EngineOptions.defaults()
-                .withLookbackDeltaMs(EngineOptions.DEFAULT_LOOKBACK_MS)
-                .withDefaultSubqueryStepMs(subqueryStepMs)
-                .withMaxSamples(maxSamples));
+        this.profile = profile;
+        this.engine = new Engine(new EngineOptions(EngineOptions.DEFAULT_LOOKBACK_MS, subqueryStepMs, maxSamples,
+                profile));
     }
 
     /** A query failure (parse or evaluation) with Prometheus's message. */
@@ -54,12 +55,23 @@ final class Querier {
     }
 
     List<Sample> query(String exprText, long tMs) throws QueryException {
-        Expr expr;
+        return query(parse(exprText), tMs);
+    }
+
+    /** Any query result, for promtool's debug dump of a range selector. */
+    Value evaluate(String exprText, long tMs) throws QueryException {
         try {
-            expr = PromqlParser.parse(exprText);
+            return engine.instantQuery(storage, parse(exprText), tMs);
+        } catch (PromqlEvalException e) {
+            throw new QueryException(e.getMessage());
+        }
+    }
+
+    private Expr parse(String exprText) throws QueryException {
+        try {
+            return PromqlParser.parse(exprText, profile);
         } catch (PromqlParseException e) {
             throw new QueryException(e.prometheusMessage());
         }
-        return query(expr, tMs);
     }
 }

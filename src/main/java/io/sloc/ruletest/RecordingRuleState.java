@@ -30,8 +30,9 @@ final class RecordingRuleState extends RuleState {
     }
 
     @Override
-    List<Sample> evaluate(long tsMs, Querier querier, int limit) throws Querier.QueryException {
-        List<Sample> result = querier.query(rule.expr(), tsMs);
+    List<Sample> evaluate(long tsMs, long queryOffsetMs, Querier querier, int limit) throws Querier.QueryException {
+        long queryTime = tsMs - queryOffsetMs;
+        List<Sample> result = querier.query(rule.expr(), queryTime);
         List<Sample> out = new ArrayList<>(result.size());
         Set<Labels> seen = new HashSet<>();
         boolean duplicate = false;
@@ -41,7 +42,7 @@ final class RecordingRuleState extends RuleState {
         for (Sample s : result) {
             Labels labels = outputLabels.computeIfAbsent(s.metric(), this::outputLabels);
             duplicate |= !seen.add(labels);
-            out.add(new Sample(labels, tsMs, s.value()));
+            out.add(new Sample(labels, queryTime, s.value()));
         }
         if (duplicate) {
             throw new Querier.QueryException(

@@ -18,9 +18,11 @@ abstract sealed class RuleState permits RecordingRuleState, AlertingRuleState {
     abstract Rule rule();
 
     /**
-     * Evaluates the rule at {@code tsMs}; the samples to append at that time.
+     * Evaluates the rule at {@code tsMs}, querying {@code queryOffsetMs} earlier (a 3.x group's query_offset); the
+     * samples to append, timestamped at the query time.
      *
      * @throws Querier.QueryException with the message promtool reports for the rule
      */
-    abstract List<Sample> evaluate(long tsMs, Querier querier, int limit) throws Querier.QueryException;
+    abstract List<Sample> evaluate(long tsMs, long queryOffsetMs, Querier querier, int limit)
+            throws Querier.QueryException;
 }

@@ -1,6 +1,7 @@
 package io.sloc.ruletest;
 
 import io.sloc.golang.filepath.GoPaths;
+import io.sloc.golang.time.GoDuration;
 import io.sloc.golang.yaml.GoYaml;
 import io.sloc.rules.RuleFile;
 import io.sloc.rules.RuleFileException;
@@ -13,6 +14,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -22,34 +26,53 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
- * {@code promtool test rules} (Prometheus 2.42): runs rule-test files and prints promtool's report, successes and
- * blank lines on stdout, failures on stderr, character for character.
+ * {@code promtool test rules} of the profile's Prometheus version (2.42 or 3.x): runs rule-test files and prints
+ * promtool's report, successes and blank lines on stdout, failures on stderr, character for character.
  */
 public final class RuleTestRunner {
     private static final long DEFAULT_EVALUATION_INTERVAL_MS = 60_000;
+    /** promtool's JUnit timestamp layout (Go's {@code 2006-01-02T15:04:05}, local time). */
+    private static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss");
 
     /**
-     * @param maxSamples per-query sample limit; promtool's is 10000, 0 means none
-     * @param run        only test groups whose name this regex finds a match in; null runs all
-     * @param profile    the Prometheus version whose promtool the run reproduces
+     * @param maxSamples          per-query sample limit; promtool's is 10000, 0 means none
+     * @param run                 only test groups whose name this regex finds a match in; null runs all
+     * @param profile             the Prometheus version whose promtool the run reproduces
+     * @param ignoreUnknownFields accept unknown fields in rule files (promtool 3.x's {@code --ignore-unknown-fields})
+     * @param diff                report failing alert checks as a JSON diff (promtool 3.x's {@code --diff})
+     * @param debug               print promtool 3.x's {@code --debug} lines and data dump on stderr
      */
-    public record Options(int maxSamples, Pattern run, PromqlProfile profile) {
+    public record Options(int maxSamples, Pattern run, PromqlProfile profile, boolean ignoreUnknownFields,
+                          boolean diff, boolean debug) {
+        public Options(int maxSamples, Pattern run, PromqlProfile profile) {
+            this(maxSamples, run, profile, false, false, false);
+        }
+
         public static Options defaults() {
             return new Options(0, null, PromqlProfile.V2_42);
         }
     }
 
     private final Options options;
+    private final PromtoolVersion promtool;
     private final Path workingDir;
     private final PrintWriter out;
     private final PrintWriter err;
+    private final Clock clock;
 
     /** {@code workingDir} resolves relative file names, which messages show as given (like promtool's cwd). */
     public RuleTestRunner(Options options, Path workingDir, PrintWriter out, PrintWriter err) {
+        this(options, workingDir, out, err, Clock.systemDefaultZone());
+    }
+
+    /** {@code clock} dates the files' runs (promtool 3.x's JUnit timestamps). */
+    public RuleTestRunner(Options options, Path workingDir, PrintWriter out, PrintWriter err, Clock clock) {
         this.options = options;
+        this.promtool = new PromtoolVersion(options.profile());
         this.workingDir = workingDir;
         this.out = out;
         this.err = err;
+        this.clock = clock;
     }
 
     /** Runs every file in order and prints the report; the reports, for a JUnit file or other summaries. */
@@ -82,32 +105,37 @@ public final class RuleTestRunner {
     }
 
     private FileReport runFile(String file) {
-        out.println("Unit Testing:  " + file);
-        out.flush();
+        if (promtool.printsFileHeader()) {
+            out.println("Unit Testing:  " + file);
+            out.flush();
+        }
         UnitTestFile test;
         try {
-            test = TestFileParser.parse(Files.readString(workingDir.resolve(file), StandardCharsets.UTF_8));
+            test = TestFileParser.parse(Files.readString(workingDir.resolve(file), StandardCharsets.UTF_8),
+                    options.profile());
         } catch (IOException e) {
-            return new FileReport(file, List.of(ioMessage(file, e)), 0, List.of());
+            return FileReport.aborted(file, ioMessage(file, e), 0);
         } catch (GoYaml.YamlError e) {
-            return new FileReport(file, List.of(e.getMessage()), e.line(), List.of());
+            return FileReport.aborted(file, e.getMessage(), e.line());
         }
         List<String> ruleFiles;
         try {
             ruleFiles = resolveRuleFiles(GoPaths.dir(file), test.ruleFiles());
         } catch (GoPaths.BadPatternException e) {
-            return new FileReport(file, List.of(e.getMessage()), 0, List.of());
+            return FileReport.aborted(file, e.getMessage(), 0);
         }
         long evalInterval = test.evaluationIntervalMs() == 0
                 ? DEFAULT_EVALUATION_INTERVAL_MS : test.evaluationIntervalMs();
+        String timestamp = LocalDateTime.now(clock).format(TIMESTAMP);
         Map<String, Integer> order = new HashMap<>();
         for (int i = 0; i < test.groupEvalOrder().size(); i++) {
             String name = test.groupEvalOrder().get(i);
             if (order.putIfAbsent(name, i) != null) {
                 return new FileReport(file, List.of("group name repeated in evaluation order: " + name), 0,
-                        List.of());
+                        List.of(), timestamp);
             }
         }
+        GroupSettings settings = new GroupSettings(evalInterval, test.fuzzyCompare(), options, err);
         LoadedRules rules = null;
         List<FileReport.GroupReport> groups = new ArrayList<>();
         for (int i = 0; i < test.tests().size(); i++) {
@@ -115,20 +143,37 @@ public final class RuleTestRunner {
             if (options.run() != null && !options.run().matcher(group.name()).find()) {
                 continue;
             }
+            if (group.intervalMs() == 0 && promtool.intervalDefaultsToEvaluationInterval()) {
+                group = group.withIntervalMs(evalInterval);
+            }
             if (rules == null) {
                 rules = loadRules(ruleFiles, order);
             }
-            long start = System.nanoTime();
-            List<String> errors;
-            try {
-                errors = TestGroupRun.run(group, rules, evalInterval, options.maxSamples());
-            } catch (RuntimeException | StackOverflowError e) {
-                // A defect of sloc, not of the test: fail the group with a message instead of a stack trace.
-                errors = List.of("internal error in sloc (please report): " + e);
-            }
-            groups.add(new FileReport.GroupReport(i, group.name(), group.line(), errors, System.nanoTime() - start));
+            groups.add(runGroup(group, i, rules, settings));
         }
-        return new FileReport(file, List.of(), 0, groups);
+        return new FileReport(file, List.of(), 0, groups, timestamp);
+    }
+
+    private FileReport.GroupReport runGroup(TestGroup group, int index, LoadedRules rules, GroupSettings settings) {
+        String testName = FileReport.GroupReport.promtoolName(group.name(), index);
+        if (options.debug()) {
+            err.println("DEBUG: Starting test " + testName);
+            err.flush();
+        }
+        long start = System.nanoTime();
+        List<String> errors;
+        try {
+            errors = TestGroupRun.run(group, rules, settings);
+        } catch (RuntimeException | StackOverflowError e) {
+            // A defect of sloc, not of the test: fail the group with a message instead of a stack trace.
+            errors = List.of("internal error in sloc (please report): " + e);
+        }
+        long took = System.nanoTime() - start;
+        if (options.debug()) {
+            err.println("DEBUG: Test " + testName + " finished, took " + GoDuration.formatNanos(took));
+            err.flush();
+        }
+        return new FileReport.GroupReport(index, group.name(), group.line(), errors, took);
     }
 
     /** Joins relative patterns to the test file's directory and globs them, warning about patterns that match nothing. */
@@ -156,7 +201,8 @@ public final class RuleTestRunner {
         for (String file : files) {
             RuleFile rules;
             try {
-                rules = RuleFileLoader.load(workingDir.resolve(file), file);
+                rules = RuleFileLoader.load(workingDir.resolve(file), file, options.profile(),
+                        options.ignoreUnknownFields());
             } catch (RuleFileException e) {
                 return new LoadedRules(List.of(), e.errors());
             }

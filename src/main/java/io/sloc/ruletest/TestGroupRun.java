@@ -21,23 +21,28 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 /**
- * Runs one test group the way promtool 2.42's {@code testGroup.test} does: evaluate every rule group at each
- * evaluation step from 0 to the latest eval_time, check alerts after the step at or before their eval_time, then run
- * the PromQL checks against the final storage. Returns promtool's error messages, empty when the group passed.
+ * Runs one test group the way promtool's {@code testGroup.test} does: evaluate every rule group at each evaluation
+ * step from the group's start to the latest eval_time, check alerts after the step at or before their eval_time, then
+ * run the PromQL checks against the final storage. Returns promtool's error messages, empty when the group passed.
  */
 final class TestGroupRun {
     private final TestGroup test;
+    private final GroupSettings settings;
     private final long evalIntervalMs;
+    private final long startMs;
     private final MemoryStorage storage = new MemoryStorage();
     private final Querier querier;
     private final List<List<RuleState>> groups = new ArrayList<>();
-    private final List<Integer> groupLimits = new ArrayList<>();
+    private final List<RuleGroup> ruleGroups;
     private final List<String> errors = new ArrayList<>();
 
-    private TestGroupRun(TestGroup test, List<RuleGroup> ruleGroups, long evalIntervalMs, int maxSamples) {
+    private TestGroupRun(TestGroup test, List<RuleGroup> ruleGroups, GroupSettings settings) {
         this.test = test;
-        this.evalIntervalMs = evalIntervalMs;
-        this.querier = new Querier(storage, evalIntervalMs, maxSamples);
+        this.settings = settings;
+        this.evalIntervalMs = settings.evalIntervalMs();
+        this.startMs = test.startTimestampMs();
+        this.querier = new Querier(storage, evalIntervalMs, settings.options().maxSamples(),
+                settings.options().profile());
         AlertTemplateRenderer templates = new AlertTemplateRenderer(test.externalLabels(), test.externalUrl());
         for (RuleGroup g : ruleGroups) {
             List<RuleState> states = new ArrayList<>();
@@ -46,18 +51,16 @@ final class TestGroupRun {
                         : new RecordingRuleState((RecordingRule) r));
             }
             groups.add(states);
-            groupLimits.add(g.limit());
         }
+        this.ruleGroups = ruleGroups;
     }
 
-    /**
-     * @param rules       the rule groups in evaluation order, or the errors loading them
-     * @param maxSamples  the per-query sample limit (promtool's is 10000), 0 for none
-     */
-    static List<String> run(TestGroup test, LoadedRules rules, long evalIntervalMs, int maxSamples) {
+    /** @param rules the rule groups in evaluation order, or the errors loading them */
+    static List<String> run(TestGroup test, LoadedRules rules, GroupSettings settings) {
         InputSeriesLoader input;
         try {
-            input = InputSeriesLoader.of(test.inputSeries(), test.intervalMs());
+            input = InputSeriesLoader.of(test.inputSeries(), test.startTimestampMs(), test.intervalMs(),
+                    settings.options().profile());
         } catch (PromqlParseException e) {
             return List.of(e.prometheusMessage());
         }
@@ -69,14 +72,14 @@ final class TestGroupRun {
                 return List.of(Messages.missingAlertname(a.evalTimeMs(), test.name()));
             }
         }
-        return new TestGroupRun(test, rules.groups(), evalIntervalMs, maxSamples).run(input);
+        return new TestGroupRun(test, rules.groups(), settings).run(input);
     }
 
     private List<String> run(InputSeriesLoader input) {
         TreeMap<Long, List<AlertTestCase>> alertTests = test.alertRuleTests().stream()
                 .collect(Collectors.groupingBy(AlertTestCase::evalTimeMs, TreeMap::new, Collectors.toList()));
-        long maxT = test.maxEvalTimeMs();
-        for (long ts = 0; ts <= maxT; ts += evalIntervalMs) {
+        long maxT = startMs + test.maxEvalTimeMs();
+        for (long ts = startMs; ts <= maxT; ts += evalIntervalMs) {
             input.loadUntil(storage, ts);
             List<String> evalErrors = evaluateRules(ts);
             if (!evalErrors.isEmpty()) {
@@ -84,7 +87,7 @@ final class TestGroupRun {
                 return errors;
             }
             // Alert checks at eval times in [ts, ts + interval) see the state of this step.
-            while (!alertTests.isEmpty() && alertTests.firstKey() < ts + evalIntervalMs) {
+            while (!alertTests.isEmpty() && alertTests.firstKey() < ts - startMs + evalIntervalMs) {
                 Map.Entry<Long, List<AlertTestCase>> due = alertTests.pollFirstEntry();
                 due.getValue().forEach(this::checkAlerts);
             }
@@ -93,6 +96,9 @@ final class TestGroupRun {
             }
         }
         test.promqlExprTests().forEach(this::checkPromql);
+        if (settings.options().debug()) {
+            new DebugDump(querier, settings.debugOut()).dump(startMs, test.maxEvalTimeMs());
+        }
         return errors;
     }
 
@@ -101,7 +107,7 @@ final class TestGroupRun {
         List<String> evalErrors = new ArrayList<>();
         for (int g = 0; g < groups.size(); g++) {
             for (RuleState rule : groups.get(g)) {
-                evaluateRule(rule, ts, groupLimits.get(g));
+                evaluateRule(rule, ts, ruleGroups.get(g));
             }
             for (RuleState rule : groups.get(g)) {
                 if (rule.lastError != null) {
@@ -112,10 +118,10 @@ final class TestGroupRun {
         return evalErrors;
     }
 
-    private void evaluateRule(RuleState rule, long ts, int limit) {
+    private void evaluateRule(RuleState rule, long ts, RuleGroup group) {
         List<Sample> output;
         try {
-            output = rule.evaluate(ts, querier, limit);
+            output = rule.evaluate(ts, group.queryOffsetMs(), querier, group.limit());
         } catch (Querier.QueryException e) {
             rule.lastError = e.getMessage();
             return;
@@ -124,7 +130,7 @@ final class TestGroupRun {
         Set<Labels> written = new HashSet<>();
         for (Sample s : output) {
             try {
-                storage.append(s.metric(), ts, s.value());
+                storage.append(s.metric(), s.timestampMs(), s.value());
                 written.add(s.metric());
             } catch (StorageException e) {
                 rule.lastError = e.getMessage();
@@ -133,7 +139,7 @@ final class TestGroupRun {
         for (Labels gone : rule.previousSeries) {
             if (!written.contains(gone)) {
                 try {
-                    storage.append(gone, ts, StaleMarker.VALUE);
+                    storage.append(gone, ts - group.queryOffsetMs(), StaleMarker.VALUE);
                 } catch (StorageException e) {
                     // Expected when another rule wrote the series at this time; Prometheus ignores it too.
                 }
@@ -160,14 +166,20 @@ final class TestGroupRun {
         got.sort(AlertView.ORDER);
         expected.sort(AlertView.ORDER);
         if (!expected.equals(got)) {
-            errors.add(Messages.alertMismatch(this.test.name(), test.alertname(), test.evalTimeMs(), expected, got));
+            if (settings.options().diff()) {
+                Messages.alertDiff(this.test.name(), test.alertname(), test.evalTimeMs(), expected, got)
+                        .ifPresent(errors::add);
+            } else {
+                errors.add(Messages.alertMismatch(this.test.name(), test.alertname(), test.evalTimeMs(), expected,
+                        got, settings.promtool().quotesUtf8LabelNames()));
+            }
         }
     }
 
     private void checkPromql(PromqlTestCase test) {
         List<ResultSample> got = new ArrayList<>();
         try {
-            for (Sample s : querier.query(test.expr(), test.evalTimeMs())) {
+            for (Sample s : querier.query(test.expr(), startMs + test.evalTimeMs())) {
                 got.add(new ResultSample(s.metric(), s.value()));
             }
         } catch (Querier.QueryException e) {
@@ -177,7 +189,13 @@ final class TestGroupRun {
         List<ResultSample> expected = new ArrayList<>();
         for (ExpectedSample e : test.expSamples()) {
             try {
-                expected.add(new ResultSample(Labels.of(SeriesDescriptions.parseMetric(e.labels())), e.value()));
+                Labels labels = Labels.of(SeriesDescriptions.parseMetric(e.labels(), settings.options().profile()));
+                if (!e.histogram().isEmpty()) {
+                    errors.add(Messages.promqlError(test,
+                            "labels " + GoQuote.quote(e.labels()) + ": " + Messages.NO_NATIVE_HISTOGRAMS));
+                    return;
+                }
+                expected.add(new ResultSample(labels, e.value()));
             } catch (PromqlParseException ex) {
                 errors.add(Messages.promqlError(test,
                         "labels " + GoQuote.quote(e.labels()) + ": " + ex.prometheusMessage()));
@@ -186,8 +204,8 @@ final class TestGroupRun {
         }
         goSortSlice(expected);
         goSortSlice(got);
-        if (!sameSamples(expected, got)) {
-            errors.add(Messages.promqlMismatch(test, expected, got));
+        if (!sameSamples(expected, got, settings.fuzzyCompare())) {
+            errors.add(Messages.promqlMismatch(test, expected, got, settings.promtool().quotesUtf8LabelNames()));
         }
     }
 
@@ -208,12 +226,12 @@ final class TestGroupRun {
         }
     }
 
-    private static boolean sameSamples(List<ResultSample> a, List<ResultSample> b) {
+    private static boolean sameSamples(List<ResultSample> a, List<ResultSample> b, boolean fuzzy) {
         if (a.size() != b.size()) {
             return false;
         }
         for (int i = 0; i < a.size(); i++) {
-            if (!a.get(i).matches(b.get(i))) {
+            if (!a.get(i).matches(b.get(i), fuzzy)) {
                 return false;
             }
         }

@@ -33,7 +33,7 @@ class TestCommandTest {
     void passingFileExitsZeroWithPromtoolsReport(@TempDir Path dir) throws Exception {
         Path f = write(dir, "ok.yml", "tests:\n  - promql_expr_test:\n      - expr: vector(1)\n"
                 + "        exp_samples: [{value: 1}]\n");
-        assertThat(sloc.run("test", f.toString())).isEqualTo(0);
+        assertThat(sloc.run("test", "--prometheus", "2.42", f.toString())).isEqualTo(0);
         assertThat(sloc.out()).isEqualTo("Unit Testing:  " + f + "\n  SUCCESS\n\n");
         assertThat(sloc.err()).isEmpty();
     }
@@ -51,7 +51,7 @@ class TestCommandTest {
     void junitReportHasOneCasePerGroup(@TempDir Path dir) throws Exception {
         Path f = write(dir, "t.yml", TWO_GROUPS);
         Path xml = dir.resolve("out/report.xml");
-        sloc.run("test", "--junit", xml.toString(), f.toString());
+        sloc.run("test", "--prometheus", "2.42", "--junit", xml.toString(), f.toString());
         String report = Files.readString(xml);
         assertThat(report).contains("<testsuite name=\"" + f + "\" tests=\"2\" failures=\"1\"")
                 .contains("<testcase classname=\"" + f + "\" name=\"passes\" file=\"" + f + "\" line=\"2\"")
@@ -94,8 +94,8 @@ class TestCommandTest {
                         eval_time: 3h
                         exp_samples: [{value: 10801}]
                 """);
-        assertThat(sloc.run("test", f.toString())).isEqualTo(0);
-        assertThat(sloc.run("test", "--max-samples", "10000", f.toString())).isEqualTo(1);
+        assertThat(sloc.run("test", "--prometheus", "2.42", f.toString())).isEqualTo(0);
+        assertThat(sloc.run("test", "--prometheus", "2.42", "--max-samples", "10000", f.toString())).isEqualTo(1);
         assertThat(sloc.err()).contains(
                 "err: query processing would load too many samples into memory in query execution");
     }

@@ -3,7 +3,9 @@ package io.sloc.rules;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.sloc.promql.PromqlProfile;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class RuleFileLoaderTest {
@@ -120,5 +122,89 @@ class RuleFileLoaderTest {
         assertThatThrownBy(() -> RuleFileLoader.load(java.nio.file.Path.of("/nonexistent/x.yml"), "x.yml"))
                 .isInstanceOf(RuleFileException.class)
                 .hasMessage("x.yml: open x.yml: no such file or directory");
+    }
+
+    private static List<String> errorsOf3(String yaml, boolean ignoreUnknownFields) {
+        try {
+            RuleFileLoader.parse(yaml, "r.yml", PromqlProfile.V3_14, ignoreUnknownFields);
+        } catch (RuleFileException e) {
+            return e.errors();
+        }
+        throw new AssertionError("expected errors");
+    }
+
+    @Test
+    void prometheus3GroupLabelsAndQueryOffset() {
+        String yaml = """
+                groups:
+                  - name: g
+                    query_offset: 30s
+                    labels: {team: a, tier: x}
+                    rules:
+                      - record: r
+                        expr: up
+                        labels: {tier: y}
+                """;
+        RuleGroup g = RuleFileLoader.parse(yaml, "r.yml", PromqlProfile.V3_14, false).groups().get(0);
+        assertThat(g.queryOffsetMs()).isEqualTo(30_000);
+        assertThat(g.rules().get(0).labels()).containsExactly(Map.entry("team", "a"), Map.entry("tier", "y"));
+        assertThat(errorsOf(yaml)).containsExactly("r.yml: yaml: unmarshal errors:\n"
+                + "  line 3: field query_offset not found in type rulefmt.RuleGroup\n"
+                + "  line 4: field labels not found in type rulefmt.RuleGroup");
+    }
+
+    @Test
+    void prometheus3UnknownFieldsAreIgnoredOnlyWhenAsked() {
+        String yaml = """
+                groups:
+                  - name: g
+                    owner: me
+                    rules:
+                      - record: r
+                        expr: up
+                        team: x
+                """;
+        assertThat(errorsOf3(yaml, false)).containsExactly("r.yml: yaml: unmarshal errors:\n"
+                + "  line 3: field owner not found in type rulefmt.RuleGroup\n"
+                + "  line 7: field team not found in type rulefmt.Rule");
+        assertThat(RuleFileLoader.parse(yaml, "r.yml", PromqlProfile.V3_14, true).groups()).hasSize(1);
+    }
+
+    @Test
+    void prometheus3NamesAreUtf8ButRecordNamesHaveNoBraces() {
+        assertThat(RuleFileLoader.parse("""
+                groups:
+                  - name: g
+                    rules:
+                      - record: service.latency:p99
+                        expr: up
+                        labels: {"k8s.pod": x}
+                """, "r.yml", PromqlProfile.V3_14, false).groups().get(0).rules()).hasSize(1);
+        assertThat(errorsOf3("""
+                groups:
+                  - name: g
+                    labels: {__name__: x}
+                    rules:
+                      - record: 'up{job="a"}'
+                        expr: up
+                """, false)).containsExactly("r.yml: invalid label name: __name__",
+                "r.yml: 5:17: group \"g\", rule 1, \"up{job=\\\"a\\\"}\": braces present in the recording rule "
+                        + "name; should it be in expr?: up{job=\"a\"}");
+    }
+
+    @Test
+    void prometheus3MissingRecordAndAlertGivesBothPositions() {
+        assertThat(errorsOf3("groups:\n  - name: g\n    rules:\n      - expr: up\n", false)).containsExactly(
+                "r.yml: 0:0: 0:0: group \"g\", rule 1, \"\": one of 'record' or 'alert' must be set");
+    }
+
+    @Test
+    void prometheus3RepeatsTypeErrorsFromItsSecondTypedDecoding() {
+        String yaml = "groups:\n  - name: g\n    limit: abc\n    rules: []\n";
+        String typeError = "r.yml: yaml: unmarshal errors:\n  line 3: cannot unmarshal !!str `abc` into int";
+        assertThat(errorsOf(yaml)).containsExactly(typeError);
+        assertThat(errorsOf3(yaml, false)).containsExactly(typeError, typeError);
+        assertThat(errorsOf3("groups:\n  - name: g\n    rules:\n      - record: {a: b}\n        expr: up\n", false))
+                .containsExactly("r.yml: yaml: unmarshal errors:\n  line 4: cannot unmarshal !!map into string");
     }
 }

@@ -2,6 +2,7 @@ package io.sloc.ruletest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.sloc.promql.PromqlProfile;
 import io.sloc.promql.storage.MemoryStorage;
 import io.sloc.promql.value.Labels;
 import io.sloc.promql.value.Sample;
@@ -11,7 +12,7 @@ import org.junit.jupiter.api.Test;
 /** Memoised expansions must render exactly what a fresh expansion renders. */
 class AlertTemplateRendererTest {
     private final MemoryStorage storage = new MemoryStorage();
-    private final Querier querier = new Querier(storage, 60_000, 0);
+    private final Querier querier = new Querier(storage, 60_000, 0, PromqlProfile.V2_42);
     private final AlertTemplateRenderer renderer = new AlertTemplateRenderer(Map.of("env", "prod"), "http://x");
 
     @Test

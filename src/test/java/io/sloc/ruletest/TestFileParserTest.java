@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.sloc.golang.yaml.GoYaml;
+import io.sloc.promql.PromqlProfile;
 import org.junit.jupiter.api.Test;
 
 class TestFileParserTest {
@@ -85,5 +86,31 @@ class TestFileParserTest {
     @Test
     void anEmptyFileHasNoTests() {
         assertThat(TestFileParser.parse("").tests()).isEmpty();
+    }
+
+    @Test
+    void readsPrometheus3Fields() {
+        UnitTestFile f = TestFileParser.parse("""
+                fuzzy_compare: yes
+                tests:
+                  - start_timestamp: "2024-01-01T00:00:00Z"
+                  - start_timestamp: 1609459200.5
+                    promql_expr_test:
+                      - expr: x
+                        exp_samples:
+                          - histogram: "{{count:1}}"
+                """, PromqlProfile.V3_14);
+        assertThat(f.fuzzyCompare()).isTrue();
+        assertThat(f.tests()).extracting(TestGroup::startTimestampMs).containsExactly(1_704_067_200_000L,
+                1_609_459_200_500L);
+        assertThat(f.tests().get(1).promqlExprTests().get(0).expSamples().get(0).histogram()).isEqualTo("{{count:1}}");
+    }
+
+    @Test
+    void prometheus3FieldErrors() {
+        assertThatThrownBy(() -> TestFileParser.parse("fuzzy_compare: maybe\n", PromqlProfile.V3_14))
+                .hasMessage("yaml: unmarshal errors:\n  line 1: cannot unmarshal !!str `maybe` into bool");
+        assertThatThrownBy(() -> TestFileParser.parse("tests:\n  - start_timestamp: [1]\n", PromqlProfile.V3_14))
+                .hasMessage("yaml: unmarshal errors:\n  line 2: cannot unmarshal !!seq into string");
     }
 }

@@ -38,4 +38,45 @@ public final class GoDuration {
         }
         return sb.append('s').toString();
     }
+
+    /**
+     * Go's {@code time.Duration.String()} of nanoseconds: {@code 0s}, {@code 850ns}, {@code 1.5µs}, {@code 2.25ms},
+     * {@code 1m3.000000001s}.
+     */
+    public static String formatNanos(long ns) {
+        if (ns == 0) {
+            return "0s";
+        }
+        String sign = ns < 0 ? "-" : "";
+        long abs = Math.abs(ns);
+        if (abs < 1_000) {
+            return sign + abs + "ns";
+        }
+        if (abs < 1_000_000) {
+            return sign + fraction(abs, 1_000, 3) + "µs";
+        }
+        if (abs < 1_000_000_000) {
+            return sign + fraction(abs, 1_000_000, 6) + "ms";
+        }
+        StringBuilder sb = new StringBuilder(sign);
+        long hours = abs / 3_600_000_000_000L;
+        long minutes = abs / 60_000_000_000L % 60;
+        if (hours > 0) {
+            sb.append(hours).append('h');
+        }
+        if (hours > 0 || minutes > 0) {
+            sb.append(minutes).append('m');
+        }
+        return sb.append(fraction(abs % 60_000_000_000L, 1_000_000_000, 9)).append('s').toString();
+    }
+
+    /** {@code value / unit} with its remainder as up to {@code digits} decimals, trailing zeros dropped. */
+    private static String fraction(long value, long unit, int digits) {
+        long remainder = value % unit;
+        String whole = Long.toString(value / unit);
+        if (remainder == 0) {
+            return whole;
+        }
+        return whole + "." + String.format("%0" + digits + "d", remainder).replaceAll("0+$", "");
+    }
 }

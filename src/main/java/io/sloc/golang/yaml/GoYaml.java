@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.BiConsumer;
@@ -287,6 +288,18 @@ public final class GoYaml {
         }
         typeError(n, "float64");
         return 0;
+    }
+
+    /** A Go bool: YAML 1.1 booleans (true/false, yes/no, on/off); null is false. */
+    public boolean bool(Node n) {
+        if (isNull(n)) {
+            return false;
+        }
+        if (n instanceof ScalarNode s && s.getTag().equals(Tag.BOOL)) {
+            return Set.of("true", "yes", "on").contains(s.getValue().toLowerCase(Locale.ROOT));
+        }
+        typeError(n, "bool");
+        return false;
     }
 
     /** A Go int (rule group limit). */

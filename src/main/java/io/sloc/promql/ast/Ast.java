@@ -30,6 +30,11 @@ public final class Ast {
             return e == null ? null : e.accept(this);
         }
 
+        private DurationExpr copy(DurationExpr e) {
+            return e == null ? null
+                    : new DurationExpr(e.op(), copy(e.lhs()), copy(e.rhs()), e.value(), e.wrapped(), NONE);
+        }
+
         @Override
         public Expr visitNumber(NumberLiteral node) {
             return new NumberLiteral(node.value(), NONE);
@@ -42,17 +47,20 @@ public final class Ast {
 
         @Override
         public Expr visitVectorSelector(VectorSelector node) {
-            return new VectorSelector(node.name(), node.matchers(), node.offsetMs(), node.at(), NONE);
+            return new VectorSelector(node.name(), node.matchers(), node.offsetMs(), node.at(), copy(node.offsetExpr()),
+                    node.extension(), NONE);
         }
 
         @Override
         public Expr visitMatrixSelector(MatrixSelector node) {
-            return new MatrixSelector((VectorSelector) copy(node.selector()), node.rangeMs(), NONE);
+            return new MatrixSelector((VectorSelector) copy(node.selector()), node.rangeMs(), copy(node.rangeExpr()),
+                    NONE);
         }
 
         @Override
         public Expr visitSubquery(SubqueryExpr node) {
-            return new SubqueryExpr(copy(node.expr()), node.rangeMs(), node.stepMs(), node.offsetMs(), node.at(), NONE);
+            return new SubqueryExpr(copy(node.expr()), node.rangeMs(), node.stepMs(), node.offsetMs(), node.at(),
+                    copy(node.rangeExpr()), copy(node.stepExpr()), copy(node.offsetExpr()), NONE);
         }
 
         @Override

@@ -178,10 +178,13 @@ final class BinaryOperators {
         return set;
     }
 
-    /** Prometheus's VectorBinop for arithmetic and comparison operators. */
+    /**
+     * Prometheus's VectorBinop for arithmetic and comparison operators. With Prometheus 3's fill modifiers, a
+     * series without a match meets a stand-in with the fill value and the match-group labels.
+     */
     private static List<Sample> vectorOp(Evaluator ev, BinaryExpr e, Vector lhsIn, Vector rhsIn, VectorMatching m, long t) {
         List<Sample> out = new ArrayList<>();
-        if (lhsIn.isEmpty() || rhsIn.isEmpty()) {
+        if (lhsIn.isEmpty() && rhsIn.isEmpty() || (lhsIn.isEmpty() || rhsIn.isEmpty()) && !m.fills()) {
             return out;
         }
         boolean swapped = m.cardinality() == Cardinality.ONE_TO_MANY;
@@ -205,13 +208,49 @@ final class BinaryOperators {
                         + "];many-to-many matching not allowed: matching labels must be unique on one side");
             }
         }
-        Map<Labels, Set<Labels>> matched = new HashMap<>();
+        Matches matches = new Matches(ev, e, m, swapped, t, out);
         for (Sample ls : lhs.samples()) {
             Labels sig = signature(ls.metric(), m);
             Sample rs = right.get(sig);
-            if (rs == null) {
+            if (rs == null && m.fillRight() == null) {
                 continue;
             }
+            matches.apply(ls, rs != null ? rs : new Sample(sig, t, m.fillRight()), sig);
+        }
+        if (m.fillLeft() != null) {
+            for (Sample rs : rhs.samples()) {
+                Labels sig = signature(rs.metric(), m);
+                if (!matches.attempted.contains(sig)) {
+                    matches.apply(new Sample(sig, t, m.fillLeft()), rs, sig);
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The pairing of matched samples into output samples, with Prometheus's uniqueness checks. */
+    private static final class Matches {
+        private final Evaluator ev;
+        private final BinaryExpr e;
+        private final VectorMatching m;
+        private final boolean swapped;
+        private final long t;
+        private final List<Sample> out;
+        private final Map<Labels, Set<Labels>> matched = new HashMap<>();
+        /** Match groups that met a partner, kept or not: a left fill only stands in for the others. */
+        final Set<Labels> attempted = new HashSet<>();
+
+        Matches(Evaluator ev, BinaryExpr e, VectorMatching m, boolean swapped, long t, List<Sample> out) {
+            this.ev = ev;
+            this.e = e;
+            this.m = m;
+            this.swapped = swapped;
+            this.t = t;
+            this.out = out;
+        }
+
+        void apply(Sample ls, Sample rs, Labels sig) {
+            attempted.add(sig);
             double vl = swapped ? rs.value() : ls.value();
             double vr = swapped ? ls.value() : rs.value();
             double value;
@@ -225,7 +264,7 @@ final class BinaryOperators {
             if (e.returnBool()) {
                 value = keep ? 1 : 0;
             } else if (!keep && !ev.profile().strictVectorMatching()) {
-                continue;
+                return;
             }
             // Arithmetic drops the name at once, even with delayed name removal; bool comparisons may delay it.
             boolean delayedDrop = e.returnBool() && ev.profile().delayedNameRemoval();
@@ -253,11 +292,10 @@ final class BinaryOperators {
                 }
             }
             if (!keep && !e.returnBool()) {
-                continue; // 3.x: filtered out only after the matching checks
+                return; // 3.x: filtered out only after the matching checks
             }
             out.add(new Sample(metric, t, value, delayedDrop));
         }
-        return out;
     }
 
     private static Labels resultMetric(Evaluator ev, Labels lhs, Labels rhs, boolean dropName, VectorMatching m) {

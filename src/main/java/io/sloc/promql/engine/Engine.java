@@ -51,7 +51,7 @@ public final class Engine {
     /** {@link #instantQuery} with the annotations. */
     public Result<Value> instant(Queryable storage, Expr expr, long timeMs) {
         Evaluator ev = new Evaluator(storage, options, timeMs, timeMs);
-        Value v = ev.eval(expr, timeMs);
+        Value v = ev.eval(DurationExpressions.resolve(expr, timeMs, timeMs, 0), timeMs);
         if (v instanceof Vector vec) {
             List<Sample> out = new ArrayList<>(vec.size());
             for (Sample s : removeDelayedNames(vec).samples()) {
@@ -80,9 +80,10 @@ public final class Engine {
             throw new IllegalArgumentException("need step > 0 and end >= start");
         }
         Evaluator ev = new Evaluator(storage, options, startMs, endMs);
+        Expr resolved = DurationExpressions.resolve(expr, startMs, endMs, stepMs);
         Map<Labels, Evaluator.PointsBuilder> bySeries = new LinkedHashMap<>();
         for (long t = startMs; t <= endMs; t += stepMs) {
-            Value v = ev.eval(expr, t);
+            Value v = ev.eval(resolved, t);
             if (v instanceof Scalar s) {
                 bySeries.computeIfAbsent(Labels.EMPTY, k -> new Evaluator.PointsBuilder())
                         .add(t, s.value());

@@ -9,6 +9,7 @@ import io.sloc.promql.ast.Expr;
 import io.sloc.promql.ast.MatrixSelector;
 import io.sloc.promql.ast.NumberLiteral;
 import io.sloc.promql.ast.ParenExpr;
+import io.sloc.promql.ast.RangeExtension;
 import io.sloc.promql.ast.StringLiteral;
 import io.sloc.promql.ast.SubqueryExpr;
 import io.sloc.promql.ast.UnaryExpr;
@@ -159,7 +160,7 @@ final class Evaluator {
         }
         if (e instanceof MatrixSelector || e instanceof SubqueryExpr) {
             RangeArgument r = evalRange(e, t);
-            Matrix m = new Matrix(r.series());
+            Matrix m = new Matrix(r.extension() == RangeExtension.NONE ? r.series() : withEdges(r));
             if (e instanceof MatrixSelector) {
                 addSamples(sampleCount(m));
             }
@@ -271,7 +272,23 @@ final class Evaluator {
         return selections.computeIfAbsent(vs, s -> storage.select(s.matchers()));
     }
 
+    /** A top-level anchored or smoothed range: each series with points at the range's edges. */
+    private static List<Series> withEdges(RangeArgument r) {
+        List<Series> out = new ArrayList<>(r.series().size());
+        for (Series s : r.series()) {
+            Series extended = ExtendedRanges.extend(s, r.rangeStartMs(), r.rangeEndMs(),
+                    r.extension() == RangeExtension.SMOOTHED);
+            if (extended != null) {
+                out.add(extended);
+            }
+        }
+        return out;
+    }
+
     private Vector selectInstant(VectorSelector vs, long t) {
+        if (vs.extension() == RangeExtension.SMOOTHED) {
+            return selectSmoothed(vs, t);
+        }
         return selectInstant(vs, t, false);
     }
 
@@ -321,16 +338,42 @@ final class Evaluator {
         return e instanceof ParenExpr p ? unwrapParens(p.expr()) : e;
     }
 
+    /** A smoothed instant selector: each series' value at the reference time, interpolated if need be. */
+    private Vector selectSmoothed(VectorSelector vs, long t) {
+        long ref = referenceTime(vs.at(), vs.offsetMs(), t);
+        long lookback = options.lookbackDeltaMs();
+        List<Sample> out = new ArrayList<>();
+        double[] value = new double[1];
+        for (Series window : window(vs, ref - lookback, ref + lookback)) {
+            if (ExtendedRanges.smoothedValue(window, ref, value)) {
+                addSamples(1);
+                out.add(new Sample(window.metric(), t, value[0]));
+            }
+        }
+        return new Vector(out);
+    }
+
     private RangeArgument selectRange(MatrixSelector m, long t) {
         VectorSelector vs = m.selector();
         long end = referenceTime(vs.at(), vs.offsetMs(), t);
         long start = end - m.rangeMs();
-        long first = options.profile().rangeWindowFirstTimestamp(end, m.rangeMs());
+        // Anchored and smoothed selectors also read a lookback delta before the range, smoothed ones after it too.
+        long lookback = vs.extension() == RangeExtension.NONE ? 0 : options.lookbackDeltaMs();
+        long last = vs.extension() == RangeExtension.SMOOTHED ? end + lookback : end;
+        return new RangeArgument(window(vs, start - lookback, last), start, end, m.rangeMs(), vs.extension());
+    }
+
+    /**
+     * Each selected series' points after {@code startMs} (from it on in 2.42) up to {@code endMs}, stale markers
+     * removed.
+     */
+    private List<Series> window(VectorSelector vs, long startMs, long endMs) {
+        long first = options.profile().rangeWindowFirstTimestamp(startMs, 0);
         boolean withStartTimestamps = options.profile().usesStartTimestamps();
         List<Series> out = new ArrayList<>();
         for (StoredSeries s : select(vs)) {
             int from = s.firstIndexAtOrAfter(first);
-            int to = s.lastIndexAtOrBefore(end);
+            int to = s.lastIndexAtOrBefore(endMs);
             if (to < from) {
                 continue;
             }
@@ -352,7 +395,7 @@ final class Evaluator {
                 out.add(new Series(s.labels(), ts, vals, n, false, sts));
             }
         }
-        return new RangeArgument(out, start, end, m.rangeMs());
+        return out;
     }
 
     private RangeArgument evalSubquery(SubqueryExpr sq, long t) {

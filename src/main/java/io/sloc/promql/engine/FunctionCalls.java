@@ -39,6 +39,7 @@ public final class FunctionCalls {
         if (impl == null) {
             throw new PromqlEvalException("function " + call.function().name() + " has no implementation: the signature and implementation tables disagree");
         }
+        ExtendedRanges.checkFunction(call);
         return impl.call(ev, call, t);
     }
 }

@@ -6,6 +6,7 @@ import io.sloc.promql.PromqlProfile;
 import io.sloc.promql.ast.Call;
 import io.sloc.promql.ast.Expr;
 import io.sloc.promql.ast.MatrixSelector;
+import io.sloc.promql.ast.RangeExtension;
 import io.sloc.promql.ast.ValueType;
 import io.sloc.promql.value.Labels;
 import io.sloc.promql.value.Sample;
@@ -39,8 +40,8 @@ final class RangeFunctions {
         range(m, "deriv", RangeFunctions::deriv);
         range(m, "predict_linear", RangeFunctions::predictLinear);
         range(m, "holt_winters", RangeFunctions::holtWinters);
-        range(m, "resets", (s, r, p, t, out) -> count(s, false, out));
-        range(m, "changes", (s, r, p, t, out) -> count(s, true, out));
+        range(m, "resets", (s, r, p, t, out) -> count(s, ExtendedRanges.firstIndex(s, r), false, out));
+        range(m, "changes", (s, r, p, t, out) -> count(s, ExtendedRanges.firstIndex(s, r), true, out));
         range(m, "avg_over_time", (ev, c) -> ev.profile().averagesOverTimeBySumFirst()
                 ? (s, r, p, t, out) -> set(out, avgOverTimeBySumFirst(s))
                 : (s, r, p, t, out) -> set(out, avgOverTime(s)));
@@ -85,7 +86,7 @@ final class RangeFunctions {
         }
         // Over a plain selector these run on the series' sliding windows; subqueries have no stored series.
         m.put(name, (ev, c, t) -> ev.unwrapParens(c.args().get(0)) instanceof MatrixSelector ms
-                && incremental.supports(ev.profile())
+                && ms.selector().extension() == RangeExtension.NONE && incremental.supports(ev.profile())
                 ? SlidingWindowFunctions.apply(ev, ms, t, incremental)
                 : apply(ev, c, t, k.forCall(ev, c), false));
     }
@@ -196,6 +197,9 @@ final class RangeFunctions {
     /** Prometheus's extrapolatedRate for rate/increase/delta. */
     static boolean extrapolatedRate(Series s, RangeArgument r, boolean isCounter, boolean isRate,
             PromqlProfile profile, double[] out) {
+        if (r.extension() != RangeExtension.NONE) {
+            return ExtendedRanges.rate(s, r, isCounter, isRate, out);
+        }
         int n = s.size();
         long zeroPointMs = isCounter ? counterZeroPoint(s, r.rangeStartMs()) : 0;
         if (n < 2 && zeroPointMs == 0) {
@@ -395,11 +399,17 @@ final class RangeFunctions {
         return true;
     }
 
-    /** resets (decreases, start timestamp resets) or changes (value differs, NaN to NaN is no change). */
-    private static boolean count(Series s, boolean changes, double[] out) {
+    /**
+     * resets (decreases, start timestamp resets) or changes (value differs, NaN to NaN is no change), from point
+     * {@code first} on.
+     */
+    private static boolean count(Series s, int first, boolean changes, double[] out) {
+        if (first < 0) {
+            return false;
+        }
         int count = 0;
-        double prev = s.value(0);
-        for (int i = 1; i < s.size(); i++) {
+        double prev = s.value(first);
+        for (int i = first + 1; i < s.size(); i++) {
             double cur = s.value(i);
             if (changes ? cur != prev && !(Double.isNaN(cur) && Double.isNaN(prev))
                     : cur < prev || startTimestampReset(s, i)) {

@@ -31,6 +31,9 @@ final class LexerErrors implements TokenSource {
 
     private final PromQLLexer lexer;
     private final String input;
+    /** Prometheus 3's lexer scans [...] as a duration expression rather than 2.42's lexDuration. */
+    private final boolean durationExpressions;
+    private boolean gotDuration;
     private int parenDepth;
     private boolean afterLeftBracket;
     private boolean gotColon;
@@ -40,9 +43,10 @@ final class LexerErrors implements TokenSource {
     private int signRun;
     private int powerChain;
 
-    LexerErrors(PromQLLexer lexer, String input) {
+    LexerErrors(PromQLLexer lexer, String input, boolean durationExpressions) {
         this.lexer = lexer;
         this.input = input;
+        this.durationExpressions = durationExpressions;
     }
 
     @Override
@@ -126,7 +130,7 @@ final class LexerErrors implements TokenSource {
         boolean firstInBrackets = afterLeftBracket;
         afterLeftBracket = false;
         String text = token.getText();
-        if (firstInBrackets) {
+        if (firstInBrackets && !durationExpressions) {
             // lex.go's lexDuration scans the text after '[' on its own terms.
             String problem = NumberSyntax.durationAfterBracket(input, token.getStartIndex());
             if (problem != null) {
@@ -137,6 +141,9 @@ final class LexerErrors implements TokenSource {
             case Token.EOF:
                 if (lexer._mode == PromQLLexer.BRACES) {
                     return "unexpected end of input inside braces";
+                }
+                if (lexer._mode == PromQLLexer.DURATION_EXPR && !gotDuration) {
+                    return "unexpected end of input in duration expression";
                 }
                 if (parenDepth != 0) {
                     return "unclosed left parenthesis";
@@ -159,6 +166,7 @@ final class LexerErrors implements TokenSource {
                 bracketOpen = true;
                 afterLeftBracket = true;
                 gotColon = false;
+                gotDuration = false;
                 return null;
             case PromQLLexer.RIGHT_BRACKET:
                 if (!bracketOpen) {
@@ -167,6 +175,9 @@ final class LexerErrors implements TokenSource {
                 bracketOpen = false;
                 return null;
             case PromQLLexer.COLON:
+                if (durationExpressions) {
+                    return durationColon();
+                }
                 // A letter here too: Prometheus takes the first one for the subquery colon.
                 if (gotColon) {
                     return "unexpected colon " + GoQuote.quoteRune(text.charAt(0), false);
@@ -174,7 +185,11 @@ final class LexerErrors implements TokenSource {
                 gotColon = true;
                 return null;
             case PromQLLexer.DURATION:
+            case PromQLLexer.NUMBER:
+                gotDuration |= bracketOpen;
                 return null;
+            case PromQLLexer.DURATION_EXPR_CHARACTER_ERROR:
+                return durationExpressionCharacter(input.codePointAt(token.getStartIndex()));
             case PromQLLexer.STRING:
             case PromQLLexer.UNTERMINATED_STRING_ERROR:
             case PromQLLexer.UNTERMINATED_RAW_ERROR:
@@ -197,6 +212,34 @@ final class LexerErrors implements TokenSource {
             default:
                 return null;
         }
+    }
+
+    /**
+     * A character lex.go rejects inside [...]: lexDurationExpr's message until the first number, after which lex.go
+     * scans the rest of the brackets with lexStatements.
+     */
+    private String durationExpressionCharacter(int c) {
+        String quoted = GoQuote.quoteRune(c, false);
+        if (!gotDuration) {
+            return "unexpected character in duration expression: " + quoted;
+        }
+        if (c == '[') {
+            return "unexpected left bracket '['";
+        }
+        boolean letter = c == '_' || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+        return "unexpected character: " + quoted + (letter ? ", expected ':'" : "");
+    }
+
+    /** lex.go's lexDurationExpr on ':' (the subquery colon). */
+    private String durationColon() {
+        if (!gotDuration) {
+            return "unexpected colon before duration in duration expression";
+        }
+        if (gotColon) {
+            return "unexpected repeated colon in duration expression";
+        }
+        gotColon = true;
+        return null;
     }
 
     /** The character after a '!' as Go's %q prints it (the lexer consumed it). */

@@ -11,6 +11,7 @@ import io.sloc.promql.ast.AtModifier;
 import io.sloc.promql.ast.BinaryExpr;
 import io.sloc.promql.ast.BinaryOp;
 import io.sloc.promql.ast.Call;
+import io.sloc.promql.ast.DurationExpr;
 import io.sloc.promql.ast.Expr;
 import io.sloc.promql.ast.FunctionSignature;
 import io.sloc.promql.ast.LabelMatcher;
@@ -18,6 +19,7 @@ import io.sloc.promql.ast.MatrixSelector;
 import io.sloc.promql.ast.NumberLiteral;
 import io.sloc.promql.ast.ParenExpr;
 import io.sloc.promql.ast.PositionRange;
+import io.sloc.promql.ast.RangeExtension;
 import io.sloc.promql.ast.StringLiteral;
 import io.sloc.promql.ast.SubqueryExpr;
 import io.sloc.promql.ast.UnaryExpr;
@@ -28,6 +30,7 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.PatternSyntaxException;
 import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.Token;
@@ -38,6 +41,14 @@ import org.antlr.v4.runtime.Token;
  * Type checking is {@link TypeChecker}'s job.
  */
 final class PromqlAstBuilder {
+    /** Duration-expression operators and functions by token type. */
+    private static final Map<Integer, DurationExpr.Op> DURATION_OPS = Map.of(
+            PromQLLexer.ADD, DurationExpr.Op.ADD, PromQLLexer.SUB, DurationExpr.Op.SUB,
+            PromQLLexer.MUL, DurationExpr.Op.MUL, PromQLLexer.DIV, DurationExpr.Op.DIV,
+            PromQLLexer.MOD, DurationExpr.Op.MOD, PromQLLexer.POW, DurationExpr.Op.POW,
+            PromQLLexer.STEP, DurationExpr.Op.STEP, PromQLLexer.RANGE, DurationExpr.Op.RANGE,
+            PromQLLexer.MIN_OF, DurationExpr.Op.MIN_OF, PromQLLexer.MAX_OF, DurationExpr.Op.MAX_OF);
+
     private final PromqlProfile profile;
 
     private PromqlAstBuilder(PromqlProfile profile) {
@@ -69,8 +80,9 @@ final class PromqlAstBuilder {
             return vectorSelector(((PromQLParser.SelectorContext) ctx).vectorSelector());
         }
         if (ctx instanceof PromQLParser.NumberLiteralContext) {
-            Token token = ((PromQLParser.NumberLiteralContext) ctx).NUMBER().getSymbol();
-            return new NumberLiteral(number(token), pos(ctx));
+            PromQLParser.NumberLiteralContext c = (PromQLParser.NumberLiteralContext) ctx;
+            return new NumberLiteral(c.NUMBER() != null ? number(c.NUMBER().getSymbol())
+                    : durationSeconds(c.DURATION().getSymbol()), pos(ctx));
         }
         if (ctx instanceof PromQLParser.StringLiteralContext) {
             return new StringLiteral(StringLiterals.unquote(ctx.getText()), pos(ctx));
@@ -81,18 +93,22 @@ final class PromqlAstBuilder {
         if (ctx instanceof PromQLParser.AggregationContext) {
             return aggregation((PromQLParser.AggregationContext) ctx);
         }
-        if (ctx instanceof PromQLParser.MatrixSelectorContext) {
-            return matrixSelector((PromQLParser.MatrixSelectorContext) ctx);
-        }
-        if (ctx instanceof PromQLParser.SubqueryContext) {
-            PromQLParser.SubqueryContext c = (PromQLParser.SubqueryContext) ctx;
+        if (ctx instanceof PromQLParser.RangeSelectorContext) {
+            PromQLParser.RangeSelectorContext c = (PromQLParser.RangeSelectorContext) ctx;
+            if (c.colon == null) {
+                return matrixSelector(c);
+            }
             Expr inner = expr(c.expr());
-            long range = duration(c.range);
-            long step = c.step == null ? 0 : duration(c.step);
-            return new SubqueryExpr(inner, range, step, 0, null, pos(c));
+            DurationExpr range = rangeDuration(c.range);
+            DurationExpr step = c.step == null ? null : rangeDuration(c.step);
+            return new SubqueryExpr(inner, fixedMs(range), step == null ? 0 : fixedMs(step), 0, null,
+                    expression(range), expression(step), null, pos(c));
         }
         if (ctx instanceof PromQLParser.OffsetModifierContext) {
             return offset((PromQLParser.OffsetModifierContext) ctx);
+        }
+        if (ctx instanceof PromQLParser.RangeExtensionContext) {
+            return rangeExtension((PromQLParser.RangeExtensionContext) ctx);
         }
         return at((PromQLParser.AtModifierContext) ctx);
     }
@@ -101,17 +117,35 @@ final class PromqlAstBuilder {
         Expr lhs = expr(c.expr(0));
         Expr rhs = expr(c.expr(1));
         PromQLParser.BinModifierContext m = c.binModifier();
-        VectorMatching matching = new VectorMatching(VectorMatching.Cardinality.ONE_TO_ONE, List.of(), false, List.of());
+        VectorMatching.Cardinality card = VectorMatching.Cardinality.ONE_TO_ONE;
+        List<String> labels = List.of();
+        List<String> include = List.of();
         if (m.groupingLabels() != null) {
-            boolean on = m.ON() != null;
-            List<String> labels = labels(m.groupingLabels().labelName());
-            VectorMatching.Cardinality card = m.GROUP_LEFT() != null ? VectorMatching.Cardinality.MANY_TO_ONE
+            labels = labels(m.groupingLabels().labelName());
+            card = m.GROUP_LEFT() != null ? VectorMatching.Cardinality.MANY_TO_ONE
                     : m.GROUP_RIGHT() != null ? VectorMatching.Cardinality.ONE_TO_MANY
                     : VectorMatching.Cardinality.ONE_TO_ONE;
-            List<String> include = m.includeLabels() == null ? List.of() : labels(m.includeLabels().labelName());
-            matching = new VectorMatching(card, labels, on, include);
+            include = m.includeLabels() == null ? List.of() : labels(m.includeLabels().labelName());
         }
-        return new BinaryExpr(binaryOp(c.op), lhs, rhs, matching, m.BOOL() != null, pos(c));
+        PromQLParser.FillModifiersContext fill = m.fillModifiers();
+        Double fillLeft = fill == null ? null : fillValue(fill.fill != null ? fill.fill : fill.left);
+        Double fillRight = fill == null ? null : fillValue(fill.fill != null ? fill.fill : fill.right);
+        VectorMatching matching = new VectorMatching(card, labels, m.ON() != null, include, fillLeft, fillRight);
+        BinaryExpr binary = new BinaryExpr(binaryOp(c.op), lhs, rhs, matching, m.BOOL() != null, pos(c));
+        if (fill != null && !profile.binopFillModifiers()) {
+            throw error(binary, "binop fill modifiers are experimental and not enabled");
+        }
+        return binary;
+    }
+
+    /** generated_parser.y's fill_value: a signed number or duration in parentheses. */
+    private Double fillValue(PromQLParser.FillValueContext c) {
+        if (c == null) {
+            return null;
+        }
+        Token value = c.value;
+        double fill = value.getType() == PromQLLexer.NUMBER ? number(value) : durationSeconds(value);
+        return c.sign != null && c.sign.getType() == PromQLLexer.SUB ? -fill : fill;
     }
 
     private BinaryOp binaryOp(Token op) {
@@ -163,6 +197,10 @@ final class PromqlAstBuilder {
     }
 
     private LabelMatcher labelMatcher(PromQLParser.LabelMatcherContext m) {
+        if (m.metric != null) {
+            // A quoted name alone in braces is the metric name.
+            return new LabelMatcher(LabelMatcher.Type.EQUAL, "__name__", StringLiterals.unquote(m.metric.getText()));
+        }
         LabelMatcher.Type type;
         switch (m.op.getType()) {
             case PromQLLexer.EQL: type = LabelMatcher.Type.EQUAL; break;
@@ -170,63 +208,88 @@ final class PromqlAstBuilder {
             case PromQLLexer.EQL_REGEX: type = LabelMatcher.Type.REGEX; break;
             default: type = LabelMatcher.Type.NOT_REGEX; break;
         }
-        String value = StringLiterals.unquote(m.STRING().getText());
+        String value = StringLiterals.unquote(m.value.getText());
+        String name = m.name.getType() == PromQLLexer.STRING ? StringLiterals.unquote(m.name.getText()) : m.name.getText();
         try {
-            return new LabelMatcher(type, m.IDENTIFIER().getText(), value, profile.regexDotMatchesNewline());
+            return new LabelMatcher(type, name, value, profile.regexDotMatchesNewline());
         } catch (PatternSyntaxException e) {
             throw error(m, e.getDescription());
         }
     }
 
-    private Expr matrixSelector(PromQLParser.MatrixSelectorContext c) {
+    private Expr matrixSelector(PromQLParser.RangeSelectorContext c) {
         Expr inner = expr(c.expr());
-        long range = duration(c.DURATION().getSymbol());
+        DurationExpr range = rangeDuration(c.range);
         String problem = null;
         if (!(inner instanceof VectorSelector)) {
             problem = "ranges only allowed for vector selectors";
-        } else if (((VectorSelector) inner).offsetMs() != 0) {
+        } else if (((VectorSelector) inner).hasOffset()) {
             problem = "no offset modifiers allowed before range";
-        } else if (((VectorSelector) inner).at() != null && ((VectorSelector) inner).at().kind() == AtModifier.Kind.TIMESTAMP) {
+        } else if (((VectorSelector) inner).at() != null && (((VectorSelector) inner).at().kind() == AtModifier.Kind.TIMESTAMP
+                || profile.rejectsStartEndBeforeRange())) {
             problem = "no @ modifiers allowed before range";
         }
         if (problem != null) {
             int start = c.LEFT_BRACKET().getSymbol().getStartIndex();
             throw new QueryError(start, c.RIGHT_BRACKET().getSymbol().getStopIndex() + 1, problem);
         }
-        return new MatrixSelector((VectorSelector) inner, range, pos(c));
+        return new MatrixSelector((VectorSelector) inner, fixedMs(range), expression(range), pos(c));
     }
 
     private Expr offset(PromQLParser.OffsetModifierContext c) {
         Expr inner = expr(c.expr());
-        long offset = duration(c.DURATION().getSymbol());
-        if (c.SUB() != null) {
-            offset = -offset;
-        }
+        DurationExpr duration = offsetDuration(c.offsetDuration());
+        long offset = fixedMs(duration);
+        DurationExpr offsetExpr = expression(duration);
         PositionRange pos = pos(c);
         if (inner instanceof VectorSelector) {
             VectorSelector s = (VectorSelector) inner;
-            checkOffsetUnset(s.offsetMs(), inner);
-            return new VectorSelector(s.name(), s.matchers(), offset, s.at(), pos);
+            checkOffsetUnset(s.hasOffset(), inner);
+            return s.withOffset(offset, offsetExpr, pos);
         }
         if (inner instanceof MatrixSelector) {
             MatrixSelector m = (MatrixSelector) inner;
             VectorSelector s = m.selector();
-            checkOffsetUnset(s.offsetMs(), inner);
-            return new MatrixSelector(new VectorSelector(s.name(), s.matchers(), offset, s.at(), s.pos()), m.rangeMs(), pos);
+            checkOffsetUnset(s.hasOffset(), inner);
+            return m.withSelector(s.withOffset(offset, offsetExpr, s.pos()), pos);
         }
         if (inner instanceof SubqueryExpr) {
             SubqueryExpr s = (SubqueryExpr) inner;
-            checkOffsetUnset(s.offsetMs(), inner);
-            return new SubqueryExpr(s.expr(), s.rangeMs(), s.stepMs(), offset, s.at(), pos);
+            checkOffsetUnset(s.hasOffset(), inner);
+            return s.withOffset(offset, offsetExpr, pos);
         }
         throw error(inner,
                 "offset modifier must be preceded by an instant vector selector or range vector selector or a subquery");
     }
 
-    private void checkOffsetUnset(long offset, Expr node) {
-        if (offset != 0) {
+    private void checkOffsetUnset(boolean offsetSet, Expr node) {
+        if (offsetSet) {
             throw error(node, "offset may not be set multiple times");
         }
+    }
+
+    /** parse.go's setAnchored/setSmoothed. */
+    private Expr rangeExtension(PromQLParser.RangeExtensionContext c) {
+        Expr inner = expr(c.expr());
+        RangeExtension extension = c.modifier.getType() == PromQLLexer.ANCHORED ? RangeExtension.ANCHORED
+                : RangeExtension.SMOOTHED;
+        String keyword = extension.keyword();
+        if (!profile.extendedRangeSelectors()) {
+            throw error(inner, keyword + " modifier is experimental and not enabled");
+        }
+        VectorSelector selector = inner instanceof MatrixSelector ? ((MatrixSelector) inner).selector()
+                : inner instanceof VectorSelector ? (VectorSelector) inner : null;
+        if (selector == null) {
+            throw error(inner, inner instanceof SubqueryExpr ? keyword + " modifier is not supported for subqueries"
+                    : keyword + " modifier not implemented");
+        }
+        if (selector.extension() != RangeExtension.NONE && selector.extension() != extension) {
+            throw error(inner, "anchored and smoothed modifiers cannot be used together");
+        }
+        PositionRange pos = pos(c);
+        return inner instanceof MatrixSelector
+                ? ((MatrixSelector) inner).withSelector(selector.withExtension(extension, selector.pos()), pos)
+                : selector.withExtension(extension, pos);
     }
 
     private Expr at(PromQLParser.AtModifierContext c) {
@@ -238,7 +301,7 @@ final class PromqlAstBuilder {
         } else if (t.END() != null) {
             at = new AtModifier(AtModifier.Kind.END, 0);
         } else {
-            double seconds = number(t.NUMBER().getSymbol());
+            double seconds = t.NUMBER() != null ? number(t.NUMBER().getSymbol()) : durationSeconds(t.DURATION().getSymbol());
             if (t.sign != null && t.sign.getType() == PromQLLexer.SUB) {
                 seconds = -seconds;
             }
@@ -251,18 +314,18 @@ final class PromqlAstBuilder {
         if (inner instanceof VectorSelector) {
             VectorSelector s = (VectorSelector) inner;
             checkAtUnset(s.at(), inner);
-            return new VectorSelector(s.name(), s.matchers(), s.offsetMs(), at, pos);
+            return s.withAt(at, pos);
         }
         if (inner instanceof MatrixSelector) {
             MatrixSelector m = (MatrixSelector) inner;
             VectorSelector s = m.selector();
             checkAtUnset(s.at(), inner);
-            return new MatrixSelector(new VectorSelector(s.name(), s.matchers(), s.offsetMs(), at, s.pos()), m.rangeMs(), pos);
+            return m.withSelector(s.withAt(at, s.pos()), pos);
         }
         if (inner instanceof SubqueryExpr) {
             SubqueryExpr s = (SubqueryExpr) inner;
             checkAtUnset(s.at(), inner);
-            return new SubqueryExpr(s.expr(), s.rangeMs(), s.stepMs(), s.offsetMs(), at, pos);
+            return s.withAt(at, pos);
         }
         throw error(inner, "@ modifier must be preceded by an instant vector selector or range vector selector or a subquery");
     }
@@ -291,7 +354,7 @@ final class PromqlAstBuilder {
 
     private Expr call(PromQLParser.FunctionCallContext c) {
         List<Expr> args = arguments(c.callArguments());
-        Token name = c.IDENTIFIER().getSymbol();
+        Token name = c.name;
         FunctionSignature function = Functions.get(name.getText(), profile);
         if (function == null) {
             throw new QueryError(name.getStartIndex(), name.getStopIndex() + 1,
@@ -342,7 +405,16 @@ final class PromqlAstBuilder {
     private List<String> labels(List<PromQLParser.LabelNameContext> names) {
         List<String> labels = new ArrayList<>(names.size());
         for (PromQLParser.LabelNameContext label : names) {
-            labels.add(label.getText());
+            if (label.STRING() == null) {
+                labels.add(label.getText());
+                continue;
+            }
+            String name = StringLiterals.unquote(label.getText());
+            if (name.isEmpty()) {
+                // Any other UTF-8 text names a label in Prometheus 3 (strings are valid UTF-8 by then).
+                throw error(label, "invalid label name for grouping: " + GoQuote.quote(name));
+            }
+            labels.add(name);
         }
         return labels;
     }
@@ -352,6 +424,103 @@ final class PromqlAstBuilder {
             return NumberSyntax.parse(token.getText());
         } catch (IllegalArgumentException e) {
             throw new QueryError(token.getStartIndex(), token.getStopIndex() + 1, "error parsing number: " + e.getMessage());
+        }
+    }
+
+    /** A range or subquery step: one non-zero duration in 2.42, a duration expression in Prometheus 3. */
+    private DurationExpr rangeDuration(PromQLParser.DurationExprContext c) {
+        DurationExpr range = durationExpr(c);
+        if (range.isLiteral() && range.value() <= 0) {
+            // generated_parser.y's positive_duration_expr; expressions are checked when they are resolved.
+            throw new QueryError(range.pos().start(), range.pos().end(), "duration must be greater than 0");
+        }
+        return range;
+    }
+
+    /** An offset: a signed duration in 2.42, generated_parser.y's offset_duration_expr in Prometheus 3. */
+    private DurationExpr offsetDuration(PromQLParser.OffsetDurationContext c) {
+        boolean negative = c.SUB() != null || c.sign != null && c.sign.getType() == PromQLLexer.SUB;
+        if (c.durationAtom() == null) {
+            long ms = duration(c.DURATION().getSymbol());
+            return DurationExpr.literal((negative ? -ms : ms) / 1000.0, true, pos(c));
+        }
+        DurationExpr operand = durationAtom(c.durationAtom());
+        return c.sign == null ? operand : signed(negative, operand, pos(c));
+    }
+
+    private DurationExpr durationExpr(PromQLParser.DurationExprContext c) {
+        if (c instanceof PromQLParser.DurationOperandContext) {
+            return durationAtom(((PromQLParser.DurationOperandContext) c).durationAtom());
+        }
+        if (c instanceof PromQLParser.DurationUnaryContext) {
+            PromQLParser.DurationUnaryContext u = (PromQLParser.DurationUnaryContext) c;
+            return signed(u.op.getType() == PromQLLexer.SUB, durationExpr(u.durationExpr()), pos(c));
+        }
+        PromQLParser.DurationBinaryContext b = (PromQLParser.DurationBinaryContext) c;
+        DurationExpr lhs = durationExpr(b.durationExpr(0));
+        DurationExpr rhs = durationExpr(b.durationExpr(1));
+        DurationExpr.Op op = DURATION_OPS.get(b.op.getType());
+        if ((op == DurationExpr.Op.DIV || op == DurationExpr.Op.MOD) && rhs.isLiteral() && rhs.value() == 0) {
+            throw new QueryError(b.op.getStartIndex(), b.op.getStopIndex() + 1,
+                    op == DurationExpr.Op.DIV ? "division by zero" : "modulo by zero");
+        }
+        return new DurationExpr(op, lhs, rhs, 0, false, pos(c));
+    }
+
+    private DurationExpr durationAtom(PromQLParser.DurationAtomContext c) {
+        if (c.literal != null) {
+            boolean duration = c.literal.getType() == PromQLLexer.DURATION;
+            double seconds = duration ? durationSeconds(c.literal) : number(c.literal);
+            checkDurationInRange(seconds, pos(c));
+            return DurationExpr.literal(seconds, duration, pos(c));
+        }
+        if (c.function == null) {
+            return durationExpr(c.durationExpr(0)).inParentheses(pos(c));
+        }
+        DurationExpr.Op op = DURATION_OPS.get(c.function.getType());
+        if (c.durationExpr().isEmpty()) {
+            return new DurationExpr(op, null, null, 0, false, pos(c));
+        }
+        return new DurationExpr(op, durationExpr(c.durationExpr(0)), durationExpr(c.durationExpr(1)), 0, false,
+                pos(c));
+    }
+
+    /**
+     * parse.go's applyUnaryOpToDurationExpr: a sign folds into a literal; before an expression, minus is a unary
+     * operator and plus vanishes.
+     */
+    private static DurationExpr signed(boolean negative, DurationExpr operand, PositionRange pos) {
+        if (operand.isLiteral()) {
+            double value = negative ? -operand.value() : operand.value();
+            checkDurationInRange(value, pos);
+            return new DurationExpr(operand.op(), null, null, value, false, pos);
+        }
+        return negative ? new DurationExpr(DurationExpr.Op.SUB, null, operand, 0, false, pos) : operand;
+    }
+
+    /** durationLiteralOutOfRange: seconds that do not fit Go's time.Duration. */
+    private static void checkDurationInRange(double seconds, PositionRange pos) {
+        if (seconds > 0x1p63 / 1e9 || seconds < -0x1p63 / 1e9) {
+            throw new QueryError(pos.start(), pos.end(), "duration out of range");
+        }
+    }
+
+    /** The milliseconds of a literal duration, 0 for an expression the engine resolves. */
+    private static long fixedMs(DurationExpr duration) {
+        return duration.isLiteral() ? Math.round(duration.value() * 1000) : 0;
+    }
+
+    /** The expression to resolve at evaluation, null for a literal. */
+    private static DurationExpr expression(DurationExpr duration) {
+        return duration == null || duration.isLiteral() ? null : duration;
+    }
+
+    /** Prometheus 3's number_duration_literal for a DURATION token: seconds. */
+    private double durationSeconds(Token token) {
+        try {
+            return Durations.parse(token.getText(), profile) / 1000.0;
+        } catch (IllegalArgumentException e) {
+            throw new QueryError(token.getStartIndex(), token.getStopIndex() + 1, e.getMessage());
         }
     }
 

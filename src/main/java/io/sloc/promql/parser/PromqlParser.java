@@ -62,12 +62,13 @@ public final class PromqlParser {
         PromQLLexer lexer = new PromQLLexer(CodePointCharStream.fromBuffer(CodePointBuffer.withChars(CharBuffer.wrap(query.toCharArray()))));
         lexer.removeErrorListeners();
         lexer.setPrometheus3(profile.isPrometheus3());
-        CommonTokenStream tokens = new CommonTokenStream(new LexerErrors(lexer, query));
+        CommonTokenStream tokens = new CommonTokenStream(new LexerErrors(lexer, query, profile.isPrometheus3()));
         tokens.fill();
         if (tokens.size() == 1 && tokens.get(0).getType() == PromQLLexer.EOF) {
             throw new QueryError(0, 0, "no expression found in input");
         }
         PromQLParser parser = new PromQLParser(tokens);
+        parser.prometheus3 = profile.isPrometheus3();
         parser.removeErrorListeners();
         // Fast SLL prediction first; only if it fails, full LL, which also finds the exact error position.
         parser.getInterpreter().setPredictionMode(PredictionMode.SLL);

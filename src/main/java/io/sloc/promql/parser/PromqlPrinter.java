@@ -8,12 +8,14 @@ import io.sloc.promql.ast.AtModifier;
 import io.sloc.promql.ast.BinaryExpr;
 import io.sloc.promql.ast.BinaryOp;
 import io.sloc.promql.ast.Call;
+import io.sloc.promql.ast.DurationExpr;
 import io.sloc.promql.ast.Expr;
 import io.sloc.promql.ast.ExprVisitor;
 import io.sloc.promql.ast.LabelMatcher;
 import io.sloc.promql.ast.MatrixSelector;
 import io.sloc.promql.ast.NumberLiteral;
 import io.sloc.promql.ast.ParenExpr;
+import io.sloc.promql.ast.RangeExtension;
 import io.sloc.promql.ast.StringLiteral;
 import io.sloc.promql.ast.SubqueryExpr;
 import io.sloc.promql.ast.UnaryExpr;
@@ -21,6 +23,7 @@ import io.sloc.promql.ast.VectorMatching;
 import io.sloc.promql.ast.VectorSelector;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Prints an AST as PromQL in Prometheus's layout ({@code sum by (job) (rate(x[5m]))}, {@code a + on (b) c}).
@@ -33,6 +36,7 @@ public final class PromqlPrinter implements ExprVisitor<String> {
     /** Binding strength of prefix-signed text (unary operators, negative literals): between * and ^. */
     private static final int PREFIX = 55;
     private static final int PRIMARY = 100;
+    private static final Pattern LEGACY_NAME = Pattern.compile("[a-zA-Z_][a-zA-Z0-9_]*");
 
     private PromqlPrinter() {
     }
@@ -82,6 +86,18 @@ public final class PromqlPrinter implements ExprVisitor<String> {
             if (grouping) {
                 out.append(m.cardinality() == VectorMatching.Cardinality.MANY_TO_ONE ? " group_left " : " group_right ")
                         .append(labelList(m.include()));
+            }
+        }
+        if (m != null && m.fills()) {
+            if (m.fillLeft() != null && m.fillLeft().equals(m.fillRight())) {
+                out.append(" fill (").append(GoFloat.formatV(m.fillLeft())).append(')');
+            } else {
+                if (m.fillLeft() != null) {
+                    out.append(" fill_left (").append(GoFloat.formatV(m.fillLeft())).append(')');
+                }
+                if (m.fillRight() != null) {
+                    out.append(" fill_right (").append(GoFloat.formatV(m.fillRight())).append(')');
+                }
             }
         }
         return out.append(' ').append(wrap(node.rhs(), rightParens)).toString();
@@ -140,20 +156,55 @@ public final class PromqlPrinter implements ExprVisitor<String> {
 
     @Override
     public String visitVectorSelector(VectorSelector node) {
-        return selector(node) + modifiers(node.at(), node.offsetMs());
+        return selector(node) + at(node.at()) + extension(node.extension()) + offset(node.offsetMs(), node.offsetExpr());
     }
 
     @Override
     public String visitMatrixSelector(MatrixSelector node) {
         VectorSelector s = node.selector();
-        return selector(s) + "[" + Durations.format(node.rangeMs()) + "]" + modifiers(s.at(), s.offsetMs());
+        return selector(s) + "[" + duration(node.rangeMs(), node.rangeExpr()) + "]" + extension(s.extension())
+                + at(s.at()) + offset(s.offsetMs(), s.offsetExpr());
     }
 
     @Override
     public String visitSubquery(SubqueryExpr node) {
-        String step = node.stepMs() == 0 ? "" : Durations.format(node.stepMs());
-        return wrap(node.expr(), strength(node.expr()) < PRIMARY) + "[" + Durations.format(node.rangeMs()) + ":" + step
-                + "]" + modifiers(node.at(), node.offsetMs());
+        String step = node.stepExpr() != null || node.stepMs() != 0 ? duration(node.stepMs(), node.stepExpr()) : "";
+        return wrap(node.expr(), strength(node.expr()) < PRIMARY) + "[" + duration(node.rangeMs(), node.rangeExpr())
+                + ":" + step + "]" + at(node.at()) + offset(node.offsetMs(), node.offsetExpr());
+    }
+
+    private static String extension(RangeExtension extension) {
+        return extension == RangeExtension.NONE ? "" : " " + extension.keyword();
+    }
+
+    private static String duration(long ms, DurationExpr expr) {
+        return expr == null ? Durations.format(ms) : duration(expr);
+    }
+
+    /** printer.go's DurationExpr.writeTo. */
+    private static String duration(DurationExpr e) {
+        String text;
+        switch (e.op()) {
+            case NUMBER:
+                text = GoFloat.formatShortest(e.value(), 'f');
+                break;
+            case DURATION:
+                long ms = Math.round(Math.abs(e.value()) * 1000);
+                text = (e.value() < 0 ? "-" : "") + Durations.format(ms);
+                break;
+            case STEP:
+            case RANGE:
+                text = e.op().text() + "()";
+                break;
+            case MIN_OF:
+            case MAX_OF:
+                text = e.op().text() + "(" + duration(e.lhs()) + ", " + duration(e.rhs()) + ")";
+                break;
+            default:
+                text = e.lhs() == null ? (e.op() == DurationExpr.Op.SUB ? "-" : "") + duration(e.rhs())
+                        : duration(e.lhs()) + " " + e.op().text() + " " + duration(e.rhs());
+        }
+        return e.wrapped() ? "(" + text + ")" : text;
     }
 
     private static String selector(VectorSelector node) {
@@ -162,14 +213,14 @@ public final class PromqlPrinter implements ExprVisitor<String> {
             boolean isName = m.type() == LabelMatcher.Type.EQUAL && m.name().equals("__name__")
                     && m.value().equals(node.name());
             if (!isName) {
-                matchers.add(m.name() + m.type().text() + GoQuote.quote(m.value()));
+                matchers.add(labelName(m.name()) + m.type().text() + GoQuote.quote(m.value()));
             }
         }
         String name = node.name() == null ? "" : node.name();
         return matchers.isEmpty() && !name.isEmpty() ? name : name + "{" + String.join(",", matchers) + "}";
     }
 
-    private static String modifiers(AtModifier at, long offsetMs) {
+    private static String at(AtModifier at) {
         StringBuilder out = new StringBuilder();
         if (at != null) {
             switch (at.kind()) {
@@ -187,15 +238,29 @@ public final class PromqlPrinter implements ExprVisitor<String> {
                             .append(String.format("%03d", abs % 1000));
             }
         }
-        if (offsetMs > 0) {
-            out.append(" offset ").append(Durations.format(offsetMs));
-        } else if (offsetMs < 0) {
-            out.append(" offset -").append(Durations.format(-offsetMs));
-        }
         return out.toString();
     }
 
+    private static String offset(long offsetMs, DurationExpr offsetExpr) {
+        if (offsetExpr != null) {
+            return " offset " + duration(offsetExpr);
+        }
+        if (offsetMs > 0) {
+            return " offset " + Durations.format(offsetMs);
+        }
+        return offsetMs < 0 ? " offset -" + Durations.format(-offsetMs) : "";
+    }
+
     private static String labelList(List<String> labels) {
-        return "(" + String.join(", ", labels) + ")";
+        List<String> names = new ArrayList<>(labels.size());
+        for (String label : labels) {
+            names.add(labelName(label));
+        }
+        return "(" + String.join(", ", names) + ")";
+    }
+
+    /** A label name, quoted unless it is a legacy name (which is all Prometheus 2 accepts). */
+    private static String labelName(String name) {
+        return LEGACY_NAME.matcher(name).matches() ? name : GoQuote.quote(name);
     }
 }

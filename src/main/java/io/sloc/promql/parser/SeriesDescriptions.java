@@ -2,6 +2,7 @@ package io.sloc.promql.parser;
 
 import io.sloc.diag.SourceLocation;
 import io.sloc.golang.strconv.GoQuote;
+import io.sloc.promql.PromqlProfile;
 import java.util.Arrays;
 import java.util.BitSet;
 import java.util.LinkedHashMap;
@@ -40,7 +41,12 @@ public final class SeriesDescriptions {
 
     /** Prometheus's {@code ParseMetric}: {@code name{a="b"}}, {@code {a="b"}}, {@code name}, or "" (no labels). */
     public static LinkedHashMap<String, String> parseMetric(String text) {
-        Parser p = new Parser(text, false);
+        return parseMetric(text, PromqlProfile.V2_42);
+    }
+
+    /** {@link #parseMetric(String)} as the profile's Prometheus reads it (3.x: {@code {"my.metric", "a.b"="c"}}). */
+    public static LinkedHashMap<String, String> parseMetric(String text, PromqlProfile profile) {
+        Parser p = new Parser(text, false, profile.isPrometheus3());
         try {
             LinkedHashMap<String, String> labels = p.metric();
             p.expectEnd();
@@ -57,7 +63,12 @@ public final class SeriesDescriptions {
 
     /** One {@code <metric> <values>} line of a {@code load} block. */
     public static SeriesDescription parseSeriesLine(String line) {
-        Parser p = new Parser(line, true);
+        return parseSeriesLine(line, PromqlProfile.V2_42);
+    }
+
+    /** {@link #parseSeriesLine(String)} as the profile's Prometheus reads it (3.x: quoted label names). */
+    public static SeriesDescription parseSeriesLine(String line, PromqlProfile profile) {
+        Parser p = new Parser(line, true, profile.isPrometheus3());
         try {
             Map<String, String> labels = p.metric();
             return p.values(labels);
@@ -73,6 +84,8 @@ public final class SeriesDescriptions {
     private static final class Parser {
         private final String in;
         private final boolean series;
+        /** Prometheus 3's label_set_item: quoted label names, and a quoted name alone for the metric name. */
+        private final boolean quotedNames;
         private int pos;
         private Kind kind;
         private int start;
@@ -80,9 +93,10 @@ public final class SeriesDescriptions {
         private final BitSet omitted = new BitSet();
         private int count;
 
-        Parser(String in, boolean series) {
+        Parser(String in, boolean series, boolean quotedNames) {
             this.in = in;
             this.series = series;
+            this.quotedNames = quotedNames;
         }
 
         LinkedHashMap<String, String> metric() {
@@ -119,11 +133,19 @@ public final class SeriesDescriptions {
                 if (kind == Kind.RIGHT_BRACE) {
                     return;
                 }
-                if (kind != Kind.WORD) {
+                boolean quoted = quotedNames && kind == Kind.STRING;
+                if (kind != Kind.WORD && !quoted) {
                     throw unexpected(" in label set, expected identifier or \"}\"");
                 }
-                String name = in.substring(start, pos);
+                String name = quoted ? StringLiterals.unquote(in.substring(start, pos)) : in.substring(start, pos);
                 braceToken();
+                if (quoted && (kind == Kind.COMMA || kind == Kind.RIGHT_BRACE)) {
+                    labels.put("__name__", name);
+                    if (kind == Kind.RIGHT_BRACE) {
+                        return;
+                    }
+                    continue;
+                }
                 if (kind != Kind.EQL) {
                     throw unexpected(" in label set, expected \"=\"");
                 }

@@ -64,7 +64,7 @@ final class SyntaxErrors extends DefaultErrorStrategy {
         for (int i = 0; i < previous.length; i++) {
             previous[i] = index > i ? tokens.get(index - 1 - i).getType() : Token.INVALID_TYPE;
         }
-        String message = "unexpected " + describe(offending) + where(previous, context);
+        String message = "unexpected " + describe(offending) + where(previous, context, tokens, index);
         return new QueryError(offending.getStartIndex(), offending.getStopIndex() + 1, message);
     }
 
@@ -72,12 +72,16 @@ final class SyntaxErrors extends DefaultErrorStrategy {
      * The context and expectation that the innermost error production of generated_parser.y adds. Modifier
      * keywords count only where they really are modifiers: "offset" or "by" alone are metric names.
      */
-    private static String where(int[] previous, ParserRuleContext context) {
+    private String where(int[] previous, ParserRuleContext context, TokenStream tokens, int index) {
         int last = previous[0];
         boolean afterOperand = endsOperand(previous[1]);
         if (last == PromQLLexer.OFFSET && afterOperand
                 || last == PromQLLexer.SUB && previous[1] == PromQLLexer.OFFSET && endsOperand(previous[2])) {
-            return " in offset, expected duration";
+            return profile.isPrometheus3() ? " in offset, expected number, duration, step(), or range()"
+                    : " in offset, expected duration";
+        }
+        if (profile.isPrometheus3() && inBrackets(tokens, index)) {
+            return durationExpression(last, tokens, index);
         }
         if (last == PromQLLexer.AT && afterOperand
                 || (last == PromQLLexer.ADD || last == PromQLLexer.SUB) && previous[1] == PromQLLexer.AT) {
@@ -114,6 +118,36 @@ final class SyntaxErrors extends DefaultErrorStrategy {
             }
         }
         return "";
+    }
+
+    /** Whether the token at {@code index} is inside [...]. */
+    private static boolean inBrackets(TokenStream tokens, int index) {
+        for (int i = index - 1; i >= 0; i--) {
+            int type = tokens.get(i).getType();
+            if (type == PromQLLexer.RIGHT_BRACKET) {
+                return false;
+            }
+            if (type == PromQLLexer.LEFT_BRACKET) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Prometheus 3's error productions of matrix_selector and subquery_expr. */
+    private static String durationExpression(int last, TokenStream tokens, int index) {
+        boolean afterColon = false;
+        for (int i = index - 1; tokens.get(i).getType() != PromQLLexer.LEFT_BRACKET; i--) {
+            afterColon |= tokens.get(i).getType() == PromQLLexer.COLON;
+        }
+        boolean afterOperand = last == PromQLLexer.NUMBER || last == PromQLLexer.DURATION
+                || last == PromQLLexer.RIGHT_PAREN;
+        if (afterColon) {
+            return afterOperand ? " in subquery selector, expected \"]\""
+                    : " in subquery selector, expected number, duration, step(), range(), or \"]\"";
+        }
+        return afterOperand ? " in subquery or range, expected \":\" or \"]\""
+                : " in subquery or range selector, expected number, duration, step(), or range()";
     }
 
     /** The innermost comma-separated list the parser is in. */
@@ -192,7 +226,7 @@ final class SyntaxErrors extends DefaultErrorStrategy {
     }
 
     /** lex.go's {@code Item.desc()}: {@code identifier "x"}, {@code <by>}, {@code <aggr:sum>}, {@code <op:+>}. */
-    static String describe(Token token) {
+    private String describe(Token token) {
         String text = token.getText();
         if (isAggregateOp(token.getType())) {
             return "<aggr:" + text + ">";
@@ -218,6 +252,11 @@ final class SyntaxErrors extends DefaultErrorStrategy {
             case PromQLLexer.OFFSET:
             case PromQLLexer.ON:
             case PromQLLexer.WITHOUT:
+            case PromQLLexer.FILL:
+            case PromQLLexer.FILL_LEFT:
+            case PromQLLexer.FILL_RIGHT:
+            case PromQLLexer.ANCHORED:
+            case PromQLLexer.SMOOTHED:
                 return "<" + text + ">";
             case PromQLLexer.ADD:
             case PromQLLexer.SUB:
@@ -239,8 +278,8 @@ final class SyntaxErrors extends DefaultErrorStrategy {
             case PromQLLexer.ATAN2:
                 return "<op:" + text + ">";
             case PromQLLexer.AT:
-                // Prometheus's token table lacks '@', so its description shows goyacc's internal token number.
-                return "\"<Item 57385>\" <op:@>";
+                // Prometheus 2.42's token table lacks '@', so its description shows goyacc's internal token number.
+                return profile.isPrometheus3() ? "<op:@>" : "\"<Item 57385>\" <op:@>";
             case PromQLLexer.INCLUDE_PAREN:
                 return "\"(\"";
             default:

@@ -90,14 +90,19 @@ final class TypeChecker implements ExprVisitor<Expr> {
             if (!matching.labels().isEmpty()) {
                 throw error(node, "vector matching only allowed between instant vectors");
             }
+            if (matching.fills()) {
+                throw error(node, "filling in missing series only allowed between instant vectors");
+            }
             matching = null;
         } else if (node.op().isSetOperator()) {
             if (matching.cardinality() == VectorMatching.Cardinality.ONE_TO_MANY
                     || matching.cardinality() == VectorMatching.Cardinality.MANY_TO_ONE) {
                 throw error(node, "no grouping allowed for " + GoQuote.quote(node.op().text()) + " operation");
             }
-            matching = new VectorMatching(VectorMatching.Cardinality.MANY_TO_MANY, matching.labels(), matching.on(),
-                    matching.include());
+            if (matching.fills()) {
+                throw error(node, "filling in missing series not allowed for set operators");
+            }
+            matching = matching.withCardinality(VectorMatching.Cardinality.MANY_TO_MANY);
         }
         if ((lt == ValueType.SCALAR || rt == ValueType.SCALAR) && node.op().isSetOperator()) {
             throw error(node, "set operator " + GoQuote.quote(node.op().text()) + " not allowed in binary scalar expression");
@@ -174,7 +179,7 @@ final class TypeChecker implements ExprVisitor<Expr> {
             throw error(node, "subquery is only allowed on instant vector, got " + internalTypeName(inner.type())
                     + " instead");
         }
-        return new SubqueryExpr(inner, node.rangeMs(), node.stepMs(), node.offsetMs(), node.at(), node.pos());
+        return node.withExpr(inner, node.pos());
     }
 
     /** Prometheus's ValueType strings (not the documented names) used in the subquery message. */

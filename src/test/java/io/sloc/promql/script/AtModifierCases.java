@@ -64,14 +64,14 @@ final class AtModifierCases {
 
     private static Expr rewrite(Expr e, AtModifier at) {
         if (e instanceof VectorSelector v) {
-            return v.at() != null ? v : new VectorSelector(v.name(), v.matchers(), v.offsetMs(), at, v.pos());
+            return v.at() != null ? v : v.withAt(at, v.pos());
         }
         if (e instanceof MatrixSelector m) {
-            return new MatrixSelector((VectorSelector) rewrite(m.selector(), at), m.rangeMs(), m.pos());
+            return m.withSelector((VectorSelector) rewrite(m.selector(), at), m.pos());
         }
         if (e instanceof SubqueryExpr s) {
             // the subquery gets the time; what is inside it keeps its relative times
-            return s.at() != null ? s : new SubqueryExpr(s.expr(), s.rangeMs(), s.stepMs(), s.offsetMs(), at, s.pos());
+            return s.at() != null ? s : s.withAt(at, s.pos());
         }
         if (e instanceof ParenExpr p) {
             return new ParenExpr(rewrite(p.expr(), at), p.pos());
