@@ -100,6 +100,43 @@ public final class PromqlProfile {
         return start;
     }
 
+    /** promtool's feature flag under which rate, increase, irate, resets and start_timestamp read start timestamps. */
+    public static final String START_TIMESTAMPS_FEATURE = "use-start-timestamps";
+
+    /** Whether functions see samples' start timestamps (counter resets, the zero point of a counter's first sample). */
+    public boolean usesStartTimestamps() {
+        return prometheus3 && featureEnabled(START_TIMESTAMPS_FEATURE);
+    }
+
+    /**
+     * 3.x caps rate's extrapolation towards the window start at half a sample interval before cutting it at the
+     * counter's zero point; 2.42 cuts at the zero point first, so a far zero point could beat the cap.
+     */
+    public boolean capsExtrapolationBeforeZeroCutoff() {
+        return prometheus3;
+    }
+
+    /**
+     * 3.x's avg_over_time divides a Kahan sum by the count, switching to an incremental mean only when the sum
+     * overflows; 2.42 always computes the incremental mean.
+     */
+    public boolean averagesOverTimeBySumFirst() {
+        return prometheus3;
+    }
+
+    /** 3.x's histogram_fraction also reads classic histograms (bucket series); 2.42's only native ones. */
+    public boolean fractionsOfClassicHistograms() {
+        return prometheus3;
+    }
+
+    /**
+     * 3.x's histogram_quantile treats relative differences below 1e-12 between bucket counts as float noise, and
+     * reports the buckets whose counts it had to raise to make them monotonic.
+     */
+    public boolean reportsNonMonotonicBuckets() {
+        return prometheus3;
+    }
+
     /** Whether {@code anchored} and {@code smoothed} range selectors parse (promql-extended-range-selectors). */
     public boolean extendedRangeSelectors() {
         return prometheus3 && featureEnabled("promql-extended-range-selectors");

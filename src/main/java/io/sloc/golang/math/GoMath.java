@@ -277,6 +277,19 @@ public final class GoMath {
             sum = t;
         }
 
+        /** Prometheus 3's kahansum.Inc: as {@link #add}, but an infinite sum drops the compensation. */
+        public void addDroppingCompensationOnOverflow(double inc) {
+            double t = sum + inc;
+            if (Double.isInfinite(t)) {
+                c = 0;
+            } else if (Math.abs(sum) >= Math.abs(inc)) {
+                c += (sum - t) + inc;
+            } else {
+                c += (inc - t) + sum;
+            }
+            sum = t;
+        }
+
         public double value() {
             return Double.isInfinite(sum) ? sum : sum + c;
         }

@@ -65,9 +65,8 @@ final class Aggregations {
             }
         } else if (op == AggregationOp.QUANTILE) {
             q = ev.evalScalar(e.param(), t);
-            if (v3 && !(q >= 0 && q <= 1)) {
-                ev.annotations().warn(e.param().pos(),
-                        "quantile value should be between 0 and 1, got " + GoFloat.formatV(q));
+            if (v3) {
+                Quantiles.warnIfInvalid(ev, e.param(), q);
             }
         } else if (op == AggregationOp.COUNT_VALUES) {
             valueLabel = ev.evalString(e.param(), t);

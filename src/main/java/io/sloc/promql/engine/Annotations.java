@@ -23,23 +23,49 @@ public final class Annotations {
         }
     }
 
-    private record Annotation(Kind kind, String message, PositionRange position) {
+    /** Text after an annotation's message that accumulates when the same message is raised again (later steps). */
+    public interface Detail {
+        Detail mergedWith(Detail later);
+
+        String text();
+    }
+
+    private static final class Annotation {
+        final Kind kind;
+        final String message;
+        final PositionRange position;
+        Detail detail;
+
+        Annotation(Kind kind, String message, PositionRange position, Detail detail) {
+            this.kind = kind;
+            this.message = message;
+            this.position = position;
+            this.detail = detail;
+        }
     }
 
     /** By message without position: like Prometheus, a message raised at several nodes is reported once. */
     private final Map<String, Annotation> byMessage = new LinkedHashMap<>();
 
     public void warn(PositionRange position, String message) {
-        add(Kind.WARNING, position, message);
+        add(Kind.WARNING, position, message, null);
     }
 
     public void info(PositionRange position, String message) {
-        add(Kind.INFO, position, message);
+        add(Kind.INFO, position, message, null);
     }
 
-    private void add(Kind kind, PositionRange position, String message) {
+    /** An info whose detail merges with the detail of the same message raised before. */
+    public void info(PositionRange position, String message, Detail detail) {
+        add(Kind.INFO, position, message, detail);
+    }
+
+    private void add(Kind kind, PositionRange position, String message, Detail detail) {
         String text = kind.prefix + ": " + message;
-        byMessage.putIfAbsent(text, new Annotation(kind, text, position));
+        Annotation before = byMessage.putIfAbsent(text, new Annotation(kind, text, position, detail));
+        if (before != null && before.detail != null && detail != null) {
+            before.detail = before.detail.mergedWith(detail);
+        }
     }
 
     public boolean isEmpty() {
@@ -50,8 +76,9 @@ public final class Annotations {
     public List<String> render(Kind kind, String query) {
         List<String> out = new ArrayList<>();
         for (Annotation a : byMessage.values()) {
-            if (a.kind() == kind) {
-                out.add(a.message() + " (" + startPosition(query, a.position()) + ")");
+            if (a.kind == kind) {
+                String detail = a.detail == null ? "" : a.detail.text();
+                out.add(a.message + detail + " (" + startPosition(query, a.position) + ")");
             }
         }
         return out;

@@ -51,6 +51,8 @@ final class Evaluator {
     private long currentSamples;
     /** Warnings and infos raised while evaluating (Prometheus 3 annotations). */
     private final Annotations annotations = new Annotations();
+    /** Whether the steps being evaluated are several: the query's, or those of the subquery being evaluated. */
+    private boolean severalSteps;
     /** Inside a tracked subquery: the per-node step outputs, to check Prometheus's range-mode peak. */
     private RangeModePeak rangeMode;
 
@@ -59,6 +61,12 @@ final class Evaluator {
         this.options = options;
         this.queryStartMs = queryStartMs;
         this.queryEndMs = queryEndMs;
+        this.severalSteps = queryStartMs != queryEndMs;
+    }
+
+    /** True while evaluating a range of steps (a range query, a subquery of more than one step). */
+    boolean evaluatesSeveralSteps() {
+        return severalSteps;
     }
 
     PromqlProfile profile() {
@@ -281,6 +289,15 @@ final class Evaluator {
         if (vs.extension() == RangeExtension.SMOOTHED) {
             return selectSmoothed(vs, t);
         }
+        return selectInstant(vs, t, false);
+    }
+
+    /** The selector's samples at step t with each one's start timestamp (ms, 0 if unknown) as its value. */
+    Vector selectStartTimestamps(VectorSelector vs, long t) {
+        return selectInstant(vs, t, true);
+    }
+
+    private Vector selectInstant(VectorSelector vs, long t, boolean startTimestamps) {
         long ref = referenceTime(vs.at(), vs.offsetMs(), t);
         long oldest = options.profile().lookbackFirstTimestamp(ref, options.lookbackDeltaMs());
         List<Sample> out = new ArrayList<>();
@@ -292,7 +309,7 @@ final class Evaluator {
             double v = s.value(i);
             if (!StaleMarker.is(v)) {
                 addSamples(1);
-                out.add(new Sample(s.labels(), s.timestamp(i), v));
+                out.add(new Sample(s.labels(), s.timestamp(i), startTimestamps ? s.startTimestamp(i) : v));
             }
         }
         return new Vector(out);
@@ -352,6 +369,7 @@ final class Evaluator {
      */
     private List<Series> window(VectorSelector vs, long startMs, long endMs) {
         long first = options.profile().rangeWindowFirstTimestamp(startMs, 0);
+        boolean withStartTimestamps = options.profile().usesStartTimestamps();
         List<Series> out = new ArrayList<>();
         for (StoredSeries s : select(vs)) {
             int from = s.firstIndexAtOrAfter(first);
@@ -361,16 +379,20 @@ final class Evaluator {
             }
             long[] ts = new long[to - from + 1];
             double[] vals = new double[to - from + 1];
+            long[] sts = withStartTimestamps && s.hasStartTimestamps() ? new long[to - from + 1] : null;
             int n = 0;
             for (int i = from; i <= to; i++) {
                 double v = s.value(i);
                 if (!StaleMarker.is(v)) {
+                    if (sts != null) {
+                        sts[n] = s.startTimestamp(i);
+                    }
                     ts[n] = s.timestamp(i);
                     vals[n++] = v;
                 }
             }
             if (n > 0) {
-                out.add(new Series(s.labels(), ts, vals, n));
+                out.add(new Series(s.labels(), ts, vals, n, false, sts));
             }
         }
         return out;
@@ -388,6 +410,8 @@ final class Evaluator {
         if (track) {
             rangeMode = new RangeModePeak();
         }
+        boolean outerSeveralSteps = severalSteps;
+        severalSteps = first != end;
         try {
             for (long ts = first; ts <= end; ts += step) {
                 Value v = eval(sq.expr(), ts);
@@ -404,6 +428,7 @@ final class Evaluator {
                         "query processing would load too many samples into memory in query execution");
             }
         } finally {
+            severalSteps = outerSeveralSteps;
             if (track) {
                 rangeMode = null;
             }

@@ -21,6 +21,7 @@ public final class FunctionCalls {
         TimeFunctions.register(m);
         LabelFunctions.register(m);
         VectorFunctions.register(m);
+        ClassicHistograms.register(m);
         InfoFunction.register(m);
         TABLE = Collections.unmodifiableMap(m);
     }

@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.DoubleUnaryOperator;
 
-/** Element-wise math on instant vectors (metric name dropped), round and clamp. */
+/** Element-wise math on instant vectors (metric name dropped), round, clamp and the scalar min_of/max_of. */
 final class MathFunctions {
     private MathFunctions() {
     }
@@ -41,6 +41,11 @@ final class MathFunctions {
         elementwise(m, "deg", v -> v * 180 / Math.PI);
         elementwise(m, "rad", v -> v * Math.PI / 180);
         m.put("pi", (ev, c, t) -> new Scalar(t, Math.PI));
+        // Java's min and max propagate NaN and order -0 below +0, as Go's math.Min and math.Max.
+        m.put("min_of", (ev, c, t) -> new Scalar(t, Math.min(ev.evalScalar(c.args().get(0), t),
+                ev.evalScalar(c.args().get(1), t))));
+        m.put("max_of", (ev, c, t) -> new Scalar(t, Math.max(ev.evalScalar(c.args().get(0), t),
+                ev.evalScalar(c.args().get(1), t))));
         m.put("round", MathFunctions::round);
         m.put("clamp", (ev, c, t) -> clamp(ev, c, t, ev.evalScalar(c.args().get(1), t),
                 ev.evalScalar(c.args().get(2), t)));

@@ -1,6 +1,8 @@
 package io.sloc.promql.engine;
 
 import io.sloc.golang.math.GoMath;
+import io.sloc.golang.strconv.GoQuote;
+import io.sloc.promql.PromqlProfile;
 import io.sloc.promql.ast.Call;
 import io.sloc.promql.ast.Expr;
 import io.sloc.promql.ast.MatrixSelector;
@@ -30,9 +32,9 @@ final class RangeFunctions {
     }
 
     static void register(Map<String, FunctionImpl> m) {
-        range(m, "rate", (s, r, p, t, out) -> extrapolatedRate(s, r, true, true, out));
-        range(m, "increase", (s, r, p, t, out) -> extrapolatedRate(s, r, true, false, out));
-        range(m, "delta", (s, r, p, t, out) -> extrapolatedRate(s, r, false, false, out));
+        range(m, "rate", (ev, c) -> rate(ev, c, true, true));
+        range(m, "increase", (ev, c) -> rate(ev, c, true, false));
+        range(m, "delta", (ev, c) -> rate(ev, c, false, false));
         range(m, "irate", (s, r, p, t, out) -> instantValue(s, true, out));
         range(m, "idelta", (s, r, p, t, out) -> instantValue(s, false, out));
         range(m, "deriv", RangeFunctions::deriv);
@@ -40,7 +42,9 @@ final class RangeFunctions {
         range(m, "holt_winters", RangeFunctions::holtWinters);
         range(m, "resets", (s, r, p, t, out) -> count(s, ExtendedRanges.firstIndex(s, r), false, out));
         range(m, "changes", (s, r, p, t, out) -> count(s, ExtendedRanges.firstIndex(s, r), true, out));
-        range(m, "avg_over_time", (s, r, p, t, out) -> set(out, avgOverTime(s)));
+        range(m, "avg_over_time", (ev, c) -> ev.profile().averagesOverTimeBySumFirst()
+                ? (s, r, p, t, out) -> set(out, avgOverTimeBySumFirst(s))
+                : (s, r, p, t, out) -> set(out, avgOverTime(s)));
         range(m, "sum_over_time", (s, r, p, t, out) -> set(out, sumOverTime(s)));
         range(m, "count_over_time", (s, r, p, t, out) -> set(out, s.size()));
         range(m, "min_over_time", (s, r, p, t, out) -> set(out, extremeOverTime(s, false)));
@@ -48,26 +52,84 @@ final class RangeFunctions {
         range(m, "present_over_time", (s, r, p, t, out) -> set(out, 1));
         range(m, "stddev_over_time", (s, r, p, t, out) -> set(out, Math.sqrt(varianceOverTime(s))));
         range(m, "stdvar_over_time", (s, r, p, t, out) -> set(out, varianceOverTime(s)));
-        range(m, "quantile_over_time", (s, r, p, t, out) -> {
+        range(m, "quantile_over_time", (ev, c) -> (s, r, p, t, out) -> {
+            Quantiles.warnIfInvalid(ev, c.args().get(0), p[0]);
             double[] v = Arrays.copyOf(s.values(), s.size());
             return set(out, quantileOverTime(p[0], v));
         });
         m.put("last_over_time", (ev, c, t) -> apply(ev, c, t,
                 (s, r, p, ts, out) -> set(out, s.value(s.size() - 1)), true));
+        m.put("first_over_time", (ev, c, t) -> apply(ev, c, t, (s, r, p, ts, out) -> set(out, s.value(0)), true));
+        range(m, "mad_over_time", (s, r, p, t, out) -> set(out, madOverTime(s)));
+        range(m, "ts_of_first_over_time", (s, r, p, t, out) -> set(out, s.timestamp(0) / 1000.0));
+        range(m, "ts_of_last_over_time", (s, r, p, t, out) -> set(out, s.timestamp(s.size() - 1) / 1000.0));
+        range(m, "ts_of_min_over_time", (s, r, p, t, out) -> set(out, timestampOfExtreme(s, false)));
+        range(m, "ts_of_max_over_time", (s, r, p, t, out) -> set(out, timestampOfExtreme(s, true)));
         m.put("absent_over_time", RangeFunctions::absentOverTime);
     }
 
+    /** A kernel that depends on the evaluation (its profile, the annotations it raises at the call). */
+    @FunctionalInterface
+    interface KernelFactory {
+        Kernel forCall(Evaluator ev, Call c);
+    }
+
     private static void range(Map<String, FunctionImpl> m, String name, Kernel k) {
+        range(m, name, (ev, c) -> k);
+    }
+
+    private static void range(Map<String, FunctionImpl> m, String name, KernelFactory k) {
         SlidingWindowFunctions.Kind incremental = SlidingWindowFunctions.Kind.of(name);
         if (incremental == null) {
-            m.put(name, (ev, c, t) -> apply(ev, c, t, k, false));
+            m.put(name, (ev, c, t) -> apply(ev, c, t, k.forCall(ev, c), false));
             return;
         }
         // Over a plain selector these run on the series' sliding windows; subqueries have no stored series.
         m.put(name, (ev, c, t) -> ev.unwrapParens(c.args().get(0)) instanceof MatrixSelector ms
-                && ms.selector().extension() == RangeExtension.NONE
+                && ms.selector().extension() == RangeExtension.NONE && incremental.supports(ev.profile())
                 ? SlidingWindowFunctions.apply(ev, ms, t, incremental)
-                : apply(ev, c, t, k, false));
+                : apply(ev, c, t, k.forCall(ev, c), false));
+    }
+
+    /**
+     * rate, increase or delta; for counters, a warning about start timestamps overlapping earlier samples and, for
+     * rate and increase, an info about names that do not look like a counter's.
+     */
+    private static Kernel rate(Evaluator ev, Call c, boolean isCounter, boolean isRate) {
+        Expr arg = ev.unwrapParens(c.args().get(0));
+        return (s, r, p, t, out) -> {
+            if (isCounter) {
+                warnAboutStartTimeOverlap(ev, arg, s);
+            }
+            boolean produced = extrapolatedRate(s, r, isCounter, isRate, ev.profile(), out);
+            if (produced && isCounter) {
+                infoIfNotCounter(ev, arg, s.metric());
+            }
+            return produced;
+        };
+    }
+
+    private static void warnAboutStartTimeOverlap(Evaluator ev, Expr arg, Series s) {
+        if (s.startTimestamps() == null) {
+            return;
+        }
+        for (int i = 1; i < s.size(); i++) {
+            if (startTimeOverlaps(s, i)) {
+                ev.annotations().warn(arg.pos(), "sample has start time that overlaps with previous sample "
+                        + "timestamp for metric " + GoQuote.quote(s.metric().get(Labels.METRIC_NAME)));
+                return;
+            }
+        }
+    }
+
+    /** Prometheus 3's hint that rate or increase read a series not named like a counter. */
+    static void infoIfNotCounter(Evaluator ev, Expr arg, Labels metric) {
+        String name = metric.get(Labels.METRIC_NAME);
+        if (!name.isEmpty() && !name.endsWith("_total") && !name.endsWith("_sum") && !name.endsWith("_count")
+                && !name.endsWith("_bucket")) {
+            ev.annotations().info(arg.pos(), "metric might not be a counter, name does not end in "
+                    + "_total/_sum/_count/_bucket: " + GoQuote.quote(name));
+        }
     }
 
     private static boolean set(double[] out, double v) {
@@ -90,7 +152,7 @@ final class RangeFunctions {
         }
         RangeArgument r = ev.evalRange(rangeExpr, t);
         if (!r.series().isEmpty()) {
-            validate(c.function().name(), params); // Prometheus checks inside the per-series call
+            validate(ev.profile().implementationName(c.function().name()), params); // checked per series
         }
         List<Sample> out = new ArrayList<>(r.series().size());
         double[] result = new double[1];
@@ -133,53 +195,101 @@ final class RangeFunctions {
     }
 
     /** Prometheus's extrapolatedRate for rate/increase/delta. */
-    static boolean extrapolatedRate(Series s, RangeArgument r, boolean isCounter, boolean isRate, double[] out) {
+    static boolean extrapolatedRate(Series s, RangeArgument r, boolean isCounter, boolean isRate,
+            PromqlProfile profile, double[] out) {
         if (r.extension() != RangeExtension.NONE) {
             return ExtendedRanges.rate(s, r, isCounter, isRate, out);
         }
         int n = s.size();
-        if (n < 2) {
+        long zeroPointMs = isCounter ? counterZeroPoint(s, r.rangeStartMs()) : 0;
+        if (n < 2 && zeroPointMs == 0) {
             return false;
         }
         double first = s.value(0);
         double last = s.value(n - 1);
         double result = last - first;
         if (isCounter) {
-            double prev = first;
             for (int i = 1; i < n; i++) {
-                double cur = s.value(i);
-                if (cur < prev) {
-                    result += prev;
+                if (s.value(i) < s.value(i - 1) || startTimestampReset(s, i)) {
+                    result += s.value(i - 1);
                 }
-                prev = cur;
             }
         }
-        out[0] = extrapolate(result, first, s.timestamp(0), s.timestamp(n - 1), n, r.rangeStartMs(), r.rangeEndMs(),
-                r.rangeMs(), isCounter, isRate);
+        out[0] = extrapolate(result, first, s.timestamp(0), s.timestamp(n - 1), n, zeroPointMs, r.rangeStartMs(),
+                r.rangeEndMs(), r.rangeMs(), isCounter, isRate, profile.capsExtrapolationBeforeZeroCutoff());
         return true;
     }
 
     /**
-     * The extrapolation step of extrapolatedRate: {@code result} (last - first plus the values before resets) over
-     * n points from firstTs to lastTs, extended towards the window's edges.
+     * The first point's start timestamp when it lies inside the window and before the point: the counter was 0
+     * there, which replaces extrapolating towards the window's start. 0 when there is no such start timestamp.
      */
-    static double extrapolate(double result, double first, long firstTs, long lastTs, int n, long rangeStartMs,
-            long rangeEndMs, long rangeMs, boolean isCounter, boolean isRate) {
+    private static long counterZeroPoint(Series s, long rangeStartMs) {
+        long st = s.startTimestamp(0);
+        return st != 0 && st > rangeStartMs && st < s.timestamp(0) ? st : 0;
+    }
+
+    /**
+     * Whether point i's start timestamp says the counter restarted after point i-1: it starts after i-1 (or at i-1,
+     * when i-1 had a start timestamp of its own before it: a delta sample). Unknown, unusable (at or after the
+     * point) or earlier start timestamps say nothing.
+     */
+    static boolean startTimestampReset(Series s, int i) {
+        long st = s.startTimestamp(i);
+        long prevT = s.timestamp(i - 1);
+        if (st == 0 || st >= s.timestamp(i) || st < prevT) {
+            return false;
+        }
+        if (st > prevT) {
+            return true;
+        }
+        long prevSt = s.startTimestamp(i - 1);
+        return prevSt <= prevT && prevSt != 0 && prevSt != prevT;
+    }
+
+    /** A start timestamp before the previous point's time that is not the previous point's own start: overlap. */
+    static boolean startTimeOverlaps(Series s, int i) {
+        long st = s.startTimestamp(i);
+        return st != 0 && st < s.timestamp(i - 1) && st != s.startTimestamp(i - 1);
+    }
+
+    /**
+     * The extrapolation step of extrapolatedRate: {@code result} (last - first plus the values before resets) over
+     * n points from firstTs to lastTs, extended towards the window's edges; from the counter's zero point instead
+     * of towards the start when {@code zeroPointMs} is not 0 (then n may be 1).
+     */
+    static double extrapolate(double result, double first, long firstTs, long lastTs, int n, long zeroPointMs,
+            long rangeStartMs, long rangeEndMs, long rangeMs, boolean isCounter, boolean isRate,
+            boolean capBeforeZeroCutoff) {
         double durationToStart = (firstTs - rangeStartMs) / 1000.0;
         double durationToEnd = (rangeEndMs - lastTs) / 1000.0;
         double sampledInterval = (lastTs - firstTs) / 1000.0;
-        double averageDurationBetweenSamples = sampledInterval / (n - 1);
-        if (isCounter && result > 0 && first >= 0) {
-            double durationToZero = sampledInterval * (first / result);
-            if (durationToZero < durationToStart) {
-                durationToStart = durationToZero;
+        double averageDurationBetweenSamples = n > 1 ? sampledInterval / (n - 1) : 0;
+        double threshold = averageDurationBetweenSamples * 1.1;
+        double halfInterval = averageDurationBetweenSamples / 2;
+        if (zeroPointMs != 0) {
+            durationToStart = 0;
+            sampledInterval = (lastTs - zeroPointMs) / 1000.0;
+            result += first;
+        } else {
+            if (capBeforeZeroCutoff && durationToStart >= threshold) {
+                durationToStart = halfInterval;
+            }
+            if (isCounter && result > 0 && first >= 0) {
+                double durationToZero = sampledInterval * (first / result);
+                if (durationToZero < durationToStart) {
+                    durationToStart = durationToZero;
+                }
+            }
+            if (!capBeforeZeroCutoff && durationToStart >= threshold) {
+                durationToStart = halfInterval;
             }
         }
-        double threshold = averageDurationBetweenSamples * 1.1;
-        double extrapolateToInterval = sampledInterval;
-        extrapolateToInterval += durationToStart < threshold ? durationToStart : averageDurationBetweenSamples / 2;
-        extrapolateToInterval += durationToEnd < threshold ? durationToEnd : averageDurationBetweenSamples / 2;
-        double factor = extrapolateToInterval / sampledInterval;
+        if (durationToEnd >= threshold) {
+            durationToEnd = halfInterval;
+        }
+        double factor = sampledInterval == 0 ? 1 : (sampledInterval + durationToStart + durationToEnd)
+                / sampledInterval;
         if (isRate) {
             factor /= durationSeconds(rangeMs);
         }
@@ -199,7 +309,7 @@ final class RangeFunctions {
         }
         double last = s.value(n - 1);
         double prev = s.value(n - 2);
-        double result = isRate && last < prev ? last : last - prev;
+        double result = isRate && (last < prev || startTimestampReset(s, n - 1)) ? last : last - prev;
         long interval = s.timestamp(n - 1) - s.timestamp(n - 2);
         if (interval == 0) {
             return false;
@@ -289,7 +399,10 @@ final class RangeFunctions {
         return true;
     }
 
-    /** resets (decreases) or changes (value differs, NaN to NaN is no change), from point {@code first} on. */
+    /**
+     * resets (decreases, start timestamp resets) or changes (value differs, NaN to NaN is no change), from point
+     * {@code first} on.
+     */
     private static boolean count(Series s, int first, boolean changes, double[] out) {
         if (first < 0) {
             return false;
@@ -298,7 +411,8 @@ final class RangeFunctions {
         double prev = s.value(first);
         for (int i = first + 1; i < s.size(); i++) {
             double cur = s.value(i);
-            if (changes ? cur != prev && !(Double.isNaN(cur) && Double.isNaN(prev)) : cur < prev) {
+            if (changes ? cur != prev && !(Double.isNaN(cur) && Double.isNaN(prev))
+                    : cur < prev || startTimestampReset(s, i)) {
                 count++;
             }
             prev = cur;
@@ -316,6 +430,37 @@ final class RangeFunctions {
             addToMean(mean, count, s.value(i));
         }
         return mean.value();
+    }
+
+    /**
+     * Prometheus 3's avg_over_time: the Kahan sum divided by the count, unless the sum overflows; from then on the
+     * incremental mean, continuing from the mean so far.
+     */
+    static double avgOverTimeBySumFirst(Series s) {
+        GoMath.KahanSum sum = new GoMath.KahanSum();
+        sum.sum = s.value(0);
+        double count = 1;
+        boolean incremental = false;
+        for (int i = 1; i < s.size(); i++) {
+            count = i + 1;
+            double v = s.value(i);
+            if (!incremental) {
+                double before = sum.sum;
+                double beforeC = sum.c;
+                sum.addDroppingCompensationOnOverflow(v);
+                if (!Double.isInfinite(sum.sum)) {
+                    continue;
+                }
+                incremental = true;
+                sum.sum = before / (count - 1); // from here on: the mean and its compensation
+                sum.c = beforeC / (count - 1);
+            }
+            double q = (count - 1) / count;
+            sum.sum *= q;
+            sum.c *= q;
+            sum.addDroppingCompensationOnOverflow(v / count);
+        }
+        return incremental ? sum.sum + sum.c : sum.sum / count + sum.c / count;
     }
 
     /** One step of avgOverTime's incremental mean: v is the count-th point. */
@@ -349,6 +494,35 @@ final class RangeFunctions {
             }
         }
         return r;
+    }
+
+    /** Seconds of the last point holding the maximum (or minimum); NaN is replaced by any later value. */
+    private static double timestampOfExtreme(Series s, boolean max) {
+        double extreme = s.value(0);
+        long at = s.timestamp(0);
+        for (int i = 0; i < s.size(); i++) {
+            double v = s.value(i);
+            if ((max ? v >= extreme : v <= extreme) || Double.isNaN(extreme)) {
+                extreme = v;
+                at = s.timestamp(i);
+            }
+        }
+        return at / 1000.0;
+    }
+
+    /** Median absolute deviation from the median; NaN when any point is NaN. */
+    private static double madOverTime(Series s) {
+        double[] values = Arrays.copyOf(s.values(), s.size());
+        for (double v : values) {
+            if (Double.isNaN(v)) {
+                return Double.NaN;
+            }
+        }
+        double median = quantileOverTime(0.5, values);
+        for (int i = 0; i < values.length; i++) {
+            values[i] = Math.abs(values[i] - median);
+        }
+        return quantileOverTime(0.5, values);
     }
 
     /** Welford with Kahan-compensated mean and aux; population variance. */

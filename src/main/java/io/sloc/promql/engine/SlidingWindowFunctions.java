@@ -1,6 +1,7 @@
 package io.sloc.promql.engine;
 
 import io.sloc.golang.math.GoMath;
+import io.sloc.promql.PromqlProfile;
 import io.sloc.promql.ast.LabelMatcher;
 import io.sloc.promql.ast.MatrixSelector;
 import io.sloc.promql.storage.SlidingWindow;
@@ -8,6 +9,7 @@ import io.sloc.promql.storage.StaleMarker;
 import io.sloc.promql.storage.StoredSeries;
 import io.sloc.promql.value.Labels;
 import io.sloc.promql.value.Sample;
+import io.sloc.promql.value.Series;
 import io.sloc.promql.value.Vector;
 import java.util.ArrayList;
 import java.util.List;
@@ -51,6 +53,12 @@ final class SlidingWindowFunctions {
                     return null;
             }
         }
+
+        /** Whether this sliding form computes what the profile's Prometheus computes. */
+        boolean supports(PromqlProfile profile) {
+            // Windows do not track start timestamps.
+            return this != RATE && this != INCREASE || !profile.usesStartTimestamps();
+        }
     }
 
     /**
@@ -90,13 +98,16 @@ final class SlidingWindowFunctions {
             }
             // Prometheus holds one series' window at a time, plus the outputs so far.
             ev.addSamples(points);
-            boolean produced = compute(kind, w, start, end, m.rangeMs(), result);
+            boolean produced = compute(kind, w, start, end, m.rangeMs(), ev.profile(), result);
             ev.releaseSamples(points);
             if (produced) {
                 ev.addSamples(1);
                 // 2.42 reads the series' cached name-less labels; 3.x drops metadata labels or delays the drop.
                 out.add(ev.profile().isPrometheus3() ? ev.nameDropped(s.labels(), t, result[0])
                         : new Sample(s.labelsWithoutName(), t, result[0]));
+                if (kind == Kind.RATE || kind == Kind.INCREASE) {
+                    RangeFunctions.infoIfNotCounter(ev, m, s.labels());
+                }
             }
         }
         // Stored label sets are unique, so with one metric name dropping it cannot make two equal: skip the check.
@@ -118,19 +129,20 @@ final class SlidingWindowFunctions {
      * output. The window must be positioned on {@code (start, end]} or {@code [start, end]} as the profile says.
      */
     static boolean compute(Kind kind, SlidingWindow w, long rangeStartMs, long rangeEndMs, long rangeMs,
-            double[] out) {
+            PromqlProfile profile, double[] out) {
+        boolean capFirst = profile.capsExtrapolationBeforeZeroCutoff();
         switch (kind) {
             case RATE:
-                return extrapolatedRate(w, rangeStartMs, rangeEndMs, rangeMs, true, true, out);
+                return extrapolatedRate(w, rangeStartMs, rangeEndMs, rangeMs, true, true, capFirst, out);
             case INCREASE:
-                return extrapolatedRate(w, rangeStartMs, rangeEndMs, rangeMs, true, false, out);
+                return extrapolatedRate(w, rangeStartMs, rangeEndMs, rangeMs, true, false, capFirst, out);
             case DELTA:
-                return extrapolatedRate(w, rangeStartMs, rangeEndMs, rangeMs, false, false, out);
+                return extrapolatedRate(w, rangeStartMs, rangeEndMs, rangeMs, false, false, capFirst, out);
             case SUM_OVER_TIME:
                 out[0] = sum(w);
                 return true;
             case AVG_OVER_TIME:
-                out[0] = mean(w);
+                out[0] = profile.averagesOverTimeBySumFirst() ? meanOfSum(w) : mean(w);
                 return true;
             case COUNT_OVER_TIME:
                 out[0] = w.pointCount();
@@ -150,7 +162,7 @@ final class SlidingWindowFunctions {
     }
 
     private static boolean extrapolatedRate(SlidingWindow w, long rangeStartMs, long rangeEndMs, long rangeMs,
-            boolean isCounter, boolean isRate, double[] out) {
+            boolean isCounter, boolean isRate, boolean capBeforeZeroCutoff, double[] out) {
         int n = w.pointCount();
         if (n < 2) {
             return false;
@@ -184,7 +196,8 @@ final class SlidingWindowFunctions {
             }
         }
         out[0] = RangeFunctions.extrapolate(result, s.value(firstIndex), s.timestamp(firstIndex),
-                s.timestamp(lastIndex), n, rangeStartMs, rangeEndMs, rangeMs, isCounter, isRate);
+                s.timestamp(lastIndex), n, 0, rangeStartMs, rangeEndMs, rangeMs, isCounter, isRate,
+                capBeforeZeroCutoff);
         return true;
     }
 
@@ -223,6 +236,35 @@ final class SlidingWindowFunctions {
 
     /** RangeFunctions.sumOverTime, continuing the previous step's additions while the left edge stays put. */
     private static double sum(SlidingWindow w) {
+        return runningSum(w).value();
+    }
+
+    /**
+     * RangeFunctions.avgOverTimeBySumFirst: the running sum divided by the count while the sum stays finite; once it
+     * does not, Prometheus switched to an incremental mean at the overflow, so the window's points are averaged
+     * directly.
+     */
+    private static double meanOfSum(SlidingWindow w) {
+        GoMath.KahanSum sum = runningSum(w);
+        double count = w.pointCount();
+        if (Double.isFinite(sum.sum)) {
+            return sum.sum / count + sum.c / count;
+        }
+        StoredSeries s = w.series();
+        long[] ts = new long[w.pointCount()];
+        double[] vs = new double[w.pointCount()];
+        int n = 0;
+        for (int i = w.from(); i <= w.to(); i++) {
+            if (!StaleMarker.is(s.value(i))) {
+                ts[n] = s.timestamp(i);
+                vs[n++] = s.value(i);
+            }
+        }
+        return RangeFunctions.avgOverTimeBySumFirst(new Series(s.labels(), ts, vs, n));
+    }
+
+    /** The Kahan sum of the window's points, continuing the previous step's additions while the left edge stays. */
+    private static GoMath.KahanSum runningSum(SlidingWindow w) {
         WindowState r = state(w);
         if (r.sumFrom != w.from() || r.sumTo > w.to()) {
             r.sumFrom = w.from();
@@ -238,7 +280,7 @@ final class SlidingWindowFunctions {
             }
         }
         r.sumTo = w.to();
-        return r.sum.value();
+        return r.sum;
     }
 
     /** RangeFunctions.avgOverTime, continued the same way. */

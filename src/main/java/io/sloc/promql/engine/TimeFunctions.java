@@ -16,7 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.ToDoubleFunction;
 
-/** time(), timestamp() and the UTC date functions. */
+/** time(), timestamp(), start_timestamp() and the UTC date functions. */
 final class TimeFunctions {
     /** Range of seconds java.time can represent; Go's time handles more, such inputs give NaN here. */
     private static final long MAX_SECONDS = 31556889864403199L;
@@ -27,6 +27,7 @@ final class TimeFunctions {
     static void register(Map<String, FunctionImpl> m) {
         m.put("time", (ev, c, t) -> new Scalar(t, t / 1000.0));
         m.put("timestamp", TimeFunctions::timestamp);
+        m.put("start_timestamp", TimeFunctions::startTimestamp);
         date(m, "year", d -> d.getYear());
         date(m, "month", d -> d.getMonthValue());
         date(m, "day_of_month", d -> d.getDayOfMonth());
@@ -49,6 +50,24 @@ final class TimeFunctions {
         for (Sample s : in.samples()) {
             long ts = selector ? s.timestampMs() : t;
             out.add(ev.nameDropped(s.metric(), t, ts / 1000.0));
+        }
+        return ev.checkedVector(out);
+    }
+
+    /**
+     * Seconds of the start timestamps (0 if unknown) of a plain selector's samples; nothing for any other argument,
+     * or without the use-start-timestamps feature.
+     */
+    private static Vector startTimestamp(Evaluator ev, Call c, long t) {
+        Expr arg = ev.unwrapParens(c.args().get(0));
+        if (!(arg instanceof VectorSelector vs) || !ev.profile().usesStartTimestamps()) {
+            ev.eval(arg, t);
+            return Vector.EMPTY;
+        }
+        Vector in = ev.selectStartTimestamps(vs, t);
+        List<Sample> out = new ArrayList<>(in.size());
+        for (Sample s : in.samples()) {
+            out.add(ev.nameDropped(s.metric(), t, s.value() / 1000));
         }
         return ev.checkedVector(out);
     }

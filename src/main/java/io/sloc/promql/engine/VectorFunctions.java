@@ -1,7 +1,7 @@
 package io.sloc.promql.engine;
 
 import io.sloc.golang.sort.GoSort;
-import io.sloc.golang.strconv.GoStrconv;
+import io.sloc.golang.sort.NaturalOrder;
 import io.sloc.promql.ast.Call;
 import io.sloc.promql.ast.Expr;
 import io.sloc.promql.ast.LabelMatcher;
@@ -12,13 +12,13 @@ import io.sloc.promql.value.Sample;
 import io.sloc.promql.value.Scalar;
 import io.sloc.promql.value.Vector;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** absent, scalar, vector, sort, sort_desc, histogram_quantile and the native-histogram-only functions. */
+/** absent, scalar, vector, sort, sort_desc, sort_by_label(_desc) and the native-histogram-only functions. */
 final class VectorFunctions {
     private VectorFunctions() {
     }
@@ -33,9 +33,11 @@ final class VectorFunctions {
         // NaN sorts last in both directions: sort descending-with-NaN-first, then reverse (as Prometheus does).
         m.put("sort", (ev, c, t) -> sorted(ev, c, t, Aggregations.BY_REVERSE_VALUE));
         m.put("sort_desc", (ev, c, t) -> sorted(ev, c, t, Aggregations.BY_VALUE));
-        m.put("histogram_quantile", VectorFunctions::histogramQuantile);
+        m.put("sort_by_label", (ev, c, t) -> sortedByLabels(ev, c, t, false));
+        m.put("sort_by_label_desc", (ev, c, t) -> sortedByLabels(ev, c, t, true));
         // Native-histogram functions only read histogram samples; float samples are skipped, so nothing remains.
-        for (String name : List.of("histogram_count", "histogram_sum", "histogram_fraction")) {
+        for (String name : List.of("histogram_avg", "histogram_count", "histogram_stddev", "histogram_stdvar",
+                "histogram_sum")) {
             m.put(name, (ev, c, t) -> {
                 for (Expr a : c.args()) {
                     ev.eval(a, t);
@@ -46,12 +48,47 @@ final class VectorFunctions {
     }
 
     private static Vector sorted(Evaluator ev, Call c, long t, GoSort.Less<Sample> less) {
+        warnIfRanged(ev, c);
         Vector in = ev.evalVector(c.args().get(0), t);
         List<Sample> out = new ArrayList<>(in.size());
         for (Sample s : in.samples()) {
             out.add(s.at(t, s.value()));
         }
         GoSort.sort(out, (a, b) -> less.less(b, a));
+        return new Vector(out);
+    }
+
+    /** Results of several steps come ordered by labels whatever the order at each step. */
+    private static void warnIfRanged(Evaluator ev, Call c) {
+        if (ev.evaluatesSeveralSteps()) {
+            ev.annotations().warn(c.pos(), "sort is ineffective for range queries since results are always "
+                    + "ordered by labels");
+        }
+    }
+
+    /** Natural order of the named labels' values, then the whole label set; all of it reversed when descending. */
+    private static Vector sortedByLabels(Evaluator ev, Call c, long t, boolean descending) {
+        warnIfRanged(ev, c);
+        Vector in = ev.evalVector(c.args().get(0), t);
+        List<String> names = new ArrayList<>();
+        for (Expr a : c.args().subList(1, c.args().size())) {
+            names.add(ev.evalString(a, t));
+        }
+        Comparator<Sample> order = (a, b) -> {
+            for (String name : names) {
+                String va = a.metric().get(name);
+                String vb = b.metric().get(name);
+                if (!va.equals(vb)) {
+                    return NaturalOrder.less(va, vb) ? -1 : 1;
+                }
+            }
+            return a.metric().compareTo(b.metric());
+        };
+        List<Sample> out = new ArrayList<>(in.size());
+        for (Sample s : in.samples()) {
+            out.add(s.at(t, s.value()));
+        }
+        out.sort(descending ? order.reversed() : order);
         return new Vector(out);
     }
 
@@ -90,28 +127,5 @@ final class VectorFunctions {
             }
         }
         return b.build();
-    }
-
-    private static Vector histogramQuantile(Evaluator ev, Call c, long t) {
-        double q = ev.evalScalar(c.args().get(0), t);
-        Vector in = ev.evalVector(c.args().get(1), t);
-        Map<Labels, List<Quantiles.Bucket>> byHistogram = new LinkedHashMap<>();
-        Map<Labels, Labels> outputLabels = new LinkedHashMap<>();
-        for (Sample s : in.samples()) {
-            double upperBound;
-            try {
-                upperBound = GoStrconv.parseFloat(s.metric().get("le"));
-            } catch (GoStrconv.NumError e) {
-                continue; // no or malformed bucket label: Prometheus skips the sample
-            }
-            Labels key = s.metric().toBuilder().remove("le").build();
-            byHistogram.computeIfAbsent(key, k -> new ArrayList<>()).add(new Quantiles.Bucket(upperBound, s.value()));
-            outputLabels.computeIfAbsent(key, Labels::withoutMetricName);
-        }
-        List<Sample> out = new ArrayList<>(byHistogram.size());
-        for (Map.Entry<Labels, List<Quantiles.Bucket>> e : byHistogram.entrySet()) {
-            out.add(new Sample(outputLabels.get(e.getKey()), t, Quantiles.bucketQuantile(q, e.getValue())));
-        }
-        return ev.checkedVector(out);
     }
 }

@@ -31,6 +31,11 @@ public final class MemoryStorage implements Queryable {
         seriesFor(labels).append(timestampMs, value);
     }
 
+    /** {@link #append(Labels, long, double)} with the sample's start timestamp (0: unknown). */
+    public void append(Labels labels, long timestampMs, double value, long startTimestampMs) {
+        seriesFor(labels).append(timestampMs, value, startTimestampMs);
+    }
+
     /** Makes room for {@code samples} samples of the series in total, e.g. a test's input known in advance. */
     public void reserve(Labels labels, int samples) {
         seriesFor(labels).reserve(samples);

@@ -14,6 +14,8 @@ public final class StoredSeries {
     private long[] timestamps = new long[8];
     private double[] values = new double[8];
     private int size;
+    /** Each sample's start timestamp (when its counter started counting), 0 if unknown; null while all are. */
+    private long[] startTimestamps;
     private Labels labelsWithoutName;
     /** Window cursors by range, created on first use; few per series (one per distinct range queried). */
     private final List<SlidingWindow> windows = new ArrayList<>(2);
@@ -48,6 +50,9 @@ public final class StoredSeries {
         if (capacity > timestamps.length) {
             timestamps = Arrays.copyOf(timestamps, capacity);
             values = Arrays.copyOf(values, capacity);
+            if (startTimestamps != null) {
+                startTimestamps = Arrays.copyOf(startTimestamps, capacity);
+            }
         }
     }
 
@@ -65,6 +70,15 @@ public final class StoredSeries {
 
     public double value(int i) {
         return values[i];
+    }
+
+    /** The sample's start timestamp, 0 when unknown. */
+    public long startTimestamp(int i) {
+        return startTimestamps == null ? 0 : startTimestamps[i];
+    }
+
+    public boolean hasStartTimestamps() {
+        return startTimestamps != null;
     }
 
     /** Index of the first sample with timestamp >= t (size() if none). */
@@ -103,6 +117,11 @@ public final class StoredSeries {
      * @throws StorageException "out of order sample" or "duplicate sample for timestamp", as Prometheus's TSDB
      */
     public void append(long t, double v) {
+        append(t, v, 0);
+    }
+
+    /** {@link #append(long, double)} with the sample's start timestamp (0: unknown). */
+    public void append(long t, double v, long startTimestamp) {
         if (size > 0) {
             long last = timestamps[size - 1];
             if (t < last) {
@@ -118,6 +137,12 @@ public final class StoredSeries {
         if (size == timestamps.length) {
             // 1.5x growth: long series (a month of 1-minute samples) waste at most a third of their arrays.
             reserve(size + (size >> 1) + 1);
+        }
+        if (startTimestamp != 0 && startTimestamps == null) {
+            startTimestamps = new long[timestamps.length];
+        }
+        if (startTimestamps != null) {
+            startTimestamps[size] = startTimestamp;
         }
         timestamps[size] = t;
         values[size++] = v;

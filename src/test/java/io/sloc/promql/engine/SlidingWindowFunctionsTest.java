@@ -38,7 +38,7 @@ class SlidingWindowFunctionsTest {
             MemoryStorage storage = new MemoryStorage();
             Labels labels = Labels.of("__name__", "m", "job", "x");
             long rangeMs = (1 + rnd.nextInt(40)) * 15_000L + (rnd.nextInt(4) == 0 ? rnd.nextInt(1000) : 0);
-            PromqlProfile profile = PromqlProfile.V2_42;
+            PromqlProfile profile = run % 2 == 0 ? PromqlProfile.V2_42 : PromqlProfile.V3_14;
             int loaded = 0;
             long t = rnd.nextInt(60_000);
             for (int step = 0; step < 200; step++) {
@@ -55,6 +55,9 @@ class SlidingWindowFunctionsTest {
                 long start = t - rangeMs;
                 Series direct = directWindow(s, first, t);
                 for (SlidingWindowFunctions.Kind kind : SlidingWindowFunctions.Kind.values()) {
+                    if (!kind.supports(profile)) {
+                        continue;
+                    }
                     SlidingWindow w = s.window(rangeMs);
                     w.moveTo(first, t);
                     assertThat(w.pointCount()).as("points").isEqualTo(direct.size());
@@ -63,9 +66,9 @@ class SlidingWindowFunctionsTest {
                     }
                     double[] got = {Double.MIN_VALUE};
                     double[] want = {Double.MIN_VALUE};
-                    boolean gotProduced = SlidingWindowFunctions.compute(kind, w, start, t, rangeMs, got);
+                    boolean gotProduced = SlidingWindowFunctions.compute(kind, w, start, t, rangeMs, profile, got);
                     boolean wantProduced = direct(kind, direct, new RangeArgument(List.of(direct), start, t,
-                            rangeMs), want);
+                            rangeMs), profile, want);
                     String where = "run " + run + " step " + step + " t=" + t + " range=" + rangeMs + " " + kind
                             + " window " + direct;
                     assertThat(gotProduced).as(where).isEqualTo(wantProduced);
@@ -103,19 +106,21 @@ class SlidingWindowFunctionsTest {
         assertThat(w.pointCount()).isEqualTo(2);
     }
 
-    private static boolean direct(SlidingWindowFunctions.Kind kind, Series s, RangeArgument r, double[] out) {
+    private static boolean direct(SlidingWindowFunctions.Kind kind, Series s, RangeArgument r, PromqlProfile profile,
+                                  double[] out) {
         switch (kind) {
             case RATE:
-                return RangeFunctions.extrapolatedRate(s, r, true, true, out);
+                return RangeFunctions.extrapolatedRate(s, r, true, true, profile, out);
             case INCREASE:
-                return RangeFunctions.extrapolatedRate(s, r, true, false, out);
+                return RangeFunctions.extrapolatedRate(s, r, true, false, profile, out);
             case DELTA:
-                return RangeFunctions.extrapolatedRate(s, r, false, false, out);
+                return RangeFunctions.extrapolatedRate(s, r, false, false, profile, out);
             case SUM_OVER_TIME:
                 out[0] = RangeFunctions.sumOverTime(s);
                 return true;
             case AVG_OVER_TIME:
-                out[0] = RangeFunctions.avgOverTime(s);
+                out[0] = profile.averagesOverTimeBySumFirst() ? RangeFunctions.avgOverTimeBySumFirst(s)
+                        : RangeFunctions.avgOverTime(s);
                 return true;
             case COUNT_OVER_TIME:
                 out[0] = s.size();
@@ -195,6 +200,8 @@ class SlidingWindowFunctionsTest {
                     vs[i] = rnd.nextBoolean() ? 0.0 : -0.0;
                 } else if (r < 60) {
                     vs[i] = -rnd.nextDouble() * 1e17;
+                } else if (r < 65) {
+                    vs[i] = (rnd.nextBoolean() ? 1 : -1) * Double.MAX_VALUE / (1 + rnd.nextInt(3)); // sums overflow
                 }
             }
         }

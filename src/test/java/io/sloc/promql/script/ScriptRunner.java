@@ -71,7 +71,8 @@ final class ScriptRunner {
             defs.forEach((labels, s) -> {
                 for (int i = 0; i < s.values().length; i++) {
                     if (!s.omitted().get(i)) {
-                        storage.append(labels, i * load.stepMs(), s.values()[i]);
+                        long t = i * load.stepMs();
+                        storage.append(labels, t, s.values()[i], startTimestamp(s.startOffsets(), i, t));
                     }
                 }
                 if (s.hasHistograms()) {
@@ -82,6 +83,14 @@ final class ScriptRunner {
                 }
             });
         }
+    }
+
+    /** The sample's start timestamp from its {@code @st} offset; 0 (unknown) without one. */
+    private static long startTimestamp(ScriptCommand.StartOffsets offsets, int slot, long t) {
+        if (offsets == null || slot >= offsets.offsetsMs().length || offsets.omitted().get(slot)) {
+            return 0;
+        }
+        return t + offsets.offsetsMs()[slot];
     }
 
     /** Runs an eval command: passed, failed (with the reason), or pending native-histogram support. */

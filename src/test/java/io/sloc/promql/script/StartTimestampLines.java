@@ -12,11 +12,12 @@ import java.util.regex.Pattern;
 /**
  * The {@code metric{labels}@st <offsets>} lines of Prometheus 3 load blocks: per-slot start-timestamp offsets of the
  * series line that follows. Items: {@code _}, {@code _xN} (N omitted), {@code <dur>}, {@code <dur>xN} (N+1 equal),
- * {@code <dur>[+-]<dur>xN} (N+1, stepping).
+ * {@code <dur>[+-]<dur>xN} (N+1, stepping). A duration is digits and the letters after them up to an {@code x}
+ * ({@code 0} needs no unit), as promqltest's parseDurationPrefix scans it.
  */
 final class StartTimestampLines {
     private static final Pattern ITEM =
-            Pattern.compile("([+-]?\\d+(?:ms|[smhdwy]))(?:([+-])(\\d+(?:ms|[smhdwy])))?(?:x(\\d+))?");
+            Pattern.compile("([+-]?\\d+[a-wyzA-Z]*)(?:([+-])(\\d+[a-wyzA-Z]*))?(?:x(\\d+))?");
 
     /** The labels the offsets belong to, and the offsets. */
     record Parsed(Map<String, String> labels, ScriptCommand.StartOffsets offsets) {

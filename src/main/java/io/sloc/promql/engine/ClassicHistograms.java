@@ -1,0 +1,161 @@
+package io.sloc.promql.engine;
+
+import io.sloc.golang.strconv.GoFloat;
+import io.sloc.golang.strconv.GoQuote;
+import io.sloc.golang.strconv.GoStrconv;
+import io.sloc.promql.ast.Call;
+import io.sloc.promql.ast.Expr;
+import io.sloc.promql.value.Labels;
+import io.sloc.promql.value.Sample;
+import io.sloc.promql.value.Vector;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * histogram_quantile, histogram_quantiles and histogram_fraction over classic histograms: the bucket series of an
+ * instant vector grouped by their labels without {@code le}. Float samples carry no native histograms, so these are
+ * the only histograms the functions see.
+ */
+final class ClassicHistograms {
+    private static final String MONOTONICITY_INFO = "input to histogram_quantile needed to be fixed for monotonicity "
+            + "(see https://prometheus.io/docs/prometheus/latest/querying/functions/#histogram_quantile)";
+
+    private ClassicHistograms() {
+    }
+
+    static void register(Map<String, FunctionImpl> m) {
+        m.put("histogram_quantile", ClassicHistograms::histogramQuantile);
+        m.put("histogram_quantiles", ClassicHistograms::histogramQuantiles);
+        m.put("histogram_fraction", ClassicHistograms::histogramFraction);
+    }
+
+    private static Vector histogramQuantile(Evaluator ev, Call c, long t) {
+        double q = ev.evalScalar(c.args().get(0), t);
+        Quantiles.warnIfInvalid(ev, c.args().get(0), q);
+        Expr vector = c.args().get(1);
+        Map<Labels, List<Quantiles.Bucket>> histograms = group(ev, ev.evalVector(vector, t), vector);
+        List<Sample> out = new ArrayList<>(histograms.size());
+        histograms.forEach((metric, buckets) ->
+                out.add(ev.nameDropped(metric, t, quantile(ev, vector, t, q, metric, buckets))));
+        return ev.checkedVector(out);
+    }
+
+    /** One series per histogram and quantile, the quantile in the named label as OpenMetrics formats it. */
+    private static Vector histogramQuantiles(Evaluator ev, Call c, long t) {
+        Expr vector = c.args().get(0);
+        Vector in = ev.evalVector(vector, t);
+        String label = ev.evalString(c.args().get(1), t);
+        List<Double> qs = new ArrayList<>();
+        for (Expr arg : c.args().subList(2, c.args().size())) {
+            double q = ev.evalScalar(arg, t);
+            Quantiles.warnIfInvalid(ev, arg, q);
+            qs.add(q);
+        }
+        Map<Labels, List<Quantiles.Bucket>> histograms = group(ev, in, vector);
+        List<Sample> out = new ArrayList<>(histograms.size() * qs.size());
+        for (double q : qs) {
+            histograms.forEach((metric, buckets) -> {
+                Labels labels = metric.toBuilder().set(label, openMetricsFloat(q)).build();
+                out.add(ev.nameDropped(labels, t, quantile(ev, vector, t, q, metric, buckets)));
+            });
+        }
+        return ev.checkedVector(out);
+    }
+
+    private static Vector histogramFraction(Evaluator ev, Call c, long t) {
+        double lower = ev.evalScalar(c.args().get(0), t);
+        double upper = ev.evalScalar(c.args().get(1), t);
+        Expr vector = c.args().get(2);
+        Vector in = ev.evalVector(vector, t);
+        if (!ev.profile().fractionsOfClassicHistograms()) {
+            return Vector.EMPTY;
+        }
+        Map<Labels, List<Quantiles.Bucket>> histograms = group(ev, in, vector);
+        List<Sample> out = new ArrayList<>(histograms.size());
+        histograms.forEach((metric, buckets) ->
+                out.add(ev.nameDropped(metric, t, Quantiles.bucketFraction(lower, upper, buckets))));
+        return ev.checkedVector(out);
+    }
+
+    private static double quantile(Evaluator ev, Expr vector, long t, double q, Labels metric,
+                                   List<Quantiles.Bucket> buckets) {
+        if (!ev.profile().reportsNonMonotonicBuckets()) {
+            return Quantiles.bucketQuantile(q, buckets);
+        }
+        Quantiles.BucketQuantile result = Quantiles.bucketQuantileReportingFixes(q, buckets);
+        if (result.forcedMonotonic()) {
+            ev.annotations().info(vector.pos(), MONOTONICITY_INFO + forMetricName(ev, metric),
+                    new MonotonicityFix(t, t, result.minBucket(), result.maxBucket(), result.maxDiff(), 1));
+        }
+        return result.value();
+    }
+
+    /**
+     * Bucket samples by histogram (labels without {@code le}, in input order); samples without a parseable
+     * {@code le} are left out with a warning.
+     */
+    private static Map<Labels, List<Quantiles.Bucket>> group(Evaluator ev, Vector in, Expr arg) {
+        Map<Labels, List<Quantiles.Bucket>> histograms = new LinkedHashMap<>();
+        for (Sample s : in.samples()) {
+            String le = s.metric().get("le");
+            double upperBound;
+            try {
+                upperBound = GoStrconv.parseFloat(le);
+            } catch (GoStrconv.NumError e) {
+                ev.annotations().warn(arg.pos(), "bucket label \"le\" is missing or has a malformed value of "
+                        + GoQuote.quote(le) + forMetricName(ev, s.metric()));
+                continue;
+            }
+            Labels histogram = s.metric().toBuilder().remove("le").build();
+            histograms.computeIfAbsent(histogram, k -> new ArrayList<>()).add(
+                    new Quantiles.Bucket(upperBound, s.value()));
+        }
+        return histograms;
+    }
+
+    /** Prometheus names the metric in these annotations only while names are still there (delayed removal). */
+    private static String forMetricName(Evaluator ev, Labels metric) {
+        String name = metric.get(Labels.METRIC_NAME);
+        return ev.profile().delayedNameRemoval() && !name.isEmpty()
+                ? " for metric name " + GoQuote.quote(name) : "";
+    }
+
+    /** labels.FormatOpenMetricsFloat: Go's shortest 'g' form, with ".0" when it has neither '.' nor 'e'. */
+    static String openMetricsFloat(double f) {
+        if (Double.isNaN(f)) {
+            return "NaN";
+        }
+        if (Double.isInfinite(f)) {
+            return f > 0 ? "+Inf" : "-Inf";
+        }
+        String s = GoFloat.formatV(f == 0 ? 0 : f);
+        return s.contains(".") || s.contains("e") ? s : s + ".0";
+    }
+
+    /** Where monotonicity was forced, accumulated over the steps of a query as Prometheus merges it. */
+    private record MonotonicityFix(long minTs, long maxTs, double minBucket, double maxBucket, double maxDiff,
+                                   int samples) implements Annotations.Detail {
+        @Override
+        public Annotations.Detail mergedWith(Annotations.Detail later) {
+            MonotonicityFix o = (MonotonicityFix) later;
+            return new MonotonicityFix(Math.min(minTs, o.minTs), Math.max(maxTs, o.maxTs),
+                    Math.min(minBucket, o.minBucket), Math.max(maxBucket, o.maxBucket), Math.max(maxDiff, o.maxDiff),
+                    samples + o.samples);
+        }
+
+        @Override
+        public String text() {
+            return ", from buckets " + GoFloat.formatV(minBucket) + " to " + GoFloat.formatV(maxBucket)
+                    + ", with a max diff of " + GoFloat.format(maxDiff, 'g', 2) + ", over " + samples
+                    + " samples from " + rfc3339(minTs) + " to " + rfc3339(maxTs);
+        }
+
+        private static String rfc3339(long ms) {
+            return DateTimeFormatter.ISO_INSTANT.format(Instant.ofEpochSecond(ms / 1000));
+        }
+    }
+}
