@@ -1,5 +1,6 @@
 package io.sloc.cli;
 
+import io.sloc.pipeline.PrometheusTarget;
 import io.sloc.pipeline.RunRuleTests;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -26,9 +27,10 @@ public final class TestCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "Rule test files.")
     List<String> files;
 
-    @Option(names = "--prometheus", paramLabel = "VERSION", defaultValue = "3",
+    @Option(names = PrometheusVersionConverter.OPTION, paramLabel = "VERSION", defaultValue = "3",
+            converter = PrometheusVersionConverter.class,
             description = "The Prometheus version whose promtool to reproduce: 3 (= 3.14, default), 3.14 or 2.42.")
-    String prometheus;
+    PrometheusTarget prometheus;
 
     @Option(names = "--run", paramLabel = "REGEX",
             description = "Only run test groups whose name matches this regular expression; repeatable (a group "

@@ -17,7 +17,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import java.util.TreeSet;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
@@ -36,14 +35,14 @@ public final class RunRuleTests {
      * @param run                 only test groups whose name matches one of these regexes (unanchored); empty: all
      * @param junit               where to write a JUnit XML report
      * @param maxSamples          the per-query sample limit (empty: none)
-     * @param prometheus          the Prometheus version whose promtool to reproduce, by name ("3", "3.14", "2.42")
+     * @param prometheus          the Prometheus version whose promtool to reproduce
      * @param features            promtool's {@code --enable-feature} values, each comma-separated names
      * @param ignoreUnknownFields accept unknown fields in rule files
      * @param diff                report failing alert checks as a JSON diff
      * @param debug               print promtool's test debugging lines
      */
     public record Request(List<String> files, List<String> run, Optional<Path> junit, Optional<Integer> maxSamples,
-                          String prometheus, List<String> features, boolean ignoreUnknownFields, boolean diff,
+                          PrometheusTarget prometheus, List<String> features, boolean ignoreUnknownFields, boolean diff,
                           boolean debug) {
         public Request {
             files = List.copyOf(files);
@@ -57,12 +56,7 @@ public final class RunRuleTests {
      * @throws BadInputException for a bad option or a missing test file
      */
     public static int run(Request request, PrintWriter out, PrintWriter err) {
-        PromqlProfile profile = PromqlProfile.forName(request.prometheus());
-        if (profile == null) {
-            throw new BadInputException(new SourceLocation("--prometheus", 0, 0), "unknown version '"
-                    + request.prometheus() + "' (accepted: "
-                    + String.join(", ", new TreeSet<>(PromqlProfile.BY_NAME.keySet())) + ")");
-        }
+        PromqlProfile profile = request.prometheus().profile();
         Pattern runPattern = request.run().isEmpty() ? null
                 : compile(String.join("|", request.run()), profile.isPrometheus3());
         int maxSamples = request.maxSamples().orElse(0);

@@ -69,7 +69,7 @@ class TestCommandPrometheus3Test {
     void unknownPrometheusVersionIsAUsageErrorNamingTheAcceptedOnes(@TempDir Path dir) throws Exception {
         Path f = write(dir, "t.yml", THREE_GROUPS);
         assertThat(sloc.run("test", "--prometheus", "2.53", f.toString())).isEqualTo(ExitCodes.BAD_INPUT);
-        assertThat(sloc.err()).contains("--prometheus: unknown version '2.53' (accepted: 2.42, 3, 3.14)")
+        assertThat(sloc.err()).contains("Invalid value for option '--prometheus': unknown Prometheus version '2.53' (accepted: 3, 3.14, 2.42)")
                 .doesNotContain("Exception");
         assertThat(sloc.out()).isEmpty();
     }
