@@ -1,7 +1,6 @@
 package io.sloc.promql.engine;
 
 import io.sloc.promql.ast.PositionRange;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -93,15 +92,7 @@ public final class Annotations {
         if (start < 0 || start > query.length()) {
             return "invalid position";
         }
-        int line = 1;
-        int lineStart = 0;
-        for (int i = 0; i < start; i++) {
-            if (query.charAt(i) == '\n') {
-                line++;
-                lineStart = i + 1;
-            }
-        }
-        int column = query.substring(lineStart, start).getBytes(StandardCharsets.UTF_8).length + 1;
-        return line + ":" + column;
+        PositionRange.LineColumn at = PositionRange.LineColumn.of(query, start);
+        return at.line() + ":" + at.byteColumn();
     }
 }

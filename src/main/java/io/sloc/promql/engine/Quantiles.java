@@ -107,7 +107,7 @@ final class Quantiles {
             if (curr == prev) {
                 continue;
             }
-            if (almostEqual(prev, curr, SMALL_DELTA_TOLERANCE)) {
+            if (Almost.equal(prev, curr, SMALL_DELTA_TOLERANCE)) {
                 b.counts[i] = prev;
                 continue;
             }
@@ -189,19 +189,6 @@ final class Quantiles {
             return count;
         }
         return rank + (count - rank) * (v - lowerBound) / (upperBound - lowerBound);
-    }
-
-    /** util/almost.Equal. */
-    private static boolean almostEqual(double a, double b, double epsilon) {
-        if (Double.isNaN(a) && Double.isNaN(b) || a == b) {
-            return true;
-        }
-        double absSum = Math.abs(a) + Math.abs(b);
-        double diff = Math.abs(a - b);
-        if (a == 0 || b == 0 || absSum < Double.MIN_NORMAL) {
-            return diff < epsilon * Double.MIN_NORMAL;
-        }
-        return diff / Math.min(absSum, Double.MAX_VALUE) < epsilon;
     }
 
     /** Buckets sorted by upper bound with equal bounds merged; {@code n} are valid. */

@@ -7,7 +7,6 @@ import io.sloc.promql.antlr.PromQLParser;
 import io.sloc.promql.ast.Expr;
 import io.sloc.promql.ast.PositionRange;
 import java.nio.CharBuffer;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import org.antlr.v4.runtime.BailErrorStrategy;
@@ -111,20 +110,11 @@ public final class PromqlParser {
 
     static PromqlParseException exception(String query, SourceLocation origin, int start, int end,
                                                   String message) {
-        int offset = Math.max(0, Math.min(start, query.length()));
-        int line = 1;
-        int lineStart = 0;
-        for (int i = 0; i < offset; i++) {
-            if (query.charAt(i) == '\n') {
-                line++;
-                lineStart = i + 1;
-            }
-        }
         // Prometheus counts columns in bytes; editors (and our file locations) count characters.
-        int column = query.substring(lineStart, offset).getBytes(StandardCharsets.UTF_8).length + 1;
-        String prometheus = line + ":" + column + ": parse error: " + message;
-        SourceLocation location = origin.isKnown() ? origin.shift(line, offset - lineStart + 1) : origin;
-        return new PromqlParseException(location, new PositionRange(start, Math.max(start, end)), line, column,
-                message, prometheus);
+        PositionRange.LineColumn at = PositionRange.LineColumn.of(query, start);
+        String prometheus = at.line() + ":" + at.byteColumn() + ": parse error: " + message;
+        SourceLocation location = origin.isKnown() ? origin.shift(at.line(), at.charColumn()) : origin;
+        return new PromqlParseException(location, new PositionRange(start, Math.max(start, end)), at.line(),
+                at.byteColumn(), message, prometheus);
     }
 }

@@ -7,11 +7,11 @@ import io.sloc.promql.ast.Expr;
 import io.sloc.promql.ast.LabelMatcher;
 import io.sloc.promql.ast.Selectors;
 import io.sloc.promql.ast.VectorSelector;
+import io.sloc.promql.engine.Almost;
 import io.sloc.promql.engine.Annotations;
 import io.sloc.promql.engine.Engine;
 import io.sloc.promql.engine.EngineOptions;
 import io.sloc.promql.parser.PromqlParser;
-import io.sloc.promql.parser.SeriesDescriptions;
 import io.sloc.promql.storage.MemoryStorage;
 import io.sloc.promql.value.Labels;
 import io.sloc.promql.value.Matrix;
@@ -379,24 +379,8 @@ final class ScriptRunner {
         return expected;
     }
 
-    /** Go's {@code almost.Equal} with the test epsilon: stale NaNs equal only each other, NaN equals NaN. */
+    /** Go's {@code almost.Equal} with the test scripts' epsilon. */
     static boolean almostEqual(double a, double b) {
-        boolean staleA = Double.doubleToRawLongBits(a) == Double.doubleToRawLongBits(SeriesDescriptions.STALE_NAN);
-        boolean staleB = Double.doubleToRawLongBits(b) == Double.doubleToRawLongBits(SeriesDescriptions.STALE_NAN);
-        if (staleA || staleB) {
-            return staleA && staleB;
-        }
-        if (Double.isNaN(a) && Double.isNaN(b)) {
-            return true;
-        }
-        if (a == b) {
-            return true;
-        }
-        double absSum = Math.abs(a) + Math.abs(b);
-        double diff = Math.abs(a - b);
-        if (a == 0 || b == 0 || absSum < Double.MIN_NORMAL) {
-            return diff < EPSILON * Double.MIN_NORMAL;
-        }
-        return diff / Math.min(absSum, Double.MAX_VALUE) < EPSILON;
+        return Almost.equal(a, b, EPSILON);
     }
 }
