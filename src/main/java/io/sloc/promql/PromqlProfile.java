@@ -157,6 +157,11 @@ public final class PromqlProfile {
         return prometheus3;
     }
 
+    /** 3.x returns warnings and infos beside query results; 2.42 has none. */
+    public boolean annotatesResults() {
+        return prometheus3;
+    }
+
     /** 2.42 keeps the left-hand metric name on atan2 (a bug 3.x fixed). */
     public boolean atan2DropsMetricName() {
         return prometheus3;

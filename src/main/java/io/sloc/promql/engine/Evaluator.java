@@ -237,6 +237,15 @@ final class Evaluator {
         return new Sample(withoutMetricName(metric), t, value);
     }
 
+    /** {@link #nameDropped(Labels, long, double)} for a stored series, whose name-less labels are computed once. */
+    Sample nameDropped(StoredSeries series, long t, double value) {
+        if (profile().delayedNameRemoval()) {
+            return new Sample(series.labels(), t, value, true);
+        }
+        return new Sample(profile().dropsMetadataLabels() ? series.labelsWithoutMetadata() : series.labelsWithoutName(),
+                t, value);
+    }
+
     /**
      * A vector result of an operation; Prometheus rejects duplicate label sets after each step (with delayed name
      * removal only once the names are dropped, at the query's end).

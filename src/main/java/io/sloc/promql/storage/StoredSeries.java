@@ -17,6 +17,7 @@ public final class StoredSeries {
     /** Each sample's start timestamp (when its counter started counting), 0 if unknown; null while all are. */
     private long[] startTimestamps;
     private Labels labelsWithoutName;
+    private Labels labelsWithoutMetadata;
     /** Window cursors by range, created on first use; few per series (one per distinct range queried). */
     private final List<SlidingWindow> windows = new ArrayList<>(2);
 
@@ -31,6 +32,14 @@ public final class StoredSeries {
             labelsWithoutName = labels.withoutMetricName();
         }
         return labelsWithoutName;
+    }
+
+    /** The labels without {@code __name__}, {@code __type__} and {@code __unit__} (Prometheus 3's drop), computed once. */
+    public Labels labelsWithoutMetadata() {
+        if (labelsWithoutMetadata == null) {
+            labelsWithoutMetadata = labels.withoutMetadataLabels();
+        }
+        return labelsWithoutMetadata;
     }
 
     /** The cursor for windows of {@code rangeMs} over this series, shared by all queries that use that range. */
