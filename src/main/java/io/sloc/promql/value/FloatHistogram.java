@@ -162,6 +162,45 @@ public final class FloatHistogram {
         return out;
     }
 
+    /** The result of {@link #add} or {@link #sub}, with what Prometheus reports about it. */
+    public record Combined(FloatHistogram histogram, boolean counterResetCollision, boolean customBoundsReconciled) {
+    }
+
+    /**
+     * This histogram plus {@code other} (Prometheus's {@code Add}).
+     *
+     * @throws HistogramException when one has custom buckets and the other exponential ones
+     */
+    public Combined add(FloatHistogram other) {
+        return HistogramArithmetic.combine(this, other, false);
+    }
+
+    /** This histogram minus {@code other} (Prometheus's {@code Sub}); throws as {@link #add}. */
+    public Combined sub(FloatHistogram other) {
+        return HistogramArithmetic.combine(this, other, true);
+    }
+
+    /**
+     * The upper bound of bucket {@code index} (its lower bound is that of {@code index - 1}): of the custom bounds
+     * (+Inf past the last, -Inf at -1), else of the exponential schema (the last finite bucket ends at MAX_VALUE).
+     */
+    public static double bucketBound(int index, int schema, double[] customValues) {
+        if (schema == CUSTOM_BUCKETS_SCHEMA) {
+            return index == customValues.length ? Double.POSITIVE_INFINITY
+                    : index == -1 ? Double.NEGATIVE_INFINITY : customValues[index];
+        }
+        if (schema < 0) {
+            long exp = (long) index << -schema;
+            return exp == 1024 ? Double.MAX_VALUE : Math.scalb(1.0, (int) Math.max(Math.min(exp, 2000), -2000));
+        }
+        double fraction = ExponentialBounds.FRACTIONS[schema][index & ((1 << schema) - 1)];
+        int exp = (index >> schema) + 1;
+        if (fraction == 0.5 && exp == 1025) {
+            return Double.MAX_VALUE;
+        }
+        return Math.scalb(fraction, exp);
+    }
+
     /**
      * Prometheus's {@code Compact}: empty buckets dropped at the ends of spans, runs of more than
      * {@code maxEmptyBuckets} empty buckets cut out, spans at most that far apart merged (with explicit empty buckets).

@@ -1,6 +1,7 @@
 package io.sloc.promql.value;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
 
@@ -85,5 +86,53 @@ class FloatHistogramTest {
         assertThat(byZero.count()).isInfinite();
         assertThat(byZero.positiveBuckets()).isEmpty();
         assertThat(byZero.positiveSpans()).isEmpty();
+    }
+
+    @Test
+    void addingReducesToTheLowerSchemaAndWidensTheZeroBucket() {
+        FloatHistogram fine = FloatHistogram.builder().schema(1).count(4).sum(6).positive(spans(0, 3), 1, 1, 2).build();
+        FloatHistogram coarse = FloatHistogram.builder().count(1).sum(1).zeroThreshold(1).zeroCount(1).build();
+
+        FloatHistogram sum = fine.add(coarse).histogram();
+
+        // schema 1 buckets 0 (0.707..1], 1 (1..1.414], 2 (1.414..2]: bucket 0 joins the zero bucket [-1, 1]
+        assertThat(sum.testExpression())
+                .isEqualTo("{{count:5 sum:7 z_bucket:2 z_bucket_w:1 offset:1 buckets:[3]}}");
+    }
+
+    @Test
+    void subtractingCustomBucketsWithOtherBoundsKeepsTheSharedBounds() {
+        FloatHistogram a = FloatHistogram.builder().schema(FloatHistogram.CUSTOM_BUCKETS_SCHEMA).count(6)
+                .customValues(new double[] {1, 2, 3}).positive(spans(0, 4), 1, 2, 2, 1).build();
+        FloatHistogram b = FloatHistogram.builder().schema(FloatHistogram.CUSTOM_BUCKETS_SCHEMA).count(2)
+                .customValues(new double[] {2}).positive(spans(0, 2), 1, 1).build();
+
+        FloatHistogram.Combined diff = a.sub(b);
+
+        assertThat(diff.customBoundsReconciled()).isTrue();
+        assertThat(diff.histogram().testExpression())
+                .isEqualTo("{{schema:-53 count:4 custom_values:[2] buckets:[2 2]}}");
+    }
+
+    @Test
+    void addingMixedSchemaKindsIsRefusedAndCollidingHintsAreReported() {
+        FloatHistogram custom = FloatHistogram.builder().schema(FloatHistogram.CUSTOM_BUCKETS_SCHEMA).build();
+        assertThatThrownBy(() -> custom.add(FloatHistogram.builder().build()))
+                .hasMessage(HistogramException.INCOMPATIBLE_SCHEMA);
+
+        FloatHistogram reset = FloatHistogram.builder().counterResetHint(CounterResetHint.COUNTER_RESET).build();
+        FloatHistogram.Combined sum = reset.add(reset.withCounterResetHint(CounterResetHint.NOT_COUNTER_RESET));
+        assertThat(sum.counterResetCollision()).isTrue();
+        assertThat(sum.histogram().counterResetHint()).isEqualTo(CounterResetHint.UNKNOWN);
+    }
+
+    @Test
+    void bucketBoundsFollowTheSchema() {
+        assertThat(FloatHistogram.bucketBound(1, 0, null)).isEqualTo(2);
+        assertThat(FloatHistogram.bucketBound(-1, 0, null)).isEqualTo(0.5);
+        assertThat(FloatHistogram.bucketBound(1, 1, null)).isEqualTo(1.414213562373095); // the table's, 1 ulp below sqrt(2)
+        assertThat(FloatHistogram.bucketBound(1, -2, null)).isEqualTo(16);
+        assertThat(FloatHistogram.bucketBound(2, FloatHistogram.CUSTOM_BUCKETS_SCHEMA, new double[] {1, 5}))
+                .isInfinite();
     }
 }
