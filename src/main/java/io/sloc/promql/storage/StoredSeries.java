@@ -1,5 +1,6 @@
 package io.sloc.promql.storage;
 
+import io.sloc.promql.value.CounterResetHint;
 import io.sloc.promql.value.FloatHistogram;
 import io.sloc.promql.value.Labels;
 import java.util.ArrayList;
@@ -19,6 +20,8 @@ public final class StoredSeries {
     private long[] startTimestamps;
     /** The native-histogram samples; null while the series has none (float-only series pay nothing). */
     private HistogramColumn histograms;
+    /** When the TSDB chunk holding the latest histogram would have started (see {@link ChunkHints}). */
+    private long chunkStartMs;
     private Labels labelsWithoutName;
     /** Window cursors by range, created on first use; few per series (one per distinct range queried). */
     private final List<SlidingWindow> windows = new ArrayList<>(2);
@@ -163,7 +166,13 @@ public final class StoredSeries {
         if (histograms == null) {
             histograms = new HistogramColumn(timestamps.length);
         }
-        histograms.set(size, h);
+        FloatHistogram previous = size > 0 ? histogram(size - 1) : null;
+        boolean sameChunkRange = t / ChunkHints.CHUNK_RANGE_MS == chunkStartMs / ChunkHints.CHUNK_RANGE_MS;
+        CounterResetHint hint = ChunkHints.readBack(previous, h, sameChunkRange);
+        if (hint == CounterResetHint.UNKNOWN || !sameChunkRange) {
+            chunkStartMs = t;
+        }
+        histograms.set(size, h.withCounterResetHint(hint));
         if (startTimestamps != null) {
             startTimestamps[size] = 0;
         }

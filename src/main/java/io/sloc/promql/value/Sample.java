@@ -23,6 +23,11 @@ public record Sample(Labels metric, long timestampMs, double value, boolean drop
         return histogram != null;
     }
 
+    /** This sample (float or histogram) at another time, its name-dropping mark kept. */
+    public Sample at(long t) {
+        return new Sample(metric, t, value, dropName, histogram);
+    }
+
     /** This sample with another value at another time, its name-dropping mark kept. */
     public Sample at(long t, double v) {
         return new Sample(metric, t, v, dropName);
