@@ -71,7 +71,11 @@ final class HistogramColumn {
         bucketStarts[i] = bucketsUsed;
         int n = h.positiveBuckets().length + h.negativeBuckets().length;
         if (bucketsUsed + n > buckets.length) {
-            buckets = Arrays.copyOf(buckets, Math.max(bucketsUsed + n, buckets.length + (buckets.length >> 1)));
+            // Room for this many buckets in every sample slot left (the series' capacity follows its known or grown
+            // length), or an eighth more should later samples have more buckets.
+            long forRemainingSlots = bucketsUsed + (long) n * (layouts.length - i);
+            int grown = bucketsUsed + (bucketsUsed >> 3) + n;
+            buckets = Arrays.copyOf(buckets, (int) Math.min(Integer.MAX_VALUE - 8, Math.max(forRemainingSlots, grown)));
         }
         System.arraycopy(h.positiveBuckets(), 0, buckets, bucketsUsed, h.positiveBuckets().length);
         System.arraycopy(h.negativeBuckets(), 0, buckets, bucketsUsed + h.positiveBuckets().length,
