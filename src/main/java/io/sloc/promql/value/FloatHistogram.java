@@ -202,6 +202,80 @@ public final class FloatHistogram {
     }
 
     /**
+     * One bucket with its bounds, as Prometheus's {@code histogram.Bucket}: exponential buckets are open towards zero
+     * ({@code (l, u]} above it, {@code [l, u)} below), custom ones {@code (l, u]} with the first one closed at -Inf;
+     * {@code index} is the bucket's index in its schema.
+     */
+    public record Bucket(double lower, double upper, boolean lowerInclusive, boolean upperInclusive, double count,
+                         int index) {
+    }
+
+    /** The positive buckets by ascending index (empty ones included), as the PositiveBucketIterator. */
+    public List<Bucket> positiveBucketList() {
+        return bucketList(true);
+    }
+
+    /** The negative buckets by ascending index, i.e. from zero outwards, as the NegativeBucketIterator. */
+    public List<Bucket> negativeBucketList() {
+        return bucketList(false);
+    }
+
+    private List<Bucket> bucketList(boolean positive) {
+        Span[] spans = positive ? positiveSpans : negativeSpans;
+        double[] counts = positive ? positiveBuckets : negativeBuckets;
+        List<Bucket> out = new ArrayList<>(counts.length);
+        int index = 0;
+        int i = 0;
+        for (Span span : spans) {
+            index += span.offset();
+            for (int k = 0; k < span.length() && i < counts.length; k++, index++) {
+                double upperBound = bucketBound(index, schema, customValues);
+                double lowerBound = bucketBound(index - 1, schema, customValues);
+                double lower = positive ? lowerBound : -upperBound;
+                double upper = positive ? upperBound : -lowerBound;
+                boolean custom = usesCustomBuckets();
+                out.add(new Bucket(lower, upper, custom ? index == 0 : lower < 0, custom || upper > 0, counts[i++],
+                        index));
+            }
+        }
+        return out;
+    }
+
+    /** The zero bucket {@code [-zeroThreshold, zeroThreshold]} (exponential schemas only). */
+    public Bucket zeroBucket() {
+        return new Bucket(-zeroThreshold, zeroThreshold, true, true, zeroCount, 0);
+    }
+
+    /**
+     * Every bucket by ascending value, as the AllBucketIterator: negative ones, the zero bucket if populated, positive
+     * ones, with bounds inside the zero bucket moved to its edge.
+     */
+    public List<Bucket> allBuckets() {
+        List<Bucket> out = new ArrayList<>();
+        List<Bucket> negative = negativeBucketList();
+        for (int i = negative.size() - 1; i >= 0; i--) {
+            out.add(clippedToZeroBucket(negative.get(i)));
+        }
+        if (zeroCount > 0) {
+            out.add(zeroBucket());
+        }
+        for (Bucket b : positiveBucketList()) {
+            out.add(clippedToZeroBucket(b));
+        }
+        return out;
+    }
+
+    private Bucket clippedToZeroBucket(Bucket b) {
+        if (b.upper() < 0 && b.upper() > -zeroThreshold) {
+            return new Bucket(b.lower(), -zeroThreshold, b.lowerInclusive(), b.upperInclusive(), b.count(), b.index());
+        }
+        if (b.lower() > 0 && b.lower() < zeroThreshold) {
+            return new Bucket(zeroThreshold, b.upper(), b.lowerInclusive(), b.upperInclusive(), b.count(), b.index());
+        }
+        return b;
+    }
+
+    /**
      * Prometheus's {@code Compact}: empty buckets dropped at the ends of spans, runs of more than
      * {@code maxEmptyBuckets} empty buckets cut out, spans at most that far apart merged (with explicit empty buckets).
      */

@@ -135,4 +135,22 @@ class FloatHistogramTest {
         assertThat(FloatHistogram.bucketBound(2, FloatHistogram.CUSTOM_BUCKETS_SCHEMA, new double[] {1, 5}))
                 .isInfinite();
     }
+
+    @Test
+    void bucketsComeWithTheirBoundsFromTheMostNegativeUp() {
+        FloatHistogram h = FloatHistogram.builder().zeroThreshold(0.5).zeroCount(1)
+                .positive(spans(0, 2), 1, 2).negative(spans(1, 1), 3).build();
+
+        assertThat(h.allBuckets()).containsExactly(
+                new FloatHistogram.Bucket(-2, -1, true, false, 3, 1),
+                new FloatHistogram.Bucket(-0.5, 0.5, true, true, 1, 0),
+                new FloatHistogram.Bucket(0.5, 1, false, true, 1, 0),
+                new FloatHistogram.Bucket(1, 2, false, true, 2, 1));
+
+        FloatHistogram custom = FloatHistogram.builder().schema(FloatHistogram.CUSTOM_BUCKETS_SCHEMA)
+                .customValues(new double[] {1}).positive(spans(0, 2), 4, 5).build();
+        assertThat(custom.positiveBucketList()).containsExactly(
+                new FloatHistogram.Bucket(Double.NEGATIVE_INFINITY, 1, true, true, 4, 0),
+                new FloatHistogram.Bucket(1, Double.POSITIVE_INFINITY, false, true, 5, 1));
+    }
 }
