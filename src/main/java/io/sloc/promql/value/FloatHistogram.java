@@ -181,6 +181,15 @@ public final class FloatHistogram {
     }
 
     /**
+     * Whether this histogram follows a counter reset after {@code previous} (Prometheus's {@code DetectReset}): its
+     * hint if it says reset or not, else a lower count, zero count or bucket, a finer schema, a narrower zero bucket
+     * or custom bounds that changed (then compared on the bounds both share).
+     */
+    public boolean detectReset(FloatHistogram previous) {
+        return HistogramArithmetic.detectReset(this, previous);
+    }
+
+    /**
      * The upper bound of bucket {@code index} (its lower bound is that of {@code index - 1}): of the custom bounds
      * (+Inf past the last, -Inf at -1), else of the exponential schema (the last finite bucket ends at MAX_VALUE).
      */

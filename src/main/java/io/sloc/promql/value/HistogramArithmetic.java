@@ -53,6 +53,60 @@ final class HistogramArithmetic {
         return new FloatHistogram.Combined(out.build(), collision, false);
     }
 
+    /** Prometheus's {@code DetectReset}; see {@link FloatHistogram#detectReset}. */
+    static boolean detectReset(FloatHistogram h, FloatHistogram previous) {
+        if (h.counterResetHint() == CounterResetHint.COUNTER_RESET) {
+            return true;
+        }
+        if (h.counterResetHint() == CounterResetHint.NOT_COUNTER_RESET) {
+            return false;
+        }
+        if (h.count() < previous.count()) {
+            return true;
+        }
+        if (h.usesCustomBuckets()) {
+            if (!previous.usesCustomBuckets()) {
+                return true;
+            }
+            if (!Arrays.equals(h.customValues(), previous.customValues())) {
+                double[] bounds = intersect(h.customValues(), previous.customValues());
+                return wentDown(onBounds(previous, bounds), onBounds(h, bounds));
+            }
+        }
+        if (h.schema() > previous.schema() || h.zeroThreshold() < previous.zeroThreshold()) {
+            return true;
+        }
+        double[] previousZero = zeroCountForLargerThreshold(previous, h.zeroThreshold());
+        if (previousZero[1] != h.zeroThreshold() || h.zeroCount() < previousZero[0]) {
+            return true;
+        }
+        return wentDown(above(previous, true, h.zeroThreshold(), h.schema()), above(h, true, h.zeroThreshold(),
+                h.schema()))
+                || wentDown(above(previous, false, h.zeroThreshold(), h.schema()), above(h, false,
+                h.zeroThreshold(), h.schema()));
+    }
+
+    /** The buckets of one sign whose upper bound lies above {@code threshold}, merged into schema {@code to}. */
+    private static TreeMap<Integer, Double> above(FloatHistogram h, boolean positive, double threshold, int to) {
+        TreeMap<Integer, Double> buckets = positive ? byIndex(h.positiveSpans(), h.positiveBuckets())
+                : byIndex(h.negativeSpans(), h.negativeBuckets());
+        if (!h.usesCustomBuckets()) {
+            buckets.keySet().removeIf(i -> FloatHistogram.bucketBound(i, h.schema(), null) <= threshold);
+        }
+        return h.usesCustomBuckets() ? buckets : reduced(buckets, h.schema(), to);
+    }
+
+    /** Whether a populated bucket of {@code previous} is missing from {@code current} or lower there. */
+    private static boolean wentDown(TreeMap<Integer, Double> previous, TreeMap<Integer, Double> current) {
+        for (Map.Entry<Integer, Double> e : previous.entrySet()) {
+            Double now = current.get(e.getKey());
+            if (now == null ? e.getValue() != 0 : now < e.getValue()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Prometheus's adjustCounterReset: equal hints stay, a gauge wins, then unknown; a collision gives unknown. */
     private static CounterResetHint combinedHint(CounterResetHint a, CounterResetHint b) {
         if (a == b) {

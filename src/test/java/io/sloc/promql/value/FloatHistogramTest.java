@@ -153,4 +153,21 @@ class FloatHistogramTest {
                 new FloatHistogram.Bucket(Double.NEGATIVE_INFINITY, 1, true, true, 4, 0),
                 new FloatHistogram.Bucket(1, Double.POSITIVE_INFINITY, false, true, 5, 1));
     }
+
+    @Test
+    void resetsAreDetectedFromTheHintOrFromCountsThatWentDown() {
+        FloatHistogram before = positive(spans(0, 2), 1, 2);
+
+        assertThat(positive(spans(0, 2), 1, 3).detectReset(before)).isFalse();
+        assertThat(positive(spans(0, 2), 2, 1).detectReset(before)).isTrue();
+        assertThat(positive(spans(1, 1), 3).detectReset(before)).isTrue(); // bucket 0 vanished
+        assertThat(positive(spans(0, 2), 2, 1).withCounterResetHint(CounterResetHint.NOT_COUNTER_RESET)
+                .detectReset(before)).isFalse();
+        assertThat(before.withCounterResetHint(CounterResetHint.COUNTER_RESET).detectReset(before)).isTrue();
+        // a coarser schema merges the previous buckets first: (1, 2] and (2, 4] make (1, 4] of schema -1
+        FloatHistogram fine = positive(spans(1, 2), 1, 2);
+        FloatHistogram coarser = FloatHistogram.builder().schema(-1).count(3).sum(4).positive(spans(1, 1), 3).build();
+        assertThat(coarser.detectReset(fine)).isFalse();
+        assertThat(fine.detectReset(coarser)).isTrue(); // a finer schema
+    }
 }
