@@ -195,6 +195,11 @@ public final class PromqlProfile {
         return prometheus3 && featureEnabled(DELAYED_NAME_REMOVAL);
     }
 
+    /** Native histogram values ({@code {{schema:0 count:4 buckets:[1 2 1]}}}) in series descriptions. */
+    public boolean nativeHistogramNotation() {
+        return prometheus3;
+    }
+
     @Override
     public String toString() {
         return "Prometheus " + version + (features.isEmpty() ? "" : " " + features);
