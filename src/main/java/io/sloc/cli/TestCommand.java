@@ -16,7 +16,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "test", mixinStandardHelpOptions = true,
         description = {"Runs Prometheus rule unit tests (promtool test rules format), with the output of the chosen "
                 + "Prometheus version's promtool.",
-            "Exit code 0: all passed; 1: a test failed or a test file is broken; 2: bad usage or missing file."})
+            "Exit code 0: all passed; 1: a test failed or a test file is missing or broken; 2: bad usage."})
 public final class TestCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -24,8 +24,9 @@ public final class TestCommand implements Callable<Integer> {
     @CommandLine.ParentCommand
     Main main;
 
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Rule test files.")
-    List<String> files;
+    @Parameters(arity = "0..*", paramLabel = "FILE",
+            description = "Rule test files (none, a missing file or a directory: promtool's error, exit code 1).")
+    List<String> files = new ArrayList<>();
 
     @Option(names = PrometheusVersionConverter.OPTION, paramLabel = "VERSION", defaultValue = "3",
             converter = PrometheusVersionConverter.class,

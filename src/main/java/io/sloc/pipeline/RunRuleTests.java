@@ -53,7 +53,7 @@ public final class RunRuleTests {
 
     /**
      * @return promtool's exit code: 0 when every file passed, 1 otherwise
-     * @throws BadInputException for a bad option or a missing test file
+     * @throws BadInputException for a bad option
      */
     public static int run(Request request, PrintWriter out, PrintWriter err) {
         PromqlProfile profile = request.prometheus().profile();
@@ -63,11 +63,10 @@ public final class RunRuleTests {
         if (request.maxSamples().isPresent() && maxSamples < 1) {
             throw new BadInputException(new SourceLocation("--max-samples", 0, 0), "must be at least 1");
         }
-        for (String f : request.files()) {
-            if (!Files.isRegularFile(Path.of(f))) {
-                throw new BadInputException(new SourceLocation(f, 0, 0),
-                        "no such test file (give existing rule test files)");
-            }
+        Optional<String> argumentError = TestFileArguments.firstError(request.files());
+        if (argumentError.isPresent()) {
+            err.println("promtool: error: " + argumentError.get() + ", try --help");
+            return 1;
         }
         PromtoolFeatures features = PromtoolFeatures.of(profile, request.features());
         features.warnings().forEach(out::print);

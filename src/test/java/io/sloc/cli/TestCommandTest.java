@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.sloc.testsupport.SlocCli;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -67,9 +69,22 @@ class TestCommandTest {
     }
 
     @Test
-    void missingFileIsAUsageErrorWithoutStackTrace() {
-        assertThat(sloc.run("test", "/nonexistent/t.yml")).isEqualTo(ExitCodes.BAD_INPUT);
-        assertThat(sloc.err()).startsWith("error: /nonexistent/t.yml").doesNotContain("Exception");
+    void missingFileDirectoryOrNoFileIsPromtoolsArgumentError(@TempDir Path dir) throws Exception {
+        Path ok = write(dir, "ok.yml", "tests: []\n");
+        Files.createDirectories(dir.resolve("sub/d"));
+        assertArgumentError("path '/nonexistent/t*.yml' does not exist", ok.toString(), "/nonexistent/t*.yml");
+        assertArgumentError("'d' is a directory", "--prometheus", "2.42", dir.resolve("sub/d") + "/");
+        assertArgumentError("stat " + ok + "/x: not a directory", ok + "/x");
+        assertArgumentError("required argument 'test-rule-file' not provided");
+    }
+
+    private static void assertArgumentError(String error, String... arguments) {
+        SlocCli cli = new SlocCli();
+        List<String> args = new ArrayList<>(List.of("test"));
+        args.addAll(List.of(arguments));
+        assertThat(cli.run(args)).isEqualTo(1);
+        assertThat(cli.err()).isEqualTo("promtool: error: " + error + ", try --help\n");
+        assertThat(cli.out()).isEmpty();
     }
 
     @Test
