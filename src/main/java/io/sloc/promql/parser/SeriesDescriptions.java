@@ -24,8 +24,13 @@ import java.util.TreeMap;
 public final class SeriesDescriptions {
     /** Staleness marker: a NaN with this exact bit pattern (Prometheus's value.StaleNaN). */
     public static final double STALE_NAN = Double.longBitsToDouble(0x7ff0000000000002L);
-    /** Guards memory: Prometheus would try to allocate any count; we refuse absurd ones. */
-    static final long MAX_VALUES = 10_000_000;
+    /** The most slots a Java array (one series) holds. */
+    static final long MAX_VALUES = Integer.MAX_VALUE - 8;
+    /**
+     * Heap a value slot costs until its series is in storage: its slot here and the trimmed copy (8 + 8 bytes), the
+     * omitted-bit and, once appended, the stored timestamp and value (16 bytes).
+     */
+    private static final long BYTES_PER_VALUE = 33;
 
     private static final Set<String> METRIC_KEYWORDS = Set.of("avg", "bottomk", "by", "count", "count_values",
             "group", "and", "or", "unless", "max", "min", "offset", "quantile", "stddev", "stdvar", "sum", "topk",
@@ -36,6 +41,11 @@ public final class SeriesDescriptions {
     private static final SourceLocation SERIES = new SourceLocation("<series>", 1, 1);
 
     private SeriesDescriptions() {
+    }
+
+    private static long heapLeft() {
+        Runtime runtime = Runtime.getRuntime();
+        return runtime.maxMemory() - (runtime.totalMemory() - runtime.freeMemory());
     }
 
     /**
@@ -388,21 +398,44 @@ public final class SeriesDescriptions {
                         + GoQuote.quote(text) + ": value out of range");
             }
             if (text.length() > 19 || Long.parseLong(text) >= MAX_VALUES) {
-                throw new QueryError(start, pos, "too many values in series description: " + text + " repetitions");
+                throw new QueryError(start, pos, "too many values in series description: " + text
+                        + " repetitions, more than one series holds (" + MAX_VALUES + ")");
             }
             return Long.parseLong(text);
         }
 
+        /**
+         * Room for {@code extra} more slots. Prometheus has no cap; sloc expands what the heap allows and, before
+         * allocating, refuses an expansion whose estimated size exceeds the heap left.
+         */
         private void reserve(long extra) {
             long needed = count + extra;
             if (needed > MAX_VALUES) {
-                throw new QueryError(start, pos, "too many values in series description (more than " + MAX_VALUES + ")");
+                throw new QueryError(start, pos, "too many values in series description: " + needed
+                        + ", more than one series holds (" + MAX_VALUES + ")");
             }
             if (needed > values.length) {
+                requireHeapFor(needed);
                 values = Arrays.copyOf(values, (int) Math.min(MAX_VALUES, Math.max(needed, values.length * 2L)));
                 if (histograms != null) {
                     histograms = Arrays.copyOf(histograms, values.length);
                 }
+            }
+        }
+
+        private void requireHeapFor(long slots) {
+            long bytes = slots * BYTES_PER_VALUE;
+            if (bytes <= heapLeft()) {
+                return;
+            }
+            // Garbage counts as used until collected: collect once before refusing.
+            System.gc();
+            long left = heapLeft();
+            if (bytes > left) {
+                throw new QueryError(start, pos, String.format(Locale.ROOT,
+                        "series description of %d values needs about %d MiB, more than the %d MiB of memory left "
+                                + "(give Java more heap, e.g. SLOC_JAVA_OPTS=-Xmx%dg)",
+                        slots, bytes >> 20, left >> 20, Math.max(2, 2 * ((bytes >> 30) + 1))));
             }
         }
 

@@ -88,11 +88,21 @@ class SeriesDescriptionsTest {
     }
 
     @Test
-    void refusesAbsurdRepetitionsInsteadOfRunningOutOfMemory() {
+    void expandsBeyondTenMillionValuesLikePromtool() {
+        assertThat(SeriesDescriptions.parseSeries("x", "_x6000000 1x6000000").size()).isEqualTo(12_000_001);
+    }
+
+    @Test
+    void refusesAnExpansionLargerThanTheHeapBeforeAllocatingIt() {
+        long slots = SeriesDescriptions.MAX_VALUES - 1;
+        assertThat(slots * 33).as("this test needs a heap smaller than the expansion")
+                .isGreaterThan(Runtime.getRuntime().maxMemory());
+        assertThatThrownBy(() -> SeriesDescriptions.parseSeries("x", "1x" + (slots - 1)))
+                .isInstanceOfSatisfying(PromqlParseException.class, e -> assertThat(e.prometheusMessage())
+                        .contains("parse error: series description of " + slots + " values needs about ")
+                        .contains("MiB of memory left (give Java more heap, e.g. SLOC_JAVA_OPTS=-Xmx"));
         assertThatThrownBy(() -> SeriesDescriptions.parseSeries("x", "1+1x9999999999999"))
-                .isInstanceOf(PromqlParseException.class).hasMessageContaining("too many values");
-        assertThatThrownBy(() -> SeriesDescriptions.parseSeries("x", "_x6000000 _x6000000"))
-                .isInstanceOf(PromqlParseException.class).hasMessageContaining("too many values");
+                .isInstanceOf(PromqlParseException.class).hasMessageContaining("more than one series holds");
     }
 
     @Test
