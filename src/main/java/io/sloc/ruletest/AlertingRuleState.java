@@ -67,7 +67,7 @@ final class AlertingRuleState extends RuleState {
     List<Sample> evaluate(long tsMs, long queryOffsetMs, Querier querier, int limit) throws Querier.QueryException {
         long queryTime = tsMs - queryOffsetMs;
         Map<Labels, Alert> current = new LinkedHashMap<>();
-        for (Sample s : querier.query(rule.expr(), queryTime)) {
+        for (Sample s : querier.query(query(querier), queryTime)) {
             Labels.Builder lb = s.metric().toBuilder().remove(Labels.METRIC_NAME);
             for (Map.Entry<String, String> l : rule.labels().entrySet()) {
                 lb.set(l.getKey(), templates.expand(rule.name(), l.getValue(), s, tsMs, querier));

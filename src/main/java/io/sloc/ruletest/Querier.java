@@ -67,7 +67,7 @@ final class Querier {
         }
     }
 
-    private Expr parse(String exprText) throws QueryException {
+    Expr parse(String exprText) throws QueryException {
         try {
             return PromqlParser.parse(exprText, profile);
         } catch (PromqlParseException e) {

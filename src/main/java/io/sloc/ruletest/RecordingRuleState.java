@@ -32,7 +32,7 @@ final class RecordingRuleState extends RuleState {
     @Override
     List<Sample> evaluate(long tsMs, long queryOffsetMs, Querier querier, int limit) throws Querier.QueryException {
         long queryTime = tsMs - queryOffsetMs;
-        List<Sample> result = querier.query(rule.expr(), queryTime);
+        List<Sample> result = querier.query(query(querier), queryTime);
         List<Sample> out = new ArrayList<>(result.size());
         Set<Labels> seen = new HashSet<>();
         boolean duplicate = false;

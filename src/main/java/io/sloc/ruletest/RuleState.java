@@ -1,5 +1,7 @@
 package io.sloc.ruletest;
 
+import io.sloc.promql.ast.Expr;
+import io.sloc.promql.parser.PromqlPrinter;
 import io.sloc.promql.value.Labels;
 import io.sloc.promql.value.Sample;
 import io.sloc.rules.Rule;
@@ -14,8 +16,21 @@ import java.util.Set;
 abstract sealed class RuleState permits RecordingRuleState, AlertingRuleState {
     Set<Labels> previousSeries = new HashSet<>();
     String lastError;
+    private Expr evaluated;
 
     abstract Rule rule();
+
+    /**
+     * The query a rule runs in Prometheus (2.42 and 3.x): its parsed expression printed back to text and parsed
+     * again ({@code rule.vector.String()} handed to {@code rules.EngineQueryFunc}). The printer sorts selector
+     * matchers, and the order decides which labels {@code absent()} keeps.
+     */
+    final Expr query(Querier querier) throws Querier.QueryException {
+        if (evaluated == null) {
+            evaluated = querier.parse(PromqlPrinter.printAsPrometheus(rule().expr()));
+        }
+        return evaluated;
+    }
 
     /**
      * Evaluates the rule at {@code tsMs}, querying {@code queryOffsetMs} earlier (a 3.x group's query_offset); the

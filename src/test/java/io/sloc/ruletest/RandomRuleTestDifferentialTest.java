@@ -3,6 +3,7 @@ package io.sloc.ruletest;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Random;
 import java.util.stream.IntStream;
@@ -37,6 +38,73 @@ class RandomRuleTestDifferentialTest {
                 PromtoolDifferentialTest.assertSameAsPromtool(dir, name + ".test.yml");
             });
         });
+    }
+
+    /**
+     * Random selectors in rules: promtool evaluates a rule from its printed expression (matchers sorted), so the
+     * labels {@code absent()} keeps and the series a recording rule writes must come out as promtool's.
+     */
+    @TestFactory
+    Stream<DynamicTest> randomSelectorsInRulesBehaveLikePromtool() {
+        Random random = new Random(SEED + 1);
+        return IntStream.range(0, SELECTOR_FILES).mapToObj(i -> {
+            String name = "selectors-" + i;
+            String rules = selectorRules(random);
+            return DynamicTest.dynamicTest(name, () -> {
+                Files.writeString(dir.resolve(name + ".rules.yml"), rules);
+                Files.writeString(dir.resolve(name + ".test.yml"), selectorTest(name + ".rules.yml"));
+                PromtoolDifferentialTest.assertSameAsPromtool(dir, name + ".test.yml");
+            });
+        });
+    }
+
+    private static final int SELECTOR_FILES = 20;
+    private static final int SELECTOR_RULES = 6;
+
+    private static String selectorRules(Random r) {
+        StringBuilder sb = new StringBuilder("groups:\n  - name: selectors\n    rules:\n");
+        for (int i = 0; i < SELECTOR_RULES; i++) {
+            String selector = selector(r);
+            String expr = switch (r.nextInt(4)) {
+                case 0 -> "absent(" + selector + ")";
+                case 1 -> "absent_over_time(" + selector + "[2m])";
+                case 2 -> selector;
+                default -> "sum by (i, j) (" + selector + ")";
+            };
+            sb.append(i % 2 == 0 ? "      - alert: Alert" : "      - record: rec_").append(i)
+                    .append("\n        expr: '").append(expr.replace("'", "''")).append("'\n");
+        }
+        return sb.toString();
+    }
+
+    /** A selector of 1 to 4 random matchers on i, j and the name, in random order; never an empty-matching one. */
+    private static String selector(Random r) {
+        List<String> matchers = new ArrayList<>();
+        boolean named = r.nextBoolean();
+        if (!named) {
+            matchers.add(pick(r, List.of("__name__=\"s\"", "__name__=~\"s|t\"", "__name__!=\"t\"")));
+        }
+        int n = 1 + r.nextInt(4);
+        for (int i = 0; i < n; i++) {
+            matchers.add(pick(r, List.of("i", "j", "k")) + pick(r, List.of("=", "!=", "=~", "!~"))
+                    + pick(r, List.of("\"0\"", "\"1\"", "\"\"", "\".*\"", "\"0|1\"")));
+        }
+        Collections.shuffle(matchers, r);
+        return (named ? pick(r, List.of("s", "t", "missing")) : "") + "{" + String.join(", ", matchers) + "}";
+    }
+
+    private static String selectorTest(String ruleFile) {
+        StringBuilder sb = new StringBuilder("rule_files: [" + ruleFile + "]\nevaluation_interval: 1m\ntests:\n"
+                + "  - interval: 1m\n    input_series:\n");
+        for (String series : List.of("s{i=\"0\"}", "s{i=\"1\", j=\"1\"}", "t{i=\"0\", k=\"\"}")) {
+            sb.append("      - series: '").append(series).append("'\n        values: 1x5\n");
+        }
+        sb.append("    alert_rule_test:\n");
+        for (int i = 0; i < SELECTOR_RULES; i += 2) {
+            sb.append("      - {eval_time: 3m, alertname: Alert").append(i).append("}\n");
+        }
+        sb.append("    promql_expr_test:\n      - expr: '{__name__=~\"rec_.*\"}'\n        eval_time: 3m\n");
+        return sb.toString();
     }
 
     private static final List<String> TEMPLATES = List.of("{{ humanize $value }}", "{{ $value | humanizeDuration }}",

@@ -21,7 +21,10 @@ import io.sloc.promql.ast.SubqueryExpr;
 import io.sloc.promql.ast.UnaryExpr;
 import io.sloc.promql.ast.VectorMatching;
 import io.sloc.promql.ast.VectorSelector;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -32,17 +35,31 @@ import java.util.regex.Pattern;
  * equal up to the added parentheses ({@link io.sloc.promql.ast.Ast#withoutParentheses}).
  */
 public final class PromqlPrinter implements ExprVisitor<String> {
-    private static final PromqlPrinter INSTANCE = new PromqlPrinter();
+    private static final PromqlPrinter INSTANCE = new PromqlPrinter(false);
+    private static final PromqlPrinter PROMETHEUS = new PromqlPrinter(true);
     /** Binding strength of prefix-signed text (unary operators, negative literals): between * and ^. */
     private static final int PREFIX = 55;
     private static final int PRIMARY = 100;
     private static final Pattern LEGACY_NAME = Pattern.compile("[a-zA-Z_][a-zA-Z0-9_]*");
 
-    private PromqlPrinter() {
+    /** Prometheus sorts a selector's matchers by their text; source order keeps an AST's round trip exact. */
+    private final boolean sortMatchers;
+
+    private PromqlPrinter(boolean sortMatchers) {
+        this.sortMatchers = sortMatchers;
     }
 
+    /** The text that parses back to {@code expr}, matchers in their order. */
     public static String print(Expr expr) {
         return expr.accept(INSTANCE);
+    }
+
+    /**
+     * The text Prometheus's {@code Expr.String()} gives (2.42 and 3.x alike): matchers sorted by their text. Rule
+     * evaluation re-parses it, so the matcher order, which {@code absent()} depends on, is this one.
+     */
+    public static String printAsPrometheus(Expr expr) {
+        return expr.accept(PROMETHEUS);
     }
 
     /** How tightly the printed text of a node binds, on the scale of {@link BinaryOp#precedence()} × 10. */
@@ -60,8 +77,8 @@ public final class PromqlPrinter implements ExprVisitor<String> {
         return Double.doubleToRawLongBits(n.value()) < 0 && !Double.isNaN(n.value());
     }
 
-    private static String wrap(Expr e, boolean parens) {
-        String text = e.accept(INSTANCE);
+    private String wrap(Expr e, boolean parens) {
+        String text = e.accept(this);
         return parens ? "(" + text + ")" : text;
     }
 
@@ -207,7 +224,7 @@ public final class PromqlPrinter implements ExprVisitor<String> {
         return e.wrapped() ? "(" + text + ")" : text;
     }
 
-    private static String selector(VectorSelector node) {
+    private String selector(VectorSelector node) {
         List<String> matchers = new ArrayList<>(node.matchers().size());
         for (LabelMatcher m : node.matchers()) {
             boolean isName = m.type() == LabelMatcher.Type.EQUAL && m.name().equals("__name__")
@@ -215,6 +232,10 @@ public final class PromqlPrinter implements ExprVisitor<String> {
             if (!isName) {
                 matchers.add(labelName(m.name()) + m.type().text() + GoQuote.quote(m.value()));
             }
+        }
+        if (sortMatchers) {
+            // Go's sort.Strings: by UTF-8 bytes.
+            matchers.sort(Comparator.comparing(m -> m.getBytes(StandardCharsets.UTF_8), Arrays::compareUnsigned));
         }
         String name = node.name() == null ? "" : node.name();
         return matchers.isEmpty() && !name.isEmpty() ? name : name + "{" + String.join(",", matchers) + "}";

@@ -36,6 +36,18 @@ class PromqlPrinterTest {
     }
 
     @ParameterizedTest
+    @CsvSource(delimiter = '|', quoteCharacter = '~', value = {
+        "m{ns='a', job='x', job!~'y'}|m{job!~\"y\",job=\"x\",ns=\"a\"}",
+        "absent(m{b='1', b!='2'}) * on () group_left vector(1)|absent(m{b!=\"2\",b=\"1\"}) * on () group_left () vector(1)",
+        "{z='1', __name__=~'m', a!~'é', a!~'z'}|{__name__=~\"m\",a!~\"z\",a!~\"é\",z=\"1\"}",
+        "rate(m{b='', a=''}[5m])|rate(m{a=\"\",b=\"\"}[5m])"})
+    void printsAsPrometheusWithMatchersSortedByTheirText(String query, String printed) {
+        Expr parsed = PromqlParser.parse(query);
+        assertThat(PromqlPrinter.printAsPrometheus(parsed)).isEqualTo(printed);
+        assertThat(PromqlPrinter.print(parsed)).isNotEqualTo(printed);
+    }
+
+    @ParameterizedTest
     @CsvSource(delimiter = '|', value = {"MUL|ADD|(1 + 2) * 3", "POW|POW|(1 ^ 2) ^ 3", "SUB|SUB|1 - 2 - 3"})
     void addsParenthesesToBuiltTreesWhereNeeded(BinaryOp outer, BinaryOp inner, String printed) {
         Expr tree = new BinaryExpr(outer, new BinaryExpr(inner, num(1), num(2), null, false, PositionRange.NONE),
