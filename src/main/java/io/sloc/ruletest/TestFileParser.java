@@ -79,11 +79,11 @@ public final class TestFileParser {
         boolean[] fuzzy = {false};
         yaml.struct(n, "main.unitTestFile", prometheus3 ? FILE_FIELDS_3 : FILE_FIELDS_2, (key, value) -> {
             switch (key) {
-                case "rule_files" -> ruleFiles.addAll(yaml.list(value, "[]string", yaml::string));
+                case "rule_files" -> GoYaml.assign(ruleFiles, yaml.list(value, "[]string", yaml::string));
                 case "evaluation_interval" -> evalInterval[0] = RuleFileLoader.duration(value, yaml);
-                case "group_eval_order" -> order.addAll(yaml.list(value, "[]string", yaml::string));
+                case "group_eval_order" -> GoYaml.assign(order, yaml.list(value, "[]string", yaml::string));
                 case "fuzzy_compare" -> fuzzy[0] = yaml.bool(value);
-                default -> tests.addAll(yaml.list(value, "[]main.testGroup", this::group));
+                default -> GoYaml.assign(tests, yaml.list(value, "[]main.testGroup", this::group));
             }
         });
         return new UnitTestFile(ruleFiles, evalInterval[0], order, tests, fuzzy[0]);
@@ -101,9 +101,10 @@ public final class TestFileParser {
                 (key, value) -> {
             switch (key) {
                 case "interval" -> interval[0] = RuleFileLoader.duration(value, yaml);
-                case "input_series" -> series.addAll(yaml.list(value, "[]main.series", this::series));
-                case "alert_rule_test" -> alerts.addAll(yaml.list(value, "[]main.alertTestCase", this::alertTest));
-                case "promql_expr_test" -> promql.addAll(
+                case "input_series" -> GoYaml.assign(series, yaml.list(value, "[]main.series", this::series));
+                case "alert_rule_test" -> GoYaml.assign(alerts,
+                        yaml.list(value, "[]main.alertTestCase", this::alertTest));
+                case "promql_expr_test" -> GoYaml.assign(promql,
                         yaml.list(value, "[]main.promqlTestCase", this::promqlTest));
                 case "external_labels" -> externalLabels.putAll(yaml.stringMap(value));
                 case "external_url" -> text[0] = yaml.string(value);
@@ -130,7 +131,7 @@ public final class TestFileParser {
             switch (key) {
                 case "eval_time" -> evalTime[0] = RuleFileLoader.duration(value, yaml);
                 case "alertname" -> alertname[0] = yaml.string(value);
-                default -> expected.addAll(yaml.list(value, "[]main.alert", this::expectedAlert));
+                default -> GoYaml.assign(expected, yaml.list(value, "[]main.alert", this::expectedAlert));
             }
         });
         return isMap ? new AlertTestCase(evalTime[0], alertname[0], expected, GoYaml.line(n)) : null;
@@ -152,7 +153,7 @@ public final class TestFileParser {
             switch (key) {
                 case "expr" -> expr[0] = yaml.string(value);
                 case "eval_time" -> evalTime[0] = RuleFileLoader.duration(value, yaml);
-                default -> samples.addAll(yaml.list(value, "[]main.sample", this::sample));
+                default -> GoYaml.assign(samples, yaml.list(value, "[]main.sample", this::sample));
             }
         });
         return isMap ? new PromqlTestCase(expr[0], evalTime[0], samples, GoYaml.line(n)) : null;

@@ -4,7 +4,9 @@ import io.sloc.golang.strconv.GoQuote;
 import java.io.StringReader;
 import java.math.BigInteger;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -38,7 +40,16 @@ import org.yaml.snakeyaml.scanner.ScannerException;
  * <p>Follows gopkg.in/yaml.v2 2.4.0 and gopkg.in/yaml.v3 3.0.1, as vendored by Prometheus 2.42 (the toolchain of promtool 2.42, go1.19.8).
  */
 public final class GoYaml {
+    /** go-yaml's alias-bomb guard (decode.go allowedAliasRatio): ratio bounds, in decoded values. */
+    private static final long ALIAS_RATIO_RANGE_LOW = 400_000;
+    private static final long ALIAS_RATIO_RANGE_HIGH = 4_000_000;
+
     private final List<String> typeErrors = new ArrayList<>();
+    /** Nodes decoded so far: decoding one again means an alias expanded it. */
+    private final Set<Node> decoded = Collections.newSetFromMap(new IdentityHashMap<>());
+    /** Starts with the document node. */
+    private long decodeCount = 1;
+    private long aliasCount;
     private final boolean strict;
     private final boolean v3;
 
@@ -93,7 +104,8 @@ public final class GoYaml {
     private static Node compose(String text, boolean v3) {
         LoaderOptions options = new LoaderOptions();
         options.setAllowDuplicateKeys(true);
-        options.setMaxAliasesForCollections(1000);
+        // Aliases are bounded while decoding, as go-yaml bounds them (decoding()).
+        options.setMaxAliasesForCollections(Integer.MAX_VALUE);
         options.setCodePointLimit(Integer.MAX_VALUE);
         try {
             // go-yaml decodes the first document only; later ones are never even parsed.
@@ -210,11 +222,13 @@ public final class GoYaml {
     }
 
     /**
-     * Decodes a Go struct: each key in document order goes to {@code field} (so errors come out in go-yaml's
-     * order); unknown and repeated keys are recorded as errors. Returns false (after recording an error) when the
+     * Decodes a Go struct: each key goes to {@code field} in go-yaml's order (so errors come out in its order);
+     * unknown and repeated keys are recorded as errors; merge keys ({@code <<: *defaults}) are resolved as the
+     * version does (see {@link #structV2} and {@link #structV3}). Returns false (after recording an error) when the
      * node is neither a mapping nor null.
      */
     public boolean struct(Node n, String goType, Set<String> knownFields, BiConsumer<String, Node> field) {
+        boolean expanded = decoding(n);
         if (isNull(n)) {
             return true;
         }
@@ -222,24 +236,107 @@ public final class GoYaml {
             typeError(n, goType);
             return false;
         }
-        if (v3 && duplicateKeys(map)) {
-            return true;
-        }
-        Set<String> seen = new HashSet<>();
-        for (NodeTuple t : map.getValue()) {
-            String key = t.getKeyNode() instanceof ScalarNode k ? k.getValue() : "";
-            if (!knownFields.contains(key)) {
-                if (!strict) {
-                    continue;
-                }
-                typeErrors.add("line " + line(t.getKeyNode()) + ": field " + key + " not found in type " + goType);
-            } else if (!seen.add(key)) {
-                typeErrors.add("line " + line(t.getKeyNode()) + ": field " + key + " already set in type " + goType);
-            } else {
-                field.accept(key, t.getValueNode());
-            }
+        if (v3) {
+            structV3(map, goType, knownFields, field, null, expanded);
+        } else {
+            structV2(map, goType, knownFields, field, expanded);
         }
         return true;
+    }
+
+    /**
+     * yaml.v2: keys in document order; a merge decodes the merged mappings into the same struct where it stands
+     * (a sequence of them from last to first), so what it sets overwrites earlier keys and later keys overwrite it.
+     */
+    private void structV2(MappingNode map, String goType, Set<String> knownFields, BiConsumer<String, Node> field,
+                          boolean expanded) {
+        Set<String> seen = new HashSet<>();
+        for (NodeTuple t : map.getValue()) {
+            aliasSlot(end(t.getKeyNode()), t.getValueNode(), expanded);
+            if (isMerge(t.getKeyNode())) {
+                mergedMappings(t.getValueNode(), true, expanded)
+                        .forEach(m -> structV2(m, goType, knownFields, field, decoding(m)));
+                continue;
+            }
+            decoding(t.getKeyNode());
+            structField(t, keyText(t.getKeyNode()), goType, knownFields, seen, field);
+        }
+    }
+
+    /**
+     * yaml.v3: a mapping with a repeated key is reported and left undecoded; its own keys come first, then the
+     * merged mappings in order, each key only if no earlier one (own or merged) had its name.
+     */
+    private void structV3(MappingNode map, String goType, Set<String> knownFields, BiConsumer<String, Node> field,
+                          Set<String> merged, boolean expanded) {
+        if (duplicateKeys(map)) {
+            return;
+        }
+        Set<String> seen = new HashSet<>();
+        Node merge = null;
+        for (NodeTuple t : map.getValue()) {
+            aliasSlot(end(t.getKeyNode()), t.getValueNode(), expanded);
+            if (isMerge(t.getKeyNode())) {
+                merge = t.getValueNode();
+                continue;
+            }
+            decoding(t.getKeyNode());
+            String key = keyText(t.getKeyNode());
+            if (merged == null || merged.add(key)) {
+                structField(t, key, goType, knownFields, seen, field);
+            }
+        }
+        if (merge != null) {
+            Set<String> names = merged != null ? merged : keys(map);
+            mergedMappings(merge, false, expanded)
+                    .forEach(m -> structV3(m, goType, knownFields, field, names, decoding(m)));
+        }
+    }
+
+    private void structField(NodeTuple t, String key, String goType, Set<String> knownFields, Set<String> seen,
+                             BiConsumer<String, Node> field) {
+        if (!knownFields.contains(key)) {
+            if (strict) {
+                typeErrors.add("line " + line(t.getKeyNode()) + ": field " + key + " not found in type " + goType);
+            }
+        } else if (!seen.add(key)) {
+            typeErrors.add("line " + line(t.getKeyNode()) + ": field " + key + " already set in type " + goType);
+        } else {
+            field.accept(key, t.getValueNode());
+        }
+    }
+
+    /** A plain {@code <<} (or one tagged {@code !!merge}); a quoted one is an ordinary key. */
+    private static boolean isMerge(Node key) {
+        return key instanceof ScalarNode s && s.getValue().equals("<<") && s.getTag().equals(Tag.MERGE);
+    }
+
+    /** The mappings a merge key's value names: a mapping or a sequence of them; anything else aborts decoding. */
+    private List<MappingNode> mergedMappings(Node value, boolean lastFirst, boolean expanded) {
+        List<MappingNode> out = new ArrayList<>();
+        List<Node> items = value instanceof SequenceNode seq ? seq.getValue() : List.of(value);
+        int slotStart = start(value);
+        for (Node item : items) {
+            if (item != value) {
+                aliasSlot(slotStart, item, expanded);
+                slotStart = end(item);
+            }
+            if (!(item instanceof MappingNode m)) {
+                throw new YamlError("yaml: map merge requires map or sequence of maps as the value", line(item));
+            }
+            out.add(lastFirst ? 0 : out.size(), m);
+        }
+        return out;
+    }
+
+    private static String keyText(Node key) {
+        return key instanceof ScalarNode k ? k.getValue() : "";
+    }
+
+    private static Set<String> keys(MappingNode map) {
+        Set<String> out = new HashSet<>();
+        map.getValue().forEach(t -> out.add(keyText(t.getKeyNode())));
+        return out;
     }
 
     /**
@@ -263,8 +360,18 @@ public final class GoYaml {
         return found;
     }
 
+    /**
+     * Sets a slice field decoded once more (a yaml.v2 merge key decodes into fields already set): the new slice
+     * replaces the old.
+     */
+    public static <T> void assign(List<T> field, List<T> decoded) {
+        field.clear();
+        field.addAll(decoded);
+    }
+
     /** A Go string: any scalar's text; null is "". */
     public String string(Node n) {
+        decoding(n);
         if (isNull(n)) {
             return "";
         }
@@ -277,6 +384,7 @@ public final class GoYaml {
 
     /** A Go float64: ints and floats; null is 0. */
     public double float64(Node n) {
+        decoding(n);
         if (isNull(n)) {
             return 0;
         }
@@ -292,6 +400,7 @@ public final class GoYaml {
 
     /** A Go bool: YAML 1.1 booleans (true/false, yes/no, on/off); null is false. */
     public boolean bool(Node n) {
+        decoding(n);
         if (isNull(n)) {
             return false;
         }
@@ -304,6 +413,7 @@ public final class GoYaml {
 
     /** A Go int (rule group limit). */
     public int int64(Node n, String goType) {
+        decoding(n);
         if (isNull(n)) {
             return 0;
         }
@@ -319,6 +429,7 @@ public final class GoYaml {
 
     /** A Go slice; null is empty; a non-sequence is a type error. */
     public <T> List<T> list(Node n, String goType, Function<Node, T> element) {
+        boolean expanded = decoding(n);
         List<T> out = new ArrayList<>();
         if (isNull(n)) {
             return out;
@@ -327,7 +438,10 @@ public final class GoYaml {
             typeError(n, goType);
             return out;
         }
+        int slotStart = start(seq);
         for (Node item : seq.getValue()) {
+            aliasSlot(slotStart, item, expanded);
+            slotStart = end(item);
             T value = element.apply(item);
             if (value != null) {
                 out.add(value);
@@ -336,8 +450,13 @@ public final class GoYaml {
         return out;
     }
 
-    /** A Go {@code map[string]string}; keys in document order, a repeated key keeps the last value. */
+    /**
+     * A Go {@code map[string]string}, keys in document order with merge keys resolved: yaml.v2 merges where the
+     * merge key stands and reports a key set twice (at the line of its value); yaml.v3 reports repeated keys of one mapping and lets own keys
+     * win over merged ones.
+     */
     public Map<String, String> stringMap(Node n) {
+        boolean expanded = decoding(n);
         Map<String, String> out = new LinkedHashMap<>();
         if (isNull(n)) {
             return out;
@@ -346,28 +465,110 @@ public final class GoYaml {
             typeError(n, "map[string]string");
             return out;
         }
-        if (v3 && duplicateKeys(map)) {
-            return out;
-        }
-        Set<String> seen = new HashSet<>();
-        for (NodeTuple t : map.getValue()) {
-            String key = string(t.getKeyNode());
-            if (!seen.add(key)) {
-                typeErrors.add("line " + line(t.getKeyNode()) + ": key \"" + key + "\" already set in map");
-                continue;
-            }
-            out.put(key, string(t.getValueNode()));
+        if (v3) {
+            stringMapV3(map, out, null, expanded);
+        } else {
+            stringMapV2(map, out, expanded);
         }
         return out;
     }
 
+    private void stringMapV2(MappingNode map, Map<String, String> out, boolean expanded) {
+        for (NodeTuple t : map.getValue()) {
+            aliasSlot(end(t.getKeyNode()), t.getValueNode(), expanded);
+            if (isMerge(t.getKeyNode())) {
+                mergedMappings(t.getValueNode(), true, expanded).forEach(m -> stringMapV2(m, out, decoding(m)));
+                continue;
+            }
+            String key = string(t.getKeyNode());
+            if (out.containsKey(key)) {
+                typeErrors.add("line " + line(t.getValueNode()) + ": key \"" + key + "\" already set in map");
+                continue;
+            }
+            out.put(key, string(t.getValueNode()));
+        }
+    }
+
+    private void stringMapV3(MappingNode map, Map<String, String> out, Set<String> merged, boolean expanded) {
+        if (duplicateKeys(map)) {
+            return;
+        }
+        Node merge = null;
+        for (NodeTuple t : map.getValue()) {
+            aliasSlot(end(t.getKeyNode()), t.getValueNode(), expanded);
+            if (isMerge(t.getKeyNode())) {
+                merge = t.getValueNode();
+                continue;
+            }
+            String key = string(t.getKeyNode());
+            if (merged == null || merged.add(key)) {
+                out.put(key, string(t.getValueNode()));
+            }
+        }
+        if (merge != null) {
+            Set<String> names = merged != null ? merged : keys(map);
+            mergedMappings(merge, false, expanded).forEach(m -> stringMapV3(m, out, names, decoding(m)));
+        }
+    }
+
     /** A scalar given to a custom unmarshaler that reads a string (durations): any scalar's text. */
     public String scalarText(Node n, String goType) {
+        // Decoded twice: as the field, then as the string the unmarshaler asks for.
+        count(decoding(n));
         if (n instanceof ScalarNode s) {
             return s.getValue();
         }
         typeError(n, "string");
         return null;
+    }
+
+    /**
+     * Counts one decoded value as go-yaml does and aborts, like it, once aliases make up too much of the decoding
+     * (a small document may be 99% alias expansion, a large one 10%).
+     */
+    private boolean decoding(Node n) {
+        boolean again = n != null && !decoded.add(n);
+        count(again);
+        return again;
+    }
+
+    /**
+     * go-yaml also decodes the alias node itself (part of an expansion when its container is): a slot holds an
+     * alias when its node starts before the slot does (an anchor precedes its aliases).
+     */
+    private void aliasSlot(int slotStart, Node slot, boolean expanded) {
+        if (start(slot) < slotStart) {
+            count(expanded);
+        }
+    }
+
+    private static int start(Node n) {
+        return n.getStartMark() == null ? 0 : n.getStartMark().getIndex();
+    }
+
+    private static int end(Node n) {
+        return n.getEndMark() == null ? 0 : n.getEndMark().getIndex();
+    }
+
+    private void count(boolean alias) {
+        decodeCount++;
+        if (alias) {
+            aliasCount++;
+        }
+        if (aliasCount > 100 && decodeCount > 1000 && (double) aliasCount / decodeCount > allowedAliasRatio()) {
+            throw new YamlError("yaml: document contains excessive aliasing", 0);
+        }
+    }
+
+    private double allowedAliasRatio() {
+        if (decodeCount <= ALIAS_RATIO_RANGE_LOW) {
+            return 0.99;
+        }
+        if (decodeCount >= ALIAS_RATIO_RANGE_HIGH) {
+            return 0.10;
+        }
+        return 0.99 - 0.89 * (decodeCount - ALIAS_RATIO_RANGE_LOW)
+                / (double) (ALIAS_RATIO_RANGE_HIGH - ALIAS_RATIO_RANGE_LOW);
     }
 
     private void typeError(Node n, String goType) {
