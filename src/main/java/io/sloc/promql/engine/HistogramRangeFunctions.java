@@ -7,6 +7,7 @@ import io.sloc.promql.ast.RangeExtension;
 import io.sloc.promql.value.CounterResetHint;
 import io.sloc.promql.value.FloatHistogram;
 import io.sloc.promql.value.HistogramException;
+import io.sloc.promql.value.HistogramKahanSum;
 import io.sloc.promql.value.Labels;
 import io.sloc.promql.value.Series;
 
@@ -258,20 +259,38 @@ final class HistogramRangeFunctions {
         return new Point(0, isRate ? result.div(interval / 1000.0) : result);
     }
 
-    /** sum_over_time (or, divided by the count, avg_over_time) of a window of histograms only. */
+    /**
+     * sum_over_time, or avg_over_time (the Kahan sum divided by the count until the sum overflows, then the
+     * incremental mean), of a window of histograms only.
+     */
     private static FloatHistogram sumOverTime(Evaluator ev, Expr arg, Series s, boolean average) {
-        FloatHistogram sum = s.histogram(0);
-        boolean resetSeen = sum.counterResetHint() == CounterResetHint.COUNTER_RESET;
-        boolean notResetSeen = sum.counterResetHint() == CounterResetHint.NOT_COUNTER_RESET;
-        boolean reconciled = false;
+        FloatHistogram first = s.histogram(0);
+        HistogramKahanSum sum = new HistogramKahanSum(first);
+        boolean resetSeen = first.counterResetHint() == CounterResetHint.COUNTER_RESET;
+        boolean notResetSeen = first.counterResetHint() == CounterResetHint.NOT_COUNTER_RESET;
+        boolean incremental = false;
         try {
             for (int i = 1; i < s.size(); i++) {
                 FloatHistogram h = s.histogram(i);
                 resetSeen |= h.counterResetHint() == CounterResetHint.COUNTER_RESET;
                 notResetSeen |= h.counterResetHint() == CounterResetHint.NOT_COUNTER_RESET;
-                FloatHistogram.Combined next = sum.add(h);
-                reconciled |= next.customBoundsReconciled();
-                sum = next.histogram();
+                double count = i + 1;
+                if (!average) {
+                    sum.add(h);
+                    continue;
+                }
+                if (!incremental) {
+                    HistogramKahanSum next = sum.copy();
+                    next.add(h);
+                    if (!next.hasOverflow()) {
+                        sum = next;
+                        continue;
+                    }
+                    incremental = true;
+                    sum.divide(count - 1);
+                }
+                sum.multiply((count - 1) / count);
+                sum.add(h.div(count));
             }
         } catch (HistogramException e) {
             return mixedSchemas(ev, arg, metricName(s));
@@ -279,11 +298,11 @@ final class HistogramRangeFunctions {
             if (resetSeen && notResetSeen) {
                 ev.annotations().warn(arg.pos(), "conflicting counter resets during histogram aggregation");
             }
-            if (reconciled) {
+            if (sum.customBoundsReconciled()) {
                 ev.annotations().info(arg.pos(), "mismatched custom buckets were reconciled during aggregation");
             }
         }
-        return average ? sum.div(s.size()) : sum;
+        return sum.value(average && !incremental ? s.size() : 1);
     }
 
     /** resets or changes over floats and histograms in time order; a switch between the kinds counts. */
