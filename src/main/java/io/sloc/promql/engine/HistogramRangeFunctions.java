@@ -170,7 +170,7 @@ final class HistogramRangeFunctions {
             infoIfReconciled(ev, arg, diff, "subtraction");
             result = diff.histogram();
             if (isCounter) {
-                FloatHistogram before = first;
+                FloatHistogram before = prev; // empty when the first point preceded a reset
                 for (int i = 1; i < n; i++) {
                     FloatHistogram cur = s.histogram(i);
                     if (RangeFunctions.startTimestampReset(s, i) || cur.detectReset(before)) {
