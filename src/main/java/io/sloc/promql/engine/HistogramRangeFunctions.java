@@ -4,6 +4,7 @@ import io.sloc.golang.strconv.GoQuote;
 import io.sloc.promql.ast.Call;
 import io.sloc.promql.ast.Expr;
 import io.sloc.promql.ast.RangeExtension;
+import io.sloc.promql.ast.SubqueryExpr;
 import io.sloc.promql.value.CounterResetHint;
 import io.sloc.promql.value.FloatHistogram;
 import io.sloc.promql.value.HistogramException;
@@ -29,6 +30,9 @@ final class HistogramRangeFunctions {
             RangeFunctions.Kernel floatKernel) {
         Expr arg = c.args().get(0);
         String name = c.function().name();
+        if (ev.unwrapParens(arg) instanceof SubqueryExpr) {
+            s = withUnknownResetHints(s);
+        }
         switch (name) {
             case "rate", "increase", "delta" -> {
                 if (r.extension() != RangeExtension.NONE || mixed(s)) {
@@ -60,6 +64,20 @@ final class HistogramRangeFunctions {
                 return overFloats(ev, c, s, r, params, t, floatKernel);
             }
         }
+    }
+
+    /**
+     * A subquery's histograms with their counter-reset hints (reset or not) made unknown: its steps may skip or
+     * repeat the stored samples the hints were about, so resets are detected from the counts instead.
+     */
+    private static Series withUnknownResetHints(Series s) {
+        FloatHistogram[] hs = new FloatHistogram[s.size()];
+        for (int i = 0; i < s.size(); i++) {
+            FloatHistogram h = s.histogram(i);
+            hs[i] = h == null || h.counterResetHint() == CounterResetHint.GAUGE ? h
+                    : h.withCounterResetHint(CounterResetHint.UNKNOWN);
+        }
+        return new Series(s.metric(), s.timestamps(), s.values(), s.size(), s.dropName(), s.startTimestamps(), hs);
     }
 
     /** A float-only function over the float points; an info when histograms were ignored beside floats. */
