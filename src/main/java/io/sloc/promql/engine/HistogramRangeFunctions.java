@@ -35,8 +35,11 @@ final class HistogramRangeFunctions {
         }
         switch (name) {
             case "rate", "increase", "delta" -> {
-                if (r.extension() != RangeExtension.NONE || mixed(s)) {
+                if (mixed(s)) {
                     return mixedWarning(ev, arg, s);
+                }
+                if (r.extension() != RangeExtension.NONE) {
+                    return histogramPoint(extendedRate(ev, arg, s, r, !name.equals("delta"), name.equals("rate")));
                 }
                 return histogramPoint(rate(ev, arg, s, r, !name.equals("delta"), name.equals("rate")));
             }
@@ -50,7 +53,8 @@ final class HistogramRangeFunctions {
                 return histogramPoint(sumOverTime(ev, arg, s, name.equals("avg_over_time")));
             }
             case "resets", "changes" -> {
-                return new Point(countTransitions(s, name.equals("changes")), null);
+                int first = ExtendedRanges.firstIndex(s, r);
+                return first < 0 ? null : new Point(countTransitions(s, first, name.equals("changes")), null);
             }
             case "last_over_time", "first_over_time" -> {
                 int i = name.equals("last_over_time") ? s.size() - 1 : 0;
@@ -211,6 +215,119 @@ final class HistogramRangeFunctions {
         return result.mul(factor);
     }
 
+    /**
+     * Functions.go's extendedHistogramRate: anchored or smoothed rate, increase and delta from the histograms at
+     * the range's edges (interpolated across them when smoothed), plus the values before resets in between.
+     */
+    private static FloatHistogram extendedRate(Evaluator ev, Expr arg, Series s, RangeArgument r, boolean isCounter,
+            boolean isRate) {
+        boolean smoothed = r.extension() == RangeExtension.SMOOTHED;
+        long rangeStart = r.rangeStartMs();
+        long rangeEnd = r.rangeEndMs();
+        int last = s.size() - 1;
+        int first = Math.max(0, ExtendedRanges.firstAfter(s, last, rangeStart) - 1);
+        if (smoothed) {
+            last = ExtendedRanges.firstAtOrAfter(s, last, rangeEnd);
+        }
+        if (s.timestamp(last) <= rangeStart || smoothed && s.timestamp(first) > rangeEnd) {
+            return null;
+        }
+        String metric = metricName(s);
+        boolean customBuckets = s.histogram(first).usesCustomBuckets();
+        for (int i = first; i <= last; i++) {
+            FloatHistogram h = s.histogram(i);
+            if (h.usesCustomBuckets() != customBuckets) {
+                return mixedSchemas(ev, arg, metric);
+            }
+            if (isCounter && h.counterResetHint() == CounterResetHint.GAUGE) {
+                notCounterWarning(ev, arg, metric);
+            }
+        }
+        try {
+            FloatHistogram left = smoothed && s.timestamp(first) < rangeStart
+                    ? interpolate(ev, arg, s, first, rangeStart, isCounter) : s.histogram(first);
+            FloatHistogram right = smoothed && last > 0 && s.timestamp(last) > rangeEnd
+                    ? interpolate(ev, arg, s, last - 1, rangeEnd, isCounter) : s.histogram(last);
+            if (!isCounter && (left.counterResetHint() != CounterResetHint.GAUGE
+                    || right.counterResetHint() != CounterResetHint.GAUGE)) {
+                ev.annotations().warn(arg.pos(), "this native histogram metric is not a gauge: "
+                        + GoQuote.quote(metric));
+            }
+            FloatHistogram.Combined diff = right.sub(left);
+            infoIfReconciled(ev, arg, diff, "subtraction");
+            FloatHistogram result = diff.histogram();
+            if (isCounter) {
+                FloatHistogram correction = resetCorrection(ev, arg, s, first, last, left, right, rangeStart,
+                        smoothed);
+                if (correction != null) {
+                    FloatHistogram.Combined sum = result.add(correction);
+                    infoIfReconciled(ev, arg, sum, "addition");
+                    result = sum.histogram();
+                }
+            }
+            if (isRate) {
+                result = result.div(RangeFunctions.durationSeconds(r.rangeMs()));
+            }
+            return result.withCounterResetHint(CounterResetHint.GAUGE).compact(0);
+        } catch (HistogramException e) {
+            return mixedSchemas(ev, arg, metric);
+        }
+    }
+
+    /** The histogram at t between points i and i+1: linear, or from zero after a counter reset. */
+    private static FloatHistogram interpolate(Evaluator ev, Expr arg, Series s, int i, long t, boolean isCounter) {
+        long t1 = s.timestamp(i);
+        long t2 = s.timestamp(i + 1);
+        FloatHistogram h1 = s.histogram(i);
+        FloatHistogram h2 = s.histogram(i + 1);
+        if (t == t1) {
+            return h1;
+        }
+        if (t == t2) {
+            return h2;
+        }
+        double fraction = (double) (t - t1) / (double) (t2 - t1);
+        if (isCounter && h2.detectReset(h1)) {
+            return h2.mul(fraction);
+        }
+        FloatHistogram.Combined diff = h2.sub(h1);
+        infoIfReconciled(ev, arg, diff, "subtraction");
+        FloatHistogram.Combined sum = diff.histogram().mul(fraction).add(h1);
+        infoIfReconciled(ev, arg, sum, "addition");
+        return sum.histogram();
+    }
+
+    /** The sum of the histograms before each counter reset strictly inside the edges; null when there is none. */
+    private static FloatHistogram resetCorrection(Evaluator ev, Expr arg, Series s, int firstIndex, int lastIndex,
+            FloatHistogram left, FloatHistogram right, long rangeStart, boolean smoothed) {
+        int from = firstIndex + 1;
+        FloatHistogram prev = left;
+        if (smoothed && s.timestamp(firstIndex) < rangeStart
+                && s.histogram(firstIndex + 1).detectReset(s.histogram(firstIndex))) {
+            prev = s.histogram(firstIndex + 1); // the left interpolation already spans this reset
+            from++;
+        }
+        int to = lastIndex - 1;
+        if (from > to + 1) {
+            return null;
+        }
+        FloatHistogram correction = null;
+        for (int i = from; i <= to + 1; i++) {
+            FloatHistogram cur = i <= to ? s.histogram(i) : right;
+            if (cur.detectReset(prev)) {
+                if (correction == null) {
+                    correction = prev;
+                } else {
+                    FloatHistogram.Combined sum = correction.add(prev);
+                    infoIfReconciled(ev, arg, sum, "addition");
+                    correction = sum.histogram();
+                }
+            }
+            prev = cur;
+        }
+        return correction;
+    }
+
     /** extrapolatedRate's factor, with the counter's zero point estimated from the histograms' counts. */
     private static double extrapolationFactor(Series s, RangeArgument r, FloatHistogram result, boolean isCounter,
             boolean isRate) {
@@ -324,9 +441,9 @@ final class HistogramRangeFunctions {
     }
 
     /** resets or changes over floats and histograms in time order; a switch between the kinds counts. */
-    private static double countTransitions(Series s, boolean changes) {
+    private static double countTransitions(Series s, int first, boolean changes) {
         int count = 0;
-        for (int i = 1; i < s.size(); i++) {
+        for (int i = first + 1; i < s.size(); i++) {
             FloatHistogram prev = s.histogram(i - 1);
             FloatHistogram cur = s.histogram(i);
             boolean counted;
