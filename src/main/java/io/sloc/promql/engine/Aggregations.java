@@ -98,7 +98,7 @@ final class Aggregations {
         for (Sample s : input.samples()) {
             Labels metric = s.metric();
             if (valueLabel != null) {
-                String value = s.isHistogram() ? s.histogram().toString() : GoFloat.format(s.value(), 'f', -1);
+                String value = s.isHistogram() ? s.histogram().summary() : GoFloat.format(s.value(), 'f', -1);
                 metric = metric.toBuilder().set(valueLabel, value).build();
             }
             if (s.isHistogram() && ignoresHistograms(op)) {

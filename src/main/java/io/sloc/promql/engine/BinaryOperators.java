@@ -105,7 +105,7 @@ final class BinaryOperators {
         List<Sample> out = new ArrayList<>(vec.size());
         HistogramOperands.Problem problem = null;
         for (Sample s : vec.samples()) {
-            if (s.isHistogram()) {
+            if (s.isHistogram() || op.isTrim()) {
                 HistogramOperands.Outcome o = scalarOnLeft ? HistogramOperands.apply(op, scalar, null, 0, s.histogram())
                         : HistogramOperands.apply(op, 0, s.histogram(), scalar, null);
                 if (o.keep()) { // only arithmetic keeps a histogram against a scalar
@@ -279,7 +279,7 @@ final class BinaryOperators {
             double value = 0;
             FloatHistogram histogram = null;
             boolean keep = true;
-            if (left.isHistogram() || right.isHistogram()) {
+            if (left.isHistogram() || right.isHistogram() || e.op().isTrim()) {
                 HistogramOperands.Outcome o = HistogramOperands.apply(e.op(), vl, left.histogram(), vr,
                         right.histogram());
                 if (o.problem() != null) {

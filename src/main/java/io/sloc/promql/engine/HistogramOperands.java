@@ -7,7 +7,8 @@ import io.sloc.promql.value.HistogramException;
 
 /**
  * A binary operator between two elements where at least one is a native histogram (Prometheus's vectorElemBinop):
- * histogram + and - histogram, histogram * and / float, float * histogram, == and != between histograms. Every other
+ * histogram + and - histogram, histogram * and / float, float * histogram, == and != between histograms, histogram
+ * trimmed by a float ({@code </}, {@code >/}; also the only operators that come here with two floats). Every other
  * combination gives no element and an info annotation.
  */
 final class HistogramOperands {
@@ -34,6 +35,9 @@ final class HistogramOperands {
 
     /** {@code l op r}; {@code lh}/{@code rh} are the histograms, null for a float side. */
     static Outcome apply(BinaryOp op, double l, FloatHistogram lh, double r, FloatHistogram rh) {
+        if (lh == null && rh == null) {
+            return incompatible(op, "float", "float"); // only the trim operators come here with two floats
+        }
         if (lh == null) {
             return op == BinaryOp.MUL ? kept(rh.mul(l).compact(0)) : incompatible(op, "float", "histogram");
         }
@@ -41,6 +45,8 @@ final class HistogramOperands {
             switch (op) {
                 case MUL: return kept(lh.mul(r).compact(0));
                 case DIV: return kept(lh.div(r).compact(0));
+                case TRIM_UPPER: return kept(HistogramTrim.trim(lh, r, true));
+                case TRIM_LOWER: return kept(HistogramTrim.trim(lh, r, false));
                 default: return incompatible(op, "histogram", "float");
             }
         }
