@@ -47,6 +47,9 @@ final class Aggregations {
         /** sum and avg of native histograms: the running sum (or mean, see incrementalMean). */
         FloatHistogram histogram;
         boolean histogramIncrementalMean;
+        /** Kahan compensation of the histogram's count and sum (its buckets are summed plainly). */
+        double histogramCountC;
+        double histogramSumC;
         boolean hasFloat;
         boolean hasHistogram;
         /** Exponential and custom buckets met: the group gives no result. */
@@ -158,7 +161,7 @@ final class Aggregations {
                         ev.annotations().warn(e.expr().pos(), "conflicting counter resets during histogram aggregation");
                     }
                     FloatHistogram h = op == AggregationOp.AVG && !g.histogramIncrementalMean
-                            ? g.histogram.div(g.count) : g.histogram;
+                            ? withCompensation(g, g.histogram.div(g.count), g.count) : withCompensation(g, g.histogram, 1);
                     out.add(new Sample(g.labels, t, h.compact(0), g.dropName));
                     continue;
                 }
@@ -239,16 +242,22 @@ final class Aggregations {
         noteCounterResetHint(g, s.histogram());
         try {
             if (e.op() == AggregationOp.SUM || !g.histogramIncrementalMean) {
-                FloatHistogram sum = combined(ev, e, g.histogram, s.histogram());
+                double countC = g.histogramCountC;
+                double sumC = g.histogramSumC;
+                FloatHistogram sum = compensated(ev, e, g, g.histogram, s.histogram());
                 if (e.op() == AggregationOp.SUM || !hasOverflow(sum)) {
                     g.histogram = sum;
                     return;
                 }
                 g.histogramIncrementalMean = true;
                 g.histogram = g.histogram.div(g.count - 1);
+                g.histogramCountC = countC / (g.count - 1);
+                g.histogramSumC = sumC / (g.count - 1);
             }
             double q = (g.count - 1) / (double) g.count;
-            g.histogram = combined(ev, e, g.histogram.mul(q), s.histogram().div(g.count));
+            g.histogramCountC *= q;
+            g.histogramSumC *= q;
+            g.histogram = compensated(ev, e, g, g.histogram.mul(q), s.histogram().div(g.count));
         } catch (HistogramException x) {
             ev.annotations().warn(e.expr().pos(), "vector contains a mix of histograms with exponential and custom "
                     + "buckets schemas for metric name " + GoQuote.quote(s.metric().get(Labels.METRIC_NAME)));
@@ -256,12 +265,24 @@ final class Aggregations {
         }
     }
 
-    private static FloatHistogram combined(Evaluator ev, AggregateExpr e, FloatHistogram a, FloatHistogram b) {
+    /** {@code a + b} with Kahan-compensated count and sum, the compensations kept in the group. */
+    private static FloatHistogram compensated(Evaluator ev, AggregateExpr e, Group g, FloatHistogram a,
+                                              FloatHistogram b) {
         FloatHistogram.Combined c = a.add(b);
         if (c.customBoundsReconciled()) {
             ev.annotations().info(e.expr().pos(), "mismatched custom buckets were reconciled during aggregation");
         }
-        return c.histogram();
+        double count = a.count() + b.count();
+        g.histogramCountC = compensation(g.histogramCountC, a.count(), b.count(), count);
+        double sum = a.sum() + b.sum();
+        g.histogramSumC = compensation(g.histogramSumC, a.sum(), b.sum(), sum);
+        return c.histogram().toBuilder().count(count).sum(sum).build();
+    }
+
+    /** The histogram with its count and sum compensations (scaled by {@code 1/divisor}) added. */
+    private static FloatHistogram withCompensation(Group g, FloatHistogram h, double divisor) {
+        return h.toBuilder().count(h.count() + g.histogramCountC / divisor).sum(h.sum() + g.histogramSumC / divisor)
+                .build();
     }
 
     private static boolean hasOverflow(FloatHistogram h) {
@@ -343,16 +364,17 @@ final class Aggregations {
 
     /** Prometheus's kahansum.Inc on the group's value and compensation (Neumaier's variant). */
     private static void kahanAdd(Group g, double inc) {
-        double sum = g.value;
-        double t = sum + inc;
-        if (Double.isInfinite(t)) {
-            g.compensation = 0;
-        } else if (Math.abs(sum) >= Math.abs(inc)) {
-            g.compensation += (sum - t) + inc;
-        } else {
-            g.compensation += (inc - t) + sum;
-        }
+        double t = g.value + inc;
+        g.compensation = compensation(g.compensation, g.value, inc, t);
         g.value = t;
+    }
+
+    /** Compensation {@code c} after {@code total = sum + inc}: reset once the sum overflowed. */
+    private static double compensation(double c, double sum, double inc, double total) {
+        if (Double.isInfinite(total)) {
+            return 0;
+        }
+        return c + (Math.abs(sum) >= Math.abs(inc) ? (sum - total) + inc : (inc - total) + sum);
     }
 
     /** 3.x topk/bottomk: push while under k, else overwrite the top when beaten or NaN (and s is not). */
