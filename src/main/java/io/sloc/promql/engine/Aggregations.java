@@ -138,6 +138,7 @@ final class Aggregations {
                 continue;
             }
             g.dropName |= s.dropName();
+            g.hasFloat |= !s.isHistogram();
             if (s.isHistogram() && (op == AggregationOp.SUM || op == AggregationOp.AVG)) {
                 addHistogram(ev, e, g, s);
             } else if (v3) {
