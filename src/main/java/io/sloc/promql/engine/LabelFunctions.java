@@ -24,6 +24,27 @@ final class LabelFunctions {
         m.put("label_join", LabelFunctions::labelJoin);
     }
 
+    /** 2.42: the legacy name syntax; 3.x: any non-empty valid UTF-8 (model.UTF8Validation). */
+    private static boolean validLabelName(Evaluator ev, String name) {
+        if (ev.profile().utf8Names()) {
+            return !name.isEmpty() && isWellFormed(name);
+        }
+        return LABEL_NAME.matcher(name).matches();
+    }
+
+    /** No unpaired surrogate: the Java form of Go's utf8.ValidString. */
+    private static boolean isWellFormed(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static Vector labelReplace(Evaluator ev, Call c, long t) {
         Vector in = ev.evalVector(c.args().get(0), t);
         String dst = ev.evalString(c.args().get(1), t);
@@ -36,7 +57,7 @@ final class LabelFunctions {
         } catch (PatternSyntaxException e) {
             throw new PromqlEvalException("invalid regular expression in label_replace(): " + regex);
         }
-        if (!LABEL_NAME.matcher(dst).matches()) {
+        if (!validLabelName(ev, dst)) {
             throw new PromqlEvalException("invalid destination label name in label_replace(): " + dst);
         }
         List<Sample> out = new ArrayList<>(in.size());
@@ -59,12 +80,12 @@ final class LabelFunctions {
         List<String> srcs = new ArrayList<>();
         for (int i = 3; i < c.args().size(); i++) {
             String src = ev.evalString(c.args().get(i), t);
-            if (!LABEL_NAME.matcher(src).matches()) {
+            if (!validLabelName(ev, src)) {
                 throw new PromqlEvalException("invalid source label name in label_join(): " + src);
             }
             srcs.add(src);
         }
-        if (!LABEL_NAME.matcher(dst).matches()) {
+        if (!validLabelName(ev, dst)) {
             throw new PromqlEvalException("invalid destination label name in label_join(): " + dst);
         }
         List<Sample> out = new ArrayList<>(in.size());
