@@ -155,10 +155,33 @@ final class HistogramRangeFunctions {
     /** Prometheus's histogramRate and the extrapolation of extrapolatedRate, for a window of histograms only. */
     private static FloatHistogram rate(Evaluator ev, Expr arg, Series s, RangeArgument r, boolean isCounter,
             boolean isRate) {
-        int n = s.size();
-        if (n < 2) {
+        if (isCounter) {
+            RangeFunctions.warnAboutStartTimeOverlap(ev, arg, s);
+        }
+        long zeroPointMs = isCounter ? RangeFunctions.counterZeroPoint(s, r.rangeStartMs()) : 0;
+        FloatHistogram result = s.size() > 1 ? histogramRate(ev, arg, s, isCounter) : null;
+        if (result == null && (s.size() > 1 || zeroPointMs == 0)) {
             return null;
         }
+        if (zeroPointMs != 0) { // the counter was 0 at its start time: the whole first histogram was gained
+            try {
+                result = result == null ? s.histogram(0) : addWithInfo(ev, arg, result, s.histogram(0));
+            } catch (HistogramException e) {
+                return mixedSchemas(ev, arg, metricName(s));
+            }
+        }
+        return result.mul(extrapolationFactor(s, r, result, zeroPointMs, isCounter, isRate));
+    }
+
+    private static FloatHistogram addWithInfo(Evaluator ev, Expr arg, FloatHistogram a, FloatHistogram b) {
+        FloatHistogram.Combined sum = a.add(b);
+        infoIfReconciled(ev, arg, sum, "addition");
+        return sum.histogram();
+    }
+
+    /** Prometheus's histogramRate: last minus first at the lowest schema, plus the histograms before resets. */
+    private static FloatHistogram histogramRate(Evaluator ev, Expr arg, Series s, boolean isCounter) {
+        int n = s.size();
         FloatHistogram first = s.histogram(0);
         FloatHistogram last = s.histogram(n - 1);
         String metric = metricName(s);
@@ -210,9 +233,7 @@ final class HistogramRangeFunctions {
                 || last.counterResetHint() != CounterResetHint.GAUGE)) {
             ev.annotations().warn(arg.pos(), "this native histogram metric is not a gauge: " + GoQuote.quote(metric));
         }
-        result = result.withCounterResetHint(CounterResetHint.GAUGE).compact(0);
-        double factor = extrapolationFactor(s, r, result, isCounter, isRate);
-        return result.mul(factor);
+        return result.withCounterResetHint(CounterResetHint.GAUGE).compact(0);
     }
 
     /**
@@ -328,24 +349,32 @@ final class HistogramRangeFunctions {
         return correction;
     }
 
-    /** extrapolatedRate's factor, with the counter's zero point estimated from the histograms' counts. */
-    private static double extrapolationFactor(Series s, RangeArgument r, FloatHistogram result, boolean isCounter,
-            boolean isRate) {
+    /**
+     * extrapolatedRate's factor, with the counter's zero point estimated from the histograms' counts, or given by
+     * the first point's start time when {@code zeroPointMs} is not 0.
+     */
+    private static double extrapolationFactor(Series s, RangeArgument r, FloatHistogram result, long zeroPointMs,
+            boolean isCounter, boolean isRate) {
         int n = s.size();
         long firstT = s.timestamp(0);
         long lastT = s.timestamp(n - 1);
         double durationToStart = (firstT - r.rangeStartMs()) / 1000.0;
         double durationToEnd = (r.rangeEndMs() - lastT) / 1000.0;
         double sampledInterval = (lastT - firstT) / 1000.0;
-        double averageDurationBetweenSamples = sampledInterval / (n - 1);
+        double averageDurationBetweenSamples = n > 1 ? sampledInterval / (n - 1) : 0;
         double threshold = averageDurationBetweenSamples * 1.1;
-        if (durationToStart >= threshold) {
-            durationToStart = averageDurationBetweenSamples / 2;
-        }
-        if (isCounter && result.count() > 0 && s.histogram(0).count() >= 0) {
-            double durationToZero = sampledInterval * (s.histogram(0).count() / result.count());
-            if (durationToZero < durationToStart) {
-                durationToStart = durationToZero;
+        if (zeroPointMs != 0) {
+            durationToStart = 0;
+            sampledInterval = (lastT - zeroPointMs) / 1000.0;
+        } else {
+            if (durationToStart >= threshold) {
+                durationToStart = averageDurationBetweenSamples / 2;
+            }
+            if (isCounter && result.count() > 0 && s.histogram(0).count() >= 0) {
+                double durationToZero = sampledInterval * (s.histogram(0).count() / result.count());
+                if (durationToZero < durationToStart) {
+                    durationToStart = durationToZero;
+                }
             }
         }
         if (durationToEnd >= threshold) {

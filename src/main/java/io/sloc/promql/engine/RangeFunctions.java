@@ -112,7 +112,7 @@ final class RangeFunctions {
         };
     }
 
-    private static void warnAboutStartTimeOverlap(Evaluator ev, Expr arg, Series s) {
+    static void warnAboutStartTimeOverlap(Evaluator ev, Expr arg, Series s) {
         if (s.startTimestamps() == null) {
             return;
         }
@@ -251,7 +251,7 @@ final class RangeFunctions {
      * The first point's start timestamp when it lies inside the window and before the point: the counter was 0
      * there, which replaces extrapolating towards the window's start. 0 when there is no such start timestamp.
      */
-    private static long counterZeroPoint(Series s, long rangeStartMs) {
+    static long counterZeroPoint(Series s, long rangeStartMs) {
         long st = s.startTimestamp(0);
         return st != 0 && st > rangeStartMs && st < s.timestamp(0) ? st : 0;
     }
