@@ -295,6 +295,40 @@ final class HistogramRangeFunctions {
         }
     }
 
+    /**
+     * A smoothed instant selector's histogram at ref from a window of histograms around it: the point at ref, an
+     * interpolation between its neighbours (as a counter unless both are gauges), or the last one before ref with
+     * an unknown reset hint; null when there is none (or the neighbours cannot be combined).
+     */
+    static FloatHistogram smoothedValue(Evaluator ev, Expr selector, Series w, long ref) {
+        if (mixed(w)) {
+            mixedWarning(ev, selector, w);
+            return null;
+        }
+        int i = ExtendedRanges.firstAtOrAfter(w, w.size(), ref);
+        if (i < w.size() && w.timestamp(i) == ref) {
+            return w.histogram(i);
+        }
+        if (i == 0) {
+            return null;
+        }
+        if (i == w.size()) {
+            return w.histogram(i - 1).withCounterResetHint(CounterResetHint.UNKNOWN);
+        }
+        FloatHistogram prev = w.histogram(i - 1);
+        FloatHistogram next = w.histogram(i);
+        if (prev.usesCustomBuckets() != next.usesCustomBuckets()) {
+            return mixedSchemas(ev, selector, metricName(w));
+        }
+        boolean isCounter = prev.counterResetHint() != CounterResetHint.GAUGE
+                || next.counterResetHint() != CounterResetHint.GAUGE;
+        try {
+            return interpolate(ev, selector, w, i - 1, ref, isCounter);
+        } catch (HistogramException e) {
+            return mixedSchemas(ev, selector, metricName(w));
+        }
+    }
+
     /** The histogram at t between points i and i+1: linear, or from zero after a counter reset. */
     private static FloatHistogram interpolate(Evaluator ev, Expr arg, Series s, int i, long t, boolean isCounter) {
         long t1 = s.timestamp(i);
