@@ -16,14 +16,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /**
  * Aggregation operators, following Prometheus's {@code aggregation()} step by step (float order matters): 2.42's, or
  * 3.x's (compensated sums, NaN checks, annotations, limitk/limit_ratio) for a Prometheus 3 profile.
  */
 final class Aggregations {
-    private static final Pattern LABEL_NAME = Pattern.compile("[a-zA-Z_][a-zA-Z0-9_]*");
     /** topk's heap keeps the smallest on top; NaN counts as smaller than everything. */
     static final GoSort.Less<Sample> BY_VALUE = (a, b) -> Double.isNaN(a.value()) || a.value() < b.value();
     /** bottomk's heap keeps the largest on top; NaN counts as larger than everything. */
@@ -85,7 +83,7 @@ final class Aggregations {
             }
         } else if (op == AggregationOp.COUNT_VALUES) {
             valueLabel = ev.evalString(e.param(), t);
-            if (!validLabelName(ev, valueLabel)) {
+            if (!Labels.isValidName(valueLabel, ev.profile().utf8Names())) {
                 throw new PromqlEvalException("invalid label name " + GoQuote.quote(valueLabel));
             }
         }
@@ -315,13 +313,6 @@ final class Aggregations {
             throw new PromqlEvalException("Scalar value " + GoFloat.formatV(f) + " overflows int64");
         }
         return (long) f;
-    }
-
-    private static boolean validLabelName(Evaluator ev, String name) {
-        if (ev.profile().isPrometheus3()) {
-            return !name.isEmpty(); // any UTF-8 name (Java strings from queries are valid UTF-16)
-        }
-        return LABEL_NAME.matcher(name).matches();
     }
 
     /** Prometheus 3's changes: Kahan-compensated sums and means, topk/bottomk replacing a NaN at the top. */

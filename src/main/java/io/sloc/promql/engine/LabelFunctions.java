@@ -9,12 +9,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
 /** label_replace and label_join (metric names kept). */
 final class LabelFunctions {
-    private static final Pattern LABEL_NAME = Pattern.compile("[a-zA-Z_][a-zA-Z0-9_]*");
 
     private LabelFunctions() {
     }
@@ -22,27 +20,6 @@ final class LabelFunctions {
     static void register(Map<String, FunctionImpl> m) {
         m.put("label_replace", LabelFunctions::labelReplace);
         m.put("label_join", LabelFunctions::labelJoin);
-    }
-
-    /** 2.42: the legacy name syntax; 3.x: any non-empty valid UTF-8 (model.UTF8Validation). */
-    private static boolean validLabelName(Evaluator ev, String name) {
-        if (ev.profile().utf8Names()) {
-            return !name.isEmpty() && isWellFormed(name);
-        }
-        return LABEL_NAME.matcher(name).matches();
-    }
-
-    /** No unpaired surrogate: the Java form of Go's utf8.ValidString. */
-    private static boolean isWellFormed(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
-                i++;
-            } else if (Character.isSurrogate(c)) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private static Vector labelReplace(Evaluator ev, Call c, long t) {
@@ -57,7 +34,7 @@ final class LabelFunctions {
         } catch (PatternSyntaxException e) {
             throw new PromqlEvalException("invalid regular expression in label_replace(): " + regex);
         }
-        if (!validLabelName(ev, dst)) {
+        if (!Labels.isValidName(dst, ev.profile().utf8Names())) {
             throw new PromqlEvalException("invalid destination label name in label_replace(): " + dst);
         }
         List<Sample> out = new ArrayList<>(in.size());
@@ -80,12 +57,12 @@ final class LabelFunctions {
         List<String> srcs = new ArrayList<>();
         for (int i = 3; i < c.args().size(); i++) {
             String src = ev.evalString(c.args().get(i), t);
-            if (!validLabelName(ev, src)) {
+            if (!Labels.isValidName(src, ev.profile().utf8Names())) {
                 throw new PromqlEvalException("invalid source label name in label_join(): " + src);
             }
             srcs.add(src);
         }
-        if (!validLabelName(ev, dst)) {
+        if (!Labels.isValidName(dst, ev.profile().utf8Names())) {
             throw new PromqlEvalException("invalid destination label name in label_join(): " + dst);
         }
         List<Sample> out = new ArrayList<>(in.size());
