@@ -28,8 +28,9 @@ final class VectorFunctions {
     static void register(Map<String, FunctionImpl> m) {
         m.put("absent", VectorFunctions::absent);
         m.put("scalar", (ev, c, t) -> {
-            Vector v = ev.evalVector(c.args().get(0), t);
-            return new Scalar(t, v.size() == 1 ? v.get(0).value() : Double.NaN);
+            List<Sample> floats = ev.evalVector(c.args().get(0), t).samples().stream()
+                    .filter(s -> !s.isHistogram()).toList();
+            return new Scalar(t, floats.size() == 1 ? floats.get(0).value() : Double.NaN);
         });
         m.put("vector", (ev, c, t) -> new Vector(List.of(new Sample(Labels.EMPTY, t, ev.evalScalar(c.args().get(0), t)))));
         // NaN sorts last in both directions: sort descending-with-NaN-first, then reverse (as Prometheus does).
@@ -40,15 +41,9 @@ final class VectorFunctions {
         m.put("histogram_count", (ev, c, t) -> ofHistograms(ev, c, t, FloatHistogram::count));
         m.put("histogram_sum", (ev, c, t) -> ofHistograms(ev, c, t, FloatHistogram::sum));
         m.put("histogram_avg", (ev, c, t) -> ofHistograms(ev, c, t, h -> h.sum() / h.count()));
-        // Native-histogram functions only read histogram samples; float samples are skipped, so nothing remains.
-        for (String name : List.of("histogram_stddev", "histogram_stdvar")) {
-            m.put(name, (ev, c, t) -> {
-                for (Expr a : c.args()) {
-                    ev.eval(a, t);
-                }
-                return Vector.EMPTY;
-            });
-        }
+        m.put("histogram_stddev", (ev, c, t) -> ofHistograms(ev, c, t,
+                h -> Math.sqrt(NativeHistogramQuantiles.variance(h))));
+        m.put("histogram_stdvar", (ev, c, t) -> ofHistograms(ev, c, t, NativeHistogramQuantiles::variance));
     }
 
     /** A number of each histogram sample (float samples are skipped), named as Prometheus's simpleHistogramFunc. */

@@ -180,6 +180,11 @@ public final class FloatHistogram {
         return HistogramArithmetic.combine(this, other, true);
     }
 
+    /** This histogram with its buckets merged into a lower exponential schema (Prometheus's {@code CopyToSchema}). */
+    public FloatHistogram toSchema(int lowerSchema) {
+        return HistogramArithmetic.toSchema(this, lowerSchema);
+    }
+
     /**
      * Whether this histogram follows a counter reset after {@code previous} (Prometheus's {@code DetectReset}): its
      * hint if it says reset or not, else a lower count, zero count or bucket, a finer schema, a narrower zero bucket
@@ -384,6 +389,31 @@ public final class FloatHistogram {
         }
         if (counts.length > 0) {
             fields.add(bucketsKey + ":" + list(counts));
+        }
+    }
+
+    /**
+     * Prometheus's {@code String()}: count, sum and the populated buckets by value, e.g.
+     * {@code {count:3, sum:2, [-1,-0.5):1, [-0.001,0.001]:1, (0.5,1]:1}} (count_values labels).
+     */
+    public String summary() {
+        StringJoiner j = new StringJoiner(", ", "{", "}");
+        j.add("count:" + g(count)).add("sum:" + g(sum));
+        List<Bucket> negative = negativeBucketList();
+        for (int i = negative.size() - 1; i >= 0; i--) {
+            addPopulated(j, negative.get(i));
+        }
+        if (zeroCount != 0) {
+            addPopulated(j, zeroBucket());
+        }
+        positiveBucketList().forEach(b -> addPopulated(j, b));
+        return j.toString();
+    }
+
+    private static void addPopulated(StringJoiner j, Bucket b) {
+        if (b.count() != 0) {
+            j.add((b.lowerInclusive() ? "[" : "(") + g(b.lower()) + "," + g(b.upper())
+                    + (b.upperInclusive() ? "]" : ")") + ":" + g(b.count()));
         }
     }
 
