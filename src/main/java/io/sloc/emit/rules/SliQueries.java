@@ -1,5 +1,6 @@
 package io.sloc.emit.rules;
 
+import io.sloc.golang.strconv.GoFloat;
 import io.sloc.golang.strconv.GoQuote;
 import io.sloc.model.PromqlQuery;
 import io.sloc.model.Sli;
@@ -32,6 +33,9 @@ final class SliQueries {
         if (sli instanceof Sli.Latency latency) {
             return sumBy + "rate(" + histogramSeries(latency, "_count", null) + "[" + WindowText.of(window) + "]))";
         }
+        if (sli instanceof Sli.NativeLatency latency) {
+            return "histogram_count(" + nativeRate(latency, window) + ")";
+        }
         return "count" + sumBy.substring("sum".length()) + gaugeAverage((Sli.Availability) sli, window) + ")";
     }
 
@@ -48,6 +52,11 @@ final class SliQueries {
             String good = sumBy + "rate(" + histogramSeries(latency, "_bucket", latency.le()) + "["
                     + WindowText.of(window) + "]))";
             return minus(total(window), orZero(good, window));
+        }
+        if (sli instanceof Sli.NativeLatency latency) {
+            // With no requests the fraction is NaN: only where there is traffic, else 0 like the other SLIs.
+            return "(1 - histogram_fraction(0, " + GoFloat.format(latency.boundarySeconds(), 'g', -1) + ", "
+                    + nativeRate(latency, window) + "))\n* (" + total(window) + " > 0)\nor\n0 * " + total(window);
         }
         return sumBy + "1 - " + gaugeAverage((Sli.Availability) sli, window) + ")";
     }
@@ -73,6 +82,12 @@ final class SliQueries {
         return sli.gauge().parsed() instanceof VectorSelector selector
                 ? "avg_over_time(" + selector(selector, "", null) + "[" + range + "])"
                 : "avg_over_time((\n" + indent(sli.gauge().text()) + "\n)[" + range + ":])";
+    }
+
+    /** The native histogram's rate over {@code window} summed to the grouping: one histogram per group. */
+    private String nativeRate(Sli.NativeLatency latency, Duration window) {
+        return sumBy + "rate(" + selector((VectorSelector) latency.histogram().parsed(), "", null) + "["
+                + WindowText.of(window) + "]))";
     }
 
     private static String histogramSeries(Sli.Latency latency, String suffix, String le) {

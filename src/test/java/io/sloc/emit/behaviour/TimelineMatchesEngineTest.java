@@ -43,6 +43,9 @@ class TimelineMatchesEngineTest {
         for (String version : List.of("2.42", "3.14")) {
             for (Duration base : new Duration[] {BASE, null}) {
                 for (Inputs inputs : Inputs.values()) {
+                    if (inputs == Inputs.NATIVE_HISTOGRAM) {
+                        continue; // the engine cannot load native histograms yet (issue 17, engine side)
+                    }
                     List<SyntheticTraffic> traffic = inputs == Inputs.GAUGE ? List.of(INSTANCES) : TRAFFIC;
                     for (int i = 0; i < traffic.size(); i++) {
                         cases.add(Arguments.of(version, new Shape(base, inputs), i, traffic.get(i)));
@@ -118,6 +121,7 @@ class TimelineMatchesEngineTest {
             case GOOD_AND_TOTAL -> "sum(rate(requests_all[" + range + "])) - sum(rate(requests{kind=\"good\"}["
                     + range + "]))";
             case GAUGE -> "sum(1 - avg_over_time(up[" + range + "]))";
+            case NATIVE_HISTOGRAM -> throw new IllegalArgumentException(inputs.name());
         };
     }
 
@@ -126,6 +130,7 @@ class TimelineMatchesEngineTest {
             case BAD_AND_GOOD -> "sum(rate(requests[" + range + "]))";
             case BAD_AND_TOTAL, GOOD_AND_TOTAL -> "sum(rate(requests_all[" + range + "]))";
             case GAUGE -> "count(avg_over_time(up[" + range + "]))";
+            case NATIVE_HISTOGRAM -> throw new IllegalArgumentException(inputs.name());
         };
     }
 }
