@@ -15,7 +15,7 @@ import java.util.List;
  * PromQL for an SLI's bad and total events per second over one window, aggregated to the SLO's grouping.
  * Every SLI kind reduces to this pair, which is what makes longer windows traffic-weighted.
  */
-final class SliQueries {
+public final class SliQueries {
     private final Sli sli;
     /** "sum(" or "sum by (route) (": the aggregation every per-window query starts with. */
     private final String sumBy;
@@ -88,6 +88,22 @@ final class SliQueries {
     private String nativeRate(Sli.NativeLatency latency, Duration window) {
         return sumBy + "rate(" + selector((VectorSelector) latency.histogram().parsed(), "", null) + "["
                 + WindowText.of(window) + "]))";
+    }
+
+    /**
+     * For dashboards: the native histogram's rate over {@code range} (e.g. {@code $__rate_interval}), its selector
+     * narrowed by {@code extraMatchers} (e.g. {@code route=~"$route"}), summed to {@code groupBy}.
+     */
+    public static String nativeRate(Sli.NativeLatency latency, List<String> groupBy, List<String> extraMatchers,
+                                    String range) {
+        String selector = selector((VectorSelector) latency.histogram().parsed(), "", null);
+        if (!extraMatchers.isEmpty()) {
+            String extra = String.join(", ", extraMatchers);
+            selector = selector.endsWith("}") ? selector.substring(0, selector.length() - 1) + ", " + extra + "}"
+                    : selector + "{" + extra + "}";
+        }
+        String sum = groupBy.isEmpty() ? "sum(" : "sum by (" + String.join(", ", groupBy) + ") (";
+        return sum + "rate(" + selector + "[" + range + "]))";
     }
 
     private static String histogramSeries(Sli.Latency latency, String suffix, String le) {
