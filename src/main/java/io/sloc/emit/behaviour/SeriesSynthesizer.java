@@ -18,7 +18,8 @@ import java.util.TreeSet;
  * The input series that make an SLI see given {@link SyntheticTraffic}, named and labelled as a real client exposes
  * them: counters of bad and good requests for a ratio SLI (two series of one metric told apart by a label, e.g.
  * {@code code="500"} and {@code code="200"}, or an events and a total metric), {@code _bucket{le="..."}} and
- * {@code _count} for a classic latency SLI, one native histogram ({@link NativeHistogramSeries}) for a native one. Label values are chosen to satisfy the SLI's own matchers.
+ * {@code _count} for a classic latency SLI, one native histogram ({@link NativeHistogramSeries}) for a native one.
+ * Label values are chosen to satisfy the SLI's own matchers.
  */
 public final class SeriesSynthesizer {
     /** One input series of a test file: its name and labels, and its values in promtool's notation. */

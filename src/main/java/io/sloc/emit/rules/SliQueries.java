@@ -17,12 +17,18 @@ import java.util.List;
  */
 public final class SliQueries {
     private final Sli sli;
+    private final List<String> groupBy;
     /** "sum(" or "sum by (route) (": the aggregation every per-window query starts with. */
     private final String sumBy;
 
     SliQueries(Sli sli, List<String> groupBy) {
         this.sli = sli;
-        this.sumBy = groupBy.isEmpty() ? "sum(" : "sum by (" + String.join(", ", groupBy) + ") (";
+        this.groupBy = List.copyOf(groupBy);
+        this.sumBy = sumBy(groupBy);
+    }
+
+    private static String sumBy(List<String> groupBy) {
+        return groupBy.isEmpty() ? "sum(" : "sum by (" + String.join(", ", groupBy) + ") (";
     }
 
     /** Events per second (for availability: observed instance-seconds per second). */
@@ -86,8 +92,7 @@ public final class SliQueries {
 
     /** The native histogram's rate over {@code window} summed to the grouping: one histogram per group. */
     private String nativeRate(Sli.NativeLatency latency, Duration window) {
-        return sumBy + "rate(" + selector((VectorSelector) latency.histogram().parsed(), "", null) + "["
-                + WindowText.of(window) + "]))";
+        return nativeRate(latency, groupBy, List.of(), WindowText.of(window));
     }
 
     /**
@@ -102,8 +107,7 @@ public final class SliQueries {
             selector = selector.endsWith("}") ? selector.substring(0, selector.length() - 1) + ", " + extra + "}"
                     : selector + "{" + extra + "}";
         }
-        String sum = groupBy.isEmpty() ? "sum(" : "sum by (" + String.join(", ", groupBy) + ") (";
-        return sum + "rate(" + selector + "[" + range + "]))";
+        return sumBy(groupBy) + "rate(" + selector + "[" + range + "]))";
     }
 
     private static String histogramSeries(Sli.Latency latency, String suffix, String le) {
