@@ -1,14 +1,16 @@
 #!/usr/bin/env bash
-# Times `sloc test` against `promtool test rules` side by side: for every input in ../shared/bench, the two tools
-# alternate (A B A B ...) for ROUNDS rounds, so both see the same machine load; then the generated 1,000-series
-# month (sloc only, with -Xmx2g). Prints the median wall time, the peak resident memory and promtool/sloc per file.
+# Times `sloc test --prometheus 2.42` against `promtool test rules` (2.42, the reference) side by side: for every
+# input in ../shared/bench, the two tools alternate (A B A B ...) for ROUNDS rounds, so both see the same machine
+# load; then the generated 1,000-series month (sloc only, with -Xmx2g). Prints the median wall time, the peak
+# resident memory and promtool/sloc per file.
 #
 # Usage: src/bench/run.sh [ROUNDS]           (default 3)
 # Env:   BENCH_DIR (inputs; default ../shared/bench), PROMTOOL (promtool binary), SLOC (launcher; default ./sloc),
 #        SLOC_JAVA_OPTS (extra JVM options, e.g. -XX:TieredStopAtLevel=4 to measure with C2),
 #        SKIP_BIG=1 (skip the 1,000-series input),
 #        SLOC_BASELINE (another sloc launcher, e.g. a clone of an earlier commit: timed in the same rounds, A B C A B C,
-#        and compared in a second table, to show that a change kept the speed).
+#        and compared in a second table, to show that a change kept the speed; run with its defaults, so a baseline
+#        from before --prometheus existed works too).
 set -euo pipefail
 repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 rounds="${1:-3}"
@@ -61,7 +63,7 @@ for input in "$bench_dir"/*.yml; do
   grep -q '^tests:' "$input" || continue # rule files
   rm -f "$work/sloc-$file.times" "$work/promtool-$file.times" "$work/baseline-$file.times"
   for ((r = 0; r < rounds; r++)); do
-    run "sloc-$file" "$bench_dir" "$sloc" test "$file"
+    run "sloc-$file" "$bench_dir" "$sloc" test --prometheus 2.42 "$file"
     run "promtool-$file" "$bench_dir" "$promtool" test rules "$file"
     [[ -z "${SLOC_BASELINE:-}" ]] || run "baseline-$file" "$bench_dir" "$SLOC_BASELINE" test "$file"
   done
@@ -79,7 +81,7 @@ if [[ "${SKIP_BIG:-0}" != 1 ]]; then
   big="$("$repo/src/bench/generate-1000-series.sh")"
   file="$(basename "$big")"
   rm -f "$work/sloc-$file.times"
-  SLOC_JAVA_OPTS="${SLOC_JAVA_OPTS:-} -Xmx2g" run "sloc-$file" "$(dirname "$big")" "$sloc" test "$file"
+  SLOC_JAVA_OPTS="${SLOC_JAVA_OPTS:-} -Xmx2g" run "sloc-$file" "$(dirname "$big")" "$sloc" test --prometheus 2.42 "$file"
   read -r s_wall s_peak s_verdict <<<"$(summary "sloc-$file")"
   printf '| %-22s | %10s s | %9s MB | %14s | %14s | %13s |\n' "$file" "$s_wall" "$s_peak" "(not run)" "" "-Xmx2g, 1 run"
   [[ "$s_verdict" == passed ]] || echo "  sloc $s_verdict"

@@ -162,6 +162,11 @@ public final class PromqlProfile {
         return prometheus3;
     }
 
+    /** 3.x returns warnings and infos beside query results; 2.42 has none. */
+    public boolean annotatesResults() {
+        return prometheus3;
+    }
+
     /** 2.42 keeps the left-hand metric name on atan2 (a bug 3.x fixed). */
     public boolean atan2DropsMetricName() {
         return prometheus3;
@@ -193,6 +198,11 @@ public final class PromqlProfile {
     /** promql-delayed-name-removal: operations mark the metric name to drop, and it is dropped at the query's end. */
     public boolean delayedNameRemoval() {
         return prometheus3 && featureEnabled(DELAYED_NAME_REMOVAL);
+    }
+
+    /** Native histogram values ({@code {{schema:0 count:4 buckets:[1 2 1]}}}) in series descriptions. */
+    public boolean nativeHistogramNotation() {
+        return prometheus3;
     }
 
     @Override

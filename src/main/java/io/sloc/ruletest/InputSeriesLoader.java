@@ -3,6 +3,7 @@ package io.sloc.ruletest;
 import io.sloc.promql.PromqlProfile;
 import io.sloc.promql.parser.SeriesDescriptions;
 import io.sloc.promql.storage.MemoryStorage;
+import io.sloc.promql.value.FloatHistogram;
 import io.sloc.promql.value.Labels;
 import java.util.ArrayList;
 import java.util.BitSet;
@@ -22,15 +23,18 @@ final class InputSeriesLoader {
         final Labels labels;
         final double[] values;
         final BitSet omitted;
+        /** Native histograms by slot (Prometheus 3); null when the series has none. */
+        final FloatHistogram[] histograms;
         final long startMs;
         final long intervalMs;
         int next;
         long lastTime = Long.MIN_VALUE;
 
-        Pending(Labels labels, double[] values, BitSet omitted, long startMs, long intervalMs) {
+        Pending(Labels labels, SeriesDescriptions.SeriesDescription d, long startMs, long intervalMs) {
             this.labels = labels;
-            this.values = values;
-            this.omitted = omitted;
+            this.values = d.values();
+            this.omitted = d.omitted();
+            this.histograms = d.histograms();
             this.startMs = startMs;
             this.intervalMs = intervalMs;
         }
@@ -73,7 +77,7 @@ final class InputSeriesLoader {
             SeriesDescriptions.SeriesDescription d = SeriesDescriptions.parseSeriesLine(line, profile);
             Labels labels = Labels.of(d.labels());
             byLabels.remove(labels);
-            byLabels.put(labels, new Pending(labels, d.values(), d.omitted(), startMs, intervalMs));
+            byLabels.put(labels, new Pending(labels, d, startMs, intervalMs));
         }
         return new InputSeriesLoader(new ArrayList<>(byLabels.values()));
     }
@@ -94,7 +98,12 @@ final class InputSeriesLoader {
                 if (p.lastTime == Long.MIN_VALUE) {
                     storage.reserve(p.labels, p.sampleCount()); // no growth copies for long input series
                 }
-                storage.append(p.labels, t, p.values[i]);
+                FloatHistogram h = p.histograms == null ? null : p.histograms[i];
+                if (h != null) {
+                    storage.append(p.labels, t, h);
+                } else {
+                    storage.append(p.labels, t, p.values[i]);
+                }
                 p.lastTime = t;
             }
         }

@@ -14,8 +14,6 @@ import java.util.stream.Collectors;
  */
 final class Messages {
     /** sloc's storage holds floats only: an expected native histogram cannot be compared. */
-    static final String NO_NATIVE_HISTOGRAMS = "native histograms are not supported by sloc";
-
     private Messages() {
     }
 
@@ -67,7 +65,7 @@ final class Messages {
             return "nil";
         }
         return samples.stream().map(s -> GoLabelsText.of(s.labels(), quoteUtf8Names) + " "
-                        + GoFloat.format(s.value(), 'E', -1))
+                        + (s.histogram().isEmpty() ? GoFloat.format(s.value(), 'E', -1) : s.histogram()))
                 .collect(Collectors.joining(", "));
     }
 

@@ -15,6 +15,7 @@ import io.sloc.rules.RuleGroup;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -180,7 +181,8 @@ final class TestGroupRun {
         List<ResultSample> got = new ArrayList<>();
         try {
             for (Sample s : querier.query(test.expr(), startMs + test.evalTimeMs())) {
-                got.add(new ResultSample(s.metric(), s.value()));
+                got.add(new ResultSample(s.metric(), s.value(),
+                        s.isHistogram() ? s.histogram().testExpression() : ""));
             }
         } catch (Querier.QueryException e) {
             errors.add(Messages.promqlError(test, e.getMessage()));
@@ -190,12 +192,11 @@ final class TestGroupRun {
         for (ExpectedSample e : test.expSamples()) {
             try {
                 Labels labels = Labels.of(SeriesDescriptions.parseMetric(e.labels(), settings.options().profile()));
-                if (!e.histogram().isEmpty()) {
-                    errors.add(Messages.promqlError(test,
-                            "labels " + GoQuote.quote(e.labels()) + ": " + Messages.NO_NATIVE_HISTOGRAMS));
-                    return;
-                }
-                expected.add(new ResultSample(labels, e.value()));
+                String histogram = e.histogram().isEmpty() ? "" : expectedHistogram(e.histogram());
+                expected.add(new ResultSample(labels, e.value(), histogram));
+            } catch (IllegalArgumentException ex) {
+                errors.add(Messages.promqlError(test, "labels " + GoQuote.quote(e.labels()) + ": " + ex.getMessage()));
+                return;
             } catch (PromqlParseException ex) {
                 errors.add(Messages.promqlError(test,
                         "labels " + GoQuote.quote(e.labels()) + ": " + ex.prometheusMessage()));
@@ -207,6 +208,25 @@ final class TestGroupRun {
         if (!sameSamples(expected, got, settings.fuzzyCompare())) {
             errors.add(Messages.promqlMismatch(test, expected, got, settings.promtool().quotesUtf8LabelNames()));
         }
+    }
+
+    /**
+     * The test notation of an expected histogram, read as promtool reads it (a series description "{} " + text).
+     *
+     * @throws PromqlParseException for bad notation
+     * @throws IllegalArgumentException with promtool's message when it is not exactly one histogram
+     */
+    private String expectedHistogram(String text) {
+        SeriesDescriptions.SeriesDescription d =
+                SeriesDescriptions.parseSeriesLine("{} " + text, settings.options().profile());
+        if (d.size() != 1) {
+            throw new IllegalArgumentException("expected 1 value, got " + d.size());
+        }
+        if (d.histogram(0) == null) {
+            throw new IllegalArgumentException("expected histogram, got "
+                    + (d.omitted().get(0) ? "_" : String.format(Locale.ROOT, "%f", d.values()[0])));
+        }
+        return d.histogram(0).testExpression();
     }
 
     /**

@@ -16,7 +16,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import javax.xml.parsers.DocumentBuilderFactory;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
@@ -135,21 +134,10 @@ class Promtool3FixturesTest {
     Stream<DynamicTest> everyGoCaseEndsWithPromtoolsExitCode() throws IOException {
         List<GoCase> all = allCases();
         return all.stream().map(c -> DynamicTest.dynamicTest(c.test() + ": " + c.name(), () -> {
-            Assumptions.assumeFalse(usesNativeHistograms(c), "native histograms are not supported by sloc yet");
             SlocCli sloc = new SlocCli();
             int code = sloc.run(args(c));
             assertThat(code).as(sloc.out() + sloc.err()).isEqualTo(cliExitCode(c, all));
         }));
-    }
-
-    /** Native histogram notation ({@code {{...}}}) in a test file: sloc's storage holds floats only. */
-    private static boolean usesNativeHistograms(GoCase c) throws IOException {
-        for (String f : c.files()) {
-            if (Files.readString(fixture(f)).contains("{{")) {
-                return true;
-            }
-        }
-        return false;
     }
 
     @Test

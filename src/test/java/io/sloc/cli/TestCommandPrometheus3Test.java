@@ -269,4 +269,43 @@ class TestCommandPrometheus3Test {
         assertThat(sloc.run("test", "--prometheus", "2.42", f.toString())).isEqualTo(1);
         assertThat(sloc.err()).contains("parse error");
     }
+
+    @Test
+    void nativeHistogramsAreComparedInTheirTestNotation(@TempDir Path dir) throws Exception {
+        Path f = write(dir, "h.yml", """
+                tests:
+                  - input_series:
+                      - series: h
+                        values: '{{count:2 sum:3 buckets:[2]}}+{{count:1 sum:1 buckets:[1]}}x2'
+                    promql_expr_test:
+                      - expr: h
+                        eval_time: 2m
+                        exp_samples:
+                          - histogram: '{{count:4 buckets:[4]}}'
+                      - expr: h
+                        exp_samples:
+                          - histogram: '7'
+                """);
+
+        assertThat(sloc.run("test", f.toString())).isEqualTo(1);
+        assertThat(sloc.err())
+                .contains("exp: {} {{count:4 buckets:[4]}}\n"
+                        + "        got: {__name__=\"h\"} {{count:4 sum:5 counter_reset_hint:not_reset buckets:[4]}}")
+                .contains("expr: \"h\", time: 0s, err: labels \"\": expected histogram, got 7.000000");
+    }
+
+    @Test
+    void prometheus242KeepsRejectingTheHistogramNotation(@TempDir Path dir) throws Exception {
+        Path f = write(dir, "h.yml", """
+                tests:
+                  - input_series:
+                      - series: h
+                        values: '{{count:2}}'
+                    promql_expr_test:
+                      - expr: h
+                """);
+
+        assertThat(sloc.run("test", "--prometheus", "2.42", f.toString())).isEqualTo(1);
+        assertThat(sloc.out() + sloc.err()).contains("unexpected character in series sequence: '{'");
+    }
 }

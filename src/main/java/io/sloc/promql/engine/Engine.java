@@ -55,7 +55,7 @@ public final class Engine {
         if (v instanceof Vector vec) {
             List<Sample> out = new ArrayList<>(vec.size());
             for (Sample s : removeDelayedNames(vec).samples()) {
-                out.add(s.timestampMs() == timeMs ? s : new Sample(s.metric(), timeMs, s.value()));
+                out.add(s.timestampMs() == timeMs ? s : new Sample(s.metric(), timeMs, s.value(), false, s.histogram()));
             }
             v = new Vector(out);
         } else if (v instanceof Matrix m) {
@@ -89,7 +89,7 @@ public final class Engine {
                         .add(t, s.value());
             } else if (v instanceof Vector vec) {
                 for (Sample s : removeDelayedNames(vec).samples()) {
-                    bySeries.computeIfAbsent(s.metric(), k -> new Evaluator.PointsBuilder()).add(t, s.value());
+                    bySeries.computeIfAbsent(s.metric(), k -> new Evaluator.PointsBuilder()).add(t, s);
                 }
             } else {
                 throw new PromqlEvalException("invalid expression type \"range vector\" for range query, must be "
@@ -112,7 +112,8 @@ public final class Engine {
         }
         List<Sample> out = new ArrayList<>(vec.size());
         for (Sample s : vec.samples()) {
-            out.add(s.dropName() ? new Sample(s.metric().withoutMetadataLabels(), s.timestampMs(), s.value()) : s);
+            out.add(s.dropName() ? new Sample(s.metric().withoutMetadataLabels(), s.timestampMs(), s.value(), false,
+                    s.histogram()) : s);
         }
         Vector cleaned = new Vector(out);
         if (cleaned.containsSameLabelset()) {
@@ -137,10 +138,11 @@ public final class Engine {
     }
 
     private static Series merged(Labels labels, List<Series> parts) {
-        TreeMap<Long, Double> points = new TreeMap<>();
+        TreeMap<Long, Sample> points = new TreeMap<>();
         for (Series s : parts) {
             for (int i = 0; i < s.size(); i++) {
-                if (points.put(s.timestamp(i), s.value(i)) != null) {
+                Sample point = new Sample(labels, s.timestamp(i), s.value(i), false, s.histogram(i));
+                if (points.put(s.timestamp(i), point) != null) {
                     throw new PromqlEvalException("vector cannot contain metrics with the same labelset");
                 }
             }

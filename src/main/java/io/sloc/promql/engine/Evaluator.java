@@ -18,6 +18,7 @@ import io.sloc.promql.ast.VectorSelector;
 import io.sloc.promql.storage.Queryable;
 import io.sloc.promql.storage.StaleMarker;
 import io.sloc.promql.storage.StoredSeries;
+import io.sloc.promql.value.FloatHistogram;
 import io.sloc.promql.value.Labels;
 import io.sloc.promql.value.Matrix;
 import io.sloc.promql.value.Sample;
@@ -237,6 +238,15 @@ final class Evaluator {
         return new Sample(withoutMetricName(metric), t, value);
     }
 
+    /** {@link #nameDropped(Labels, long, double)} for a stored series, whose name-less labels are computed once. */
+    Sample nameDropped(StoredSeries series, long t, double value) {
+        if (profile().delayedNameRemoval()) {
+            return new Sample(series.labels(), t, value, true);
+        }
+        return new Sample(profile().dropsMetadataLabels() ? series.labelsWithoutMetadata() : series.labelsWithoutName(),
+                t, value);
+    }
+
     /**
      * A vector result of an operation; Prometheus rejects duplicate label sets after each step (with delayed name
      * removal only once the names are dropped, at the query's end).
@@ -306,8 +316,12 @@ final class Evaluator {
             if (i < 0 || s.timestamp(i) < oldest) {
                 continue;
             }
+            FloatHistogram h = s.hasHistograms() && !startTimestamps ? s.histogram(i) : null;
             double v = s.value(i);
-            if (!StaleMarker.is(v)) {
+            if (h != null) {
+                addSamples(1);
+                out.add(new Sample(s.labels(), s.timestamp(i), h, false));
+            } else if (!StaleMarker.is(v)) {
                 addSamples(1);
                 out.add(new Sample(s.labels(), s.timestamp(i), startTimestamps ? s.startTimestamp(i) : v));
             }
@@ -380,19 +394,24 @@ final class Evaluator {
             long[] ts = new long[to - from + 1];
             double[] vals = new double[to - from + 1];
             long[] sts = withStartTimestamps && s.hasStartTimestamps() ? new long[to - from + 1] : null;
+            FloatHistogram[] hs = s.hasHistograms() ? new FloatHistogram[to - from + 1] : null;
             int n = 0;
             for (int i = from; i <= to; i++) {
                 double v = s.value(i);
-                if (!StaleMarker.is(v)) {
+                FloatHistogram h = hs == null ? null : s.histogram(i);
+                if (h != null || !StaleMarker.is(v)) {
                     if (sts != null) {
                         sts[n] = s.startTimestamp(i);
+                    }
+                    if (h != null) {
+                        hs[n] = h;
                     }
                     ts[n] = s.timestamp(i);
                     vals[n++] = v;
                 }
             }
             if (n > 0) {
-                out.add(new Series(s.labels(), ts, vals, n, false, sts));
+                out.add(new Series(s.labels(), ts, vals, n, false, sts, hs));
             }
         }
         return out;
@@ -419,7 +438,7 @@ final class Evaluator {
                     bySeries.computeIfAbsent(Labels.EMPTY, k -> new PointsBuilder()).add(ts, s.value());
                 } else {
                     for (Sample s : ((Vector) v).samples()) {
-                        bySeries.computeIfAbsent(s.metric(), k -> new PointsBuilder(s.dropName())).add(ts, s.value());
+                        bySeries.computeIfAbsent(s.metric(), k -> new PointsBuilder(s.dropName())).add(ts, s);
                     }
                 }
             }
@@ -448,6 +467,8 @@ final class Evaluator {
         private final boolean dropName;
         private long[] ts = new long[8];
         private double[] vs = new double[8];
+        /** Histogram points; null until the first one. */
+        private FloatHistogram[] hs;
         private int n;
 
         PointsBuilder(boolean dropName) {
@@ -462,13 +483,27 @@ final class Evaluator {
             if (n == ts.length) {
                 ts = Arrays.copyOf(ts, n * 2);
                 vs = Arrays.copyOf(vs, n * 2);
+                if (hs != null) {
+                    hs = Arrays.copyOf(hs, n * 2);
+                }
             }
             ts[n] = t;
             vs[n++] = v;
         }
 
+        /** A float or histogram sample's value at t. */
+        void add(long t, Sample s) {
+            add(t, s.value());
+            if (s.histogram() != null) {
+                if (hs == null) {
+                    hs = new FloatHistogram[ts.length];
+                }
+                hs[n - 1] = s.histogram();
+            }
+        }
+
         Series build(Labels labels) {
-            return new Series(labels, ts, vs, n, dropName);
+            return new Series(labels, ts, vs, n, dropName, null, hs);
         }
     }
 

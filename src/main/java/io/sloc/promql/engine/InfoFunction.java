@@ -83,7 +83,7 @@ final class InfoFunction {
         List<Sample> out = new ArrayList<>(in.size());
         for (Sample s : in.samples()) {
             if (ignored.contains(s.metric())) {
-                out.add(s.at(t, s.value()));
+                out.add(s.at(t));
                 continue;
             }
             Map<String, String> addedValues = new LinkedHashMap<>();

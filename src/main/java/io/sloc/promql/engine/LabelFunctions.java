@@ -46,7 +46,7 @@ final class LabelFunctions {
                 String value = compiled.expand(repl, matcher);
                 out.add(relabelled(s, dst, value, t));
             } else {
-                out.add(s.at(t, s.value()));
+                out.add(s.at(t));
             }
         }
         return ev.checkedVector(out);
@@ -84,6 +84,6 @@ final class LabelFunctions {
     /** The sample with label dst set; writing the metric name keeps it from a delayed name removal. */
     private static Sample relabelled(Sample s, String dst, String value, long t) {
         return new Sample(s.metric().toBuilder().set(dst, value).build(), t, s.value(),
-                s.dropName() && !dst.equals(Labels.METRIC_NAME));
+                s.dropName() && !dst.equals(Labels.METRIC_NAME), s.histogram());
     }
 }

@@ -124,6 +124,9 @@ final class RangeFunctions {
 
     /** Prometheus 3's hint that rate or increase read a series not named like a counter. */
     static void infoIfNotCounter(Evaluator ev, Expr arg, Labels metric) {
+        if (!ev.profile().annotatesResults()) {
+            return; // 2.42 has no annotations; the name checks cost per series and step
+        }
         String name = metric.get(Labels.METRIC_NAME);
         if (!name.isEmpty() && !name.endsWith("_total") && !name.endsWith("_sum") && !name.endsWith("_count")
                 && !name.endsWith("_bucket")) {

@@ -102,9 +102,7 @@ final class SlidingWindowFunctions {
             ev.releaseSamples(points);
             if (produced) {
                 ev.addSamples(1);
-                // 2.42 reads the series' cached name-less labels; 3.x drops metadata labels or delays the drop.
-                out.add(ev.profile().isPrometheus3() ? ev.nameDropped(s.labels(), t, result[0])
-                        : new Sample(s.labelsWithoutName(), t, result[0]));
+                out.add(ev.nameDropped(s, t, result[0]));
                 if (kind == Kind.RATE || kind == Kind.INCREASE) {
                     RangeFunctions.infoIfNotCounter(ev, m, s.labels());
                 }

@@ -7,6 +7,7 @@ import io.sloc.promql.ast.Expr;
 import io.sloc.promql.ast.LabelMatcher;
 import io.sloc.promql.ast.MatrixSelector;
 import io.sloc.promql.ast.VectorSelector;
+import io.sloc.promql.value.FloatHistogram;
 import io.sloc.promql.value.Labels;
 import io.sloc.promql.value.Sample;
 import io.sloc.promql.value.Scalar;
@@ -17,6 +18,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.ToDoubleFunction;
 
 /** absent, scalar, vector, sort, sort_desc, sort_by_label(_desc) and the native-histogram-only functions. */
 final class VectorFunctions {
@@ -35,9 +37,11 @@ final class VectorFunctions {
         m.put("sort_desc", (ev, c, t) -> sorted(ev, c, t, Aggregations.BY_VALUE));
         m.put("sort_by_label", (ev, c, t) -> sortedByLabels(ev, c, t, false));
         m.put("sort_by_label_desc", (ev, c, t) -> sortedByLabels(ev, c, t, true));
+        m.put("histogram_count", (ev, c, t) -> ofHistograms(ev, c, t, FloatHistogram::count));
+        m.put("histogram_sum", (ev, c, t) -> ofHistograms(ev, c, t, FloatHistogram::sum));
+        m.put("histogram_avg", (ev, c, t) -> ofHistograms(ev, c, t, h -> h.sum() / h.count()));
         // Native-histogram functions only read histogram samples; float samples are skipped, so nothing remains.
-        for (String name : List.of("histogram_avg", "histogram_count", "histogram_stddev", "histogram_stdvar",
-                "histogram_sum")) {
+        for (String name : List.of("histogram_stddev", "histogram_stdvar")) {
             m.put(name, (ev, c, t) -> {
                 for (Expr a : c.args()) {
                     ev.eval(a, t);
@@ -47,12 +51,28 @@ final class VectorFunctions {
         }
     }
 
+    /** A number of each histogram sample (float samples are skipped), named as Prometheus's simpleHistogramFunc. */
+    private static Vector ofHistograms(Evaluator ev, Call c, long t, ToDoubleFunction<FloatHistogram> f) {
+        Vector in = ev.evalVector(c.args().get(0), t);
+        List<Sample> out = new ArrayList<>(in.size());
+        boolean delayed = ev.profile().delayedNameRemoval();
+        for (Sample s : in.samples()) {
+            if (s.isHistogram()) {
+                double v = f.applyAsDouble(s.histogram());
+                out.add(delayed ? new Sample(s.metric(), t, v, true) : new Sample(s.metric().withoutMetricName(), t, v));
+            }
+        }
+        return ev.checkedVector(out);
+    }
+
     private static Vector sorted(Evaluator ev, Call c, long t, GoSort.Less<Sample> less) {
         warnIfRanged(ev, c);
         Vector in = ev.evalVector(c.args().get(0), t);
         List<Sample> out = new ArrayList<>(in.size());
         for (Sample s : in.samples()) {
-            out.add(s.at(t, s.value()));
+            if (!s.isHistogram()) { // sort and sort_desc order floats only
+                out.add(s.at(t));
+            }
         }
         GoSort.sort(out, (a, b) -> less.less(b, a));
         return new Vector(out);
@@ -86,7 +106,7 @@ final class VectorFunctions {
         };
         List<Sample> out = new ArrayList<>(in.size());
         for (Sample s : in.samples()) {
-            out.add(s.at(t, s.value()));
+            out.add(s.at(t));
         }
         out.sort(descending ? order.reversed() : order);
         return new Vector(out);

@@ -3,6 +3,10 @@ package io.sloc.promql.parser;
 import io.sloc.diag.SourceLocation;
 import io.sloc.golang.strconv.GoQuote;
 import io.sloc.promql.PromqlProfile;
+import io.sloc.promql.value.CounterResetHint;
+import io.sloc.promql.value.FloatHistogram;
+import io.sloc.promql.value.HistogramException;
+import io.sloc.promql.value.Span;
 import java.util.Arrays;
 import java.util.BitSet;
 import java.util.LinkedHashMap;
@@ -26,16 +30,33 @@ public final class SeriesDescriptions {
     private static final Set<String> METRIC_KEYWORDS = Set.of("avg", "bottomk", "by", "count", "count_values",
             "group", "and", "or", "unless", "max", "min", "offset", "quantile", "stddev", "stdvar", "sum", "topk",
             "without", "start", "end");
+    private static final Set<String> HISTOGRAM_KEYS = Set.of("sum", "count", "schema", "offset", "n_offset",
+            "buckets", "n_buckets", "z_bucket", "z_bucket_w", "custom_values", "counter_reset_hint");
+    private static final Set<String> COUNTER_RESET_HINTS = Set.of("unknown", "reset", "not_reset", "gauge");
     private static final SourceLocation SERIES = new SourceLocation("<series>", 1, 1);
 
     private SeriesDescriptions() {
     }
 
-    /** A parsed series: labels (with {@code __name__}, sorted by name) and one value slot per step. */
-    public record SeriesDescription(Map<String, String> labels, double[] values, BitSet omitted) {
+    /**
+     * A parsed series: labels (with {@code __name__}, sorted by name) and one value slot per step. A slot holds a
+     * native histogram where {@code histograms} (null when there are none) has one; {@code hintGiven} marks the
+     * histograms whose description named a counter reset hint (tests then compare it).
+     */
+    public record SeriesDescription(Map<String, String> labels, double[] values, BitSet omitted,
+                                    FloatHistogram[] histograms, BitSet hintGiven) {
+        public SeriesDescription(Map<String, String> labels, double[] values, BitSet omitted) {
+            this(labels, values, omitted, null, new BitSet());
+        }
+
         /** Number of slots, including omitted ones. */
         public int size() {
             return values.length;
+        }
+
+        /** The slot's histogram, null for a float (or omitted) slot. */
+        public FloatHistogram histogram(int i) {
+            return histograms == null ? null : histograms[i];
         }
     }
 
@@ -69,6 +90,7 @@ public final class SeriesDescriptions {
     /** {@link #parseSeriesLine(String)} as the profile's Prometheus reads it (3.x: quoted label names). */
     public static SeriesDescription parseSeriesLine(String line, PromqlProfile profile) {
         Parser p = new Parser(line, true, profile.isPrometheus3());
+        p.nativeHistograms = profile.nativeHistogramNotation();
         try {
             Map<String, String> labels = p.metric();
             return p.values(labels);
@@ -78,7 +100,7 @@ public final class SeriesDescriptions {
     }
 
     private enum Kind { WORD, NUMBER, STRING, LEFT_BRACE, RIGHT_BRACE, COMMA, EQL, SPACE, ADD, SUB, TIMES, BLANK,
-        OTHER, EOF }
+        OPEN_HIST, CLOSE_HIST, COLON, LEFT_BRACKET, RIGHT_BRACKET, OTHER, EOF }
 
     /** Scanner and parser in one: the notation is small and the scanner's mode follows the parse position. */
     private static final class Parser {
@@ -92,6 +114,12 @@ public final class SeriesDescriptions {
         private double[] values = new double[16];
         private final BitSet omitted = new BitSet();
         private int count;
+        /** Whether {@code {{...}}} values are read (Prometheus 3); null-until-needed slots for them. */
+        private boolean nativeHistograms;
+        private FloatHistogram[] histograms;
+        private final BitSet hintGiven = new BitSet();
+        /** Whether the histogram description last read named a counter reset hint. */
+        private boolean lastHintGiven;
 
         Parser(String in, boolean series, boolean quotedNames) {
             this.in = in;
@@ -254,7 +282,8 @@ public final class SeriesDescriptions {
                     item();
                 }
             }
-            return new SeriesDescription(labels, Arrays.copyOf(values, count), omitted);
+            return new SeriesDescription(labels, Arrays.copyOf(values, count), omitted,
+                    histograms == null ? null : Arrays.copyOf(histograms, count), hintGiven);
         }
 
         private void item() {
@@ -270,6 +299,10 @@ public final class SeriesDescriptions {
                     reserve(1);
                     omitted.set(count++);
                 }
+                return;
+            }
+            if (kind == Kind.OPEN_HIST) {
+                histogramItem();
                 return;
             }
             double value = seriesValue();
@@ -367,6 +400,253 @@ public final class SeriesDescriptions {
             }
             if (needed > values.length) {
                 values = Arrays.copyOf(values, (int) Math.min(MAX_VALUES, Math.max(needed, values.length * 2L)));
+                if (histograms != null) {
+                    histograms = Arrays.copyOf(histograms, values.length);
+                }
+            }
+        }
+
+        /** {@code {{...}}}, {@code {{...}}xN}, or {@code {{...}}+{{...}}xN} / {@code -}: the base and N increments. */
+        private void histogramItem() {
+            FloatHistogram base = histogram();
+            boolean baseHint = lastHintGiven;
+            valueToken();
+            if (kind == Kind.TIMES) {
+                long n = repetitions();
+                for (long i = 0; i <= n; i++) {
+                    addHistogram(base, baseHint);
+                }
+                valueToken();
+            } else if (kind == Kind.ADD || kind == Kind.SUB) {
+                boolean subtract = kind == Kind.SUB;
+                valueToken();
+                if (kind != Kind.OPEN_HIST) {
+                    throw unexpected(" in series values");
+                }
+                FloatHistogram increment = histogram();
+                boolean hint = lastHintGiven;
+                valueToken();
+                if (kind != Kind.TIMES) {
+                    throw unexpected(" in series values");
+                }
+                int errorStart = start;
+                long n = repetitions();
+                addHistogram(base, hint);
+                FloatHistogram current = base;
+                for (long i = 1; i <= n; i++) {
+                    if (current.schema() > increment.schema()) {
+                        throw new QueryError(errorStart, pos, "error combining histograms: cannot merge from schema "
+                                + increment.schema() + " to " + current.schema());
+                    }
+                    try {
+                        current = subtract ? current.sub(increment).histogram() : current.add(increment).histogram();
+                    } catch (HistogramException e) {
+                        throw new QueryError(errorStart, pos, e.getMessage());
+                    }
+                    addHistogram(current, hint);
+                }
+                valueToken();
+            } else {
+                addHistogram(base, baseHint);
+            }
+        }
+
+        private void addHistogram(FloatHistogram h, boolean hint) {
+            reserve(1);
+            if (histograms == null) {
+                histograms = new FloatHistogram[values.length];
+            }
+            hintGiven.set(count, hint);
+            histograms[count++] = h;
+        }
+
+        /** One {@code {{key:value ...}}} description, its {@code {{} already read (lex.go's lexHistogram). */
+        private FloatHistogram histogram() {
+            Map<String, Object> desc = new LinkedHashMap<>();
+            while (true) {
+                histogramToken();
+                if (kind == Kind.SPACE) {
+                    continue;
+                }
+                if (kind == Kind.CLOSE_HIST) {
+                    break;
+                }
+                if (kind != Kind.WORD || !HISTOGRAM_KEYS.contains(in.substring(start, pos).toLowerCase(Locale.ROOT))) {
+                    throw unexpected(" in histogram description, expected histogram description key, "
+                            + "e.g. buckets:[5 10 7]");
+                }
+                String key = in.substring(start, pos).toLowerCase(Locale.ROOT);
+                histogramToken(); // the colon the scanner checked
+                Object value = histogramValue(key);
+                if (desc.containsKey(key)) {
+                    throw new QueryError(start, pos, "duplicate key \"" + key + "\" in histogram");
+                }
+                desc.put(key, value);
+            }
+            return build(desc);
+        }
+
+        private Object histogramValue(String key) {
+            switch (key) {
+                case "schema", "offset", "n_offset" -> {
+                    histogramToken();
+                    boolean negative = kind == Kind.SUB;
+                    if (negative) {
+                        histogramToken();
+                    }
+                    if (kind != Kind.NUMBER || !in.substring(start, pos).chars().allMatch(Character::isDigit)) {
+                        throw unexpected(" in histogram description");
+                    }
+                    long v = Long.parseLong(in.substring(start, pos));
+                    return (int) (negative ? -v : v);
+                }
+                case "buckets", "n_buckets", "custom_values" -> {
+                    histogramToken();
+                    if (kind != Kind.LEFT_BRACKET) {
+                        throw unexpected(" in histogram description");
+                    }
+                    double[] list = new double[4];
+                    int n = 0;
+                    while (true) {
+                        bucketToken();
+                        if (kind == Kind.SPACE) {
+                            continue;
+                        }
+                        if (kind == Kind.RIGHT_BRACKET && n > 0) {
+                            return Arrays.copyOf(list, n);
+                        }
+                        boolean negative = kind == Kind.SUB;
+                        if (kind == Kind.ADD || negative) {
+                            bucketToken();
+                        }
+                        if (kind != Kind.NUMBER) {
+                            throw unexpected(" in histogram description");
+                        }
+                        if (n == list.length) {
+                            list = Arrays.copyOf(list, n * 2);
+                        }
+                        list[n++] = negative ? -number() : number();
+                    }
+                }
+                case "counter_reset_hint" -> {
+                    histogramToken();
+                    String word = kind == Kind.WORD ? in.substring(start, pos).toLowerCase(Locale.ROOT) : "";
+                    CounterResetHint hint = switch (word) {
+                        case "unknown" -> CounterResetHint.UNKNOWN;
+                        case "reset" -> CounterResetHint.COUNTER_RESET;
+                        case "not_reset" -> CounterResetHint.NOT_COUNTER_RESET;
+                        case "gauge" -> CounterResetHint.GAUGE;
+                        default -> throw unexpected(" in histogram description");
+                    };
+                    return hint;
+                }
+                default -> {
+                    histogramToken();
+                    boolean negative = kind == Kind.SUB;
+                    if ((kind == Kind.ADD || negative) && !key.equals("z_bucket_w")) {
+                        histogramToken();
+                    }
+                    if (kind != Kind.NUMBER) {
+                        throw unexpected(" in histogram description");
+                    }
+                    return negative ? -number() : number();
+                }
+            }
+        }
+
+        private FloatHistogram build(Map<String, Object> desc) {
+            lastHintGiven = desc.containsKey("counter_reset_hint");
+            FloatHistogram.Builder b = FloatHistogram.builder()
+                    .schema((int) desc.getOrDefault("schema", 0))
+                    .sum((double) desc.getOrDefault("sum", 0.0))
+                    .count((double) desc.getOrDefault("count", 0.0))
+                    .zeroCount((double) desc.getOrDefault("z_bucket", 0.0))
+                    .zeroThreshold((double) desc.getOrDefault("z_bucket_w", 0.0))
+                    .counterResetHint((CounterResetHint) desc.getOrDefault("counter_reset_hint",
+                            CounterResetHint.UNKNOWN));
+            if (desc.containsKey("custom_values")) {
+                b.customValues((double[]) desc.get("custom_values"));
+            }
+            double[] positive = (double[]) desc.getOrDefault("buckets", new double[0]);
+            double[] negative = (double[]) desc.getOrDefault("n_buckets", new double[0]);
+            return b.positive(oneSpan(positive, (int) desc.getOrDefault("offset", 0)), positive)
+                    .negative(oneSpan(negative, (int) desc.getOrDefault("n_offset", 0)), negative)
+                    .build();
+        }
+
+        private static Span[] oneSpan(double[] buckets, int offset) {
+            return buckets.length == 0 ? new Span[0] : new Span[] {new Span(offset, buckets.length)};
+        }
+
+        /** lex.go's lexHistogram (outside brackets). */
+        private void histogramToken() {
+            start = pos;
+            if (pos >= in.length()) {
+                throw new QueryError(start, pos, "histogram description incomplete unexpected: EOF");
+            }
+            char c = in.charAt(pos++);
+            if (isSpace(c)) {
+                skipSpaces();
+                kind = Kind.SPACE;
+            } else if (isAlpha(c)) {
+                while (pos < in.length() && isAlpha(in.charAt(pos))) {
+                    pos++;
+                }
+                String word = in.substring(start, pos).toLowerCase(Locale.ROOT);
+                if (HISTOGRAM_KEYS.contains(word) && (pos >= in.length() || in.charAt(pos) != ':')) {
+                    throw new QueryError(start, pos, "missing `:` for histogram descriptor");
+                }
+                kind = word.equals("inf") || word.equals("nan") ? Kind.NUMBER : Kind.WORD;
+                if (!HISTOGRAM_KEYS.contains(word) && kind == Kind.WORD && !COUNTER_RESET_HINTS.contains(word)) {
+                    throw new QueryError(start, pos, "bad histogram descriptor found: " + GoQuote.quote(
+                            in.substring(start, pos)));
+                }
+            } else if (c == ':') {
+                kind = Kind.COLON;
+            } else if (c == '-') {
+                kind = Kind.SUB;
+            } else if (Character.isDigit(c)) {
+                pos--;
+                scanNumber();
+            } else if (c == '[') {
+                kind = Kind.LEFT_BRACKET;
+            } else if (c == '}' && pos < in.length() && in.charAt(pos) == '}') {
+                pos++;
+                kind = Kind.CLOSE_HIST;
+            } else {
+                throw new QueryError(start, pos, "histogram description incomplete unexpected: "
+                        + GoQuote.quoteRune(c, false));
+            }
+        }
+
+        /** lex.go's lexBuckets. */
+        private void bucketToken() {
+            start = pos;
+            if (pos >= in.length()) {
+                throw new QueryError(start, pos, "invalid character in buckets description: EOF");
+            }
+            char c = in.charAt(pos++);
+            if (isSpace(c)) {
+                skipSpaces();
+                kind = Kind.SPACE;
+            } else if (c == '-') {
+                kind = Kind.SUB;
+            } else if (c == '+') {
+                kind = Kind.ADD;
+            } else if (Character.isDigit(c) || c == '.') {
+                pos--;
+                scanNumber();
+            } else if (c == ']') {
+                kind = Kind.RIGHT_BRACKET;
+            } else if (isAlpha(c)) {
+                while (pos < in.length() && isAlpha(in.charAt(pos))) {
+                    pos++;
+                }
+                String word = in.substring(start, pos).toLowerCase(Locale.ROOT);
+                kind = word.equals("inf") || word.equals("nan") ? Kind.NUMBER : Kind.WORD;
+            } else {
+                throw new QueryError(start, pos, "invalid character in buckets description: "
+                        + GoQuote.quoteRune(c, false));
             }
         }
 
@@ -391,6 +671,9 @@ public final class SeriesDescriptions {
                 kind = Kind.TIMES;
             } else if (c == '_') {
                 kind = Kind.BLANK;
+            } else if (c == '{' && nativeHistograms && pos < in.length() && in.charAt(pos) == '{') {
+                pos++;
+                kind = Kind.OPEN_HIST;
             } else if (Character.isDigit(c) || (c == '.' && pos < in.length() && Character.isDigit(in.charAt(pos)))) {
                 pos--;
                 scanNumber();

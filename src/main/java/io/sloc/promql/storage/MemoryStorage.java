@@ -1,6 +1,7 @@
 package io.sloc.promql.storage;
 
 import io.sloc.promql.ast.LabelMatcher;
+import io.sloc.promql.value.FloatHistogram;
 import io.sloc.promql.value.Labels;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -34,6 +35,11 @@ public final class MemoryStorage implements Queryable {
     /** {@link #append(Labels, long, double)} with the sample's start timestamp (0: unknown). */
     public void append(Labels labels, long timestampMs, double value, long startTimestampMs) {
         seriesFor(labels).append(timestampMs, value, startTimestampMs);
+    }
+
+    /** Appends a native-histogram sample, with the checks of {@link #append(Labels, long, double)}. */
+    public void append(Labels labels, long timestampMs, FloatHistogram histogram) {
+        seriesFor(labels).append(timestampMs, histogram);
     }
 
     /** Makes room for {@code samples} samples of the series in total, e.g. a test's input known in advance. */

@@ -1,5 +1,7 @@
 package io.sloc.promql.storage;
 
+import io.sloc.promql.value.CounterResetHint;
+import io.sloc.promql.value.FloatHistogram;
 import io.sloc.promql.value.Labels;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -16,7 +18,12 @@ public final class StoredSeries {
     private int size;
     /** Each sample's start timestamp (when its counter started counting), 0 if unknown; null while all are. */
     private long[] startTimestamps;
+    /** The native-histogram samples; null while the series has none (float-only series pay nothing). */
+    private HistogramColumn histograms;
+    /** When the TSDB chunk holding the latest histogram would have started (see {@link ChunkHints}). */
+    private long chunkStartMs;
     private Labels labelsWithoutName;
+    private Labels labelsWithoutMetadata;
     /** Window cursors by range, created on first use; few per series (one per distinct range queried). */
     private final List<SlidingWindow> windows = new ArrayList<>(2);
 
@@ -31,6 +38,14 @@ public final class StoredSeries {
             labelsWithoutName = labels.withoutMetricName();
         }
         return labelsWithoutName;
+    }
+
+    /** The labels without {@code __name__}, {@code __type__} and {@code __unit__} (Prometheus 3's drop), computed once. */
+    public Labels labelsWithoutMetadata() {
+        if (labelsWithoutMetadata == null) {
+            labelsWithoutMetadata = labels.withoutMetadataLabels();
+        }
+        return labelsWithoutMetadata;
     }
 
     /** The cursor for windows of {@code rangeMs} over this series, shared by all queries that use that range. */
@@ -53,6 +68,9 @@ public final class StoredSeries {
             if (startTimestamps != null) {
                 startTimestamps = Arrays.copyOf(startTimestamps, capacity);
             }
+            if (histograms != null) {
+                histograms.reserve(capacity);
+            }
         }
     }
 
@@ -70,6 +88,15 @@ public final class StoredSeries {
 
     public double value(int i) {
         return values[i];
+    }
+
+    /** The sample's native histogram, null for a float sample (whose {@link #value} then counts). */
+    public FloatHistogram histogram(int i) {
+        return histograms == null ? null : histograms.get(i);
+    }
+
+    public boolean hasHistograms() {
+        return histograms != null;
     }
 
     /** The sample's start timestamp, 0 when unknown. */
@@ -122,22 +149,12 @@ public final class StoredSeries {
 
     /** {@link #append(long, double)} with the sample's start timestamp (0: unknown). */
     public void append(long t, double v, long startTimestamp) {
-        if (size > 0) {
-            long last = timestamps[size - 1];
-            if (t < last) {
-                throw new StorageException("out of order sample");
-            }
-            if (t == last) {
-                if (Double.doubleToRawLongBits(values[size - 1]) != Double.doubleToRawLongBits(v)) {
-                    throw new StorageException("duplicate sample for timestamp");
-                }
-                return;
-            }
+        if (size > 0 && t <= timestamps[size - 1]) {
+            rejectUnlessRepeated(t, histogram(size - 1) == null
+                    && Double.doubleToRawLongBits(values[size - 1]) == Double.doubleToRawLongBits(v));
+            return;
         }
-        if (size == timestamps.length) {
-            // 1.5x growth: long series (a month of 1-minute samples) waste at most a third of their arrays.
-            reserve(size + (size >> 1) + 1);
-        }
+        makeRoom();
         if (startTimestamp != 0 && startTimestamps == null) {
             startTimestamps = new long[timestamps.length];
         }
@@ -146,5 +163,45 @@ public final class StoredSeries {
         }
         timestamps[size] = t;
         values[size++] = v;
+    }
+
+    /** Appends a native-histogram sample, with the checks of {@link #append(long, double)}. */
+    public void append(long t, FloatHistogram h) {
+        if (size > 0 && t <= timestamps[size - 1]) {
+            rejectUnlessRepeated(t, h.equals(histogram(size - 1)));
+            return;
+        }
+        makeRoom();
+        if (histograms == null) {
+            histograms = new HistogramColumn(timestamps.length);
+        }
+        FloatHistogram previous = size > 0 ? histogram(size - 1) : null;
+        boolean sameChunkRange = t / ChunkHints.CHUNK_RANGE_MS == chunkStartMs / ChunkHints.CHUNK_RANGE_MS;
+        CounterResetHint hint = ChunkHints.readBack(previous, h, sameChunkRange);
+        if (hint == CounterResetHint.UNKNOWN || !sameChunkRange) {
+            chunkStartMs = t;
+        }
+        histograms.set(size, h.withCounterResetHint(hint));
+        if (startTimestamps != null) {
+            startTimestamps[size] = 0;
+        }
+        timestamps[size++] = t;
+    }
+
+    /** A sample at or before the last one's timestamp: ignored if it repeats the last sample, else rejected. */
+    private void rejectUnlessRepeated(long t, boolean sameAsLast) {
+        if (t < timestamps[size - 1]) {
+            throw new StorageException("out of order sample");
+        }
+        if (!sameAsLast) {
+            throw new StorageException("duplicate sample for timestamp");
+        }
+    }
+
+    private void makeRoom() {
+        if (size == timestamps.length) {
+            // 1.5x growth: long series (a month of 1-minute samples) waste at most a third of their arrays.
+            reserve(size + (size >> 1) + 1);
+        }
     }
 }

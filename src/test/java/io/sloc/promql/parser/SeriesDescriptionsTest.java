@@ -131,4 +131,37 @@ class SeriesDescriptionsTest {
         assertThat(s.values()).containsExactly(expected);
         assertThat(s.omitted().isEmpty()).isTrue();
     }
+
+    private static SeriesDescription series3(String line) {
+        return SeriesDescriptions.parseSeriesLine(line, io.sloc.promql.PromqlProfile.V3_14);
+    }
+
+    @Test
+    void readsNativeHistogramsAndTheirExpansionsUnderPrometheus3() {
+        SeriesDescription s = series3("h {{schema:1 sum:5 count:4 z_bucket:1 z_bucket_w:0.001 buckets:[1 2 1] "
+                + "offset:-1 n_buckets:[1] counter_reset_hint:gauge}}x1 {{count:1 buckets:[1]}}+{{count:2 buckets:[2]}}x2"
+                + " 7 _");
+
+        assertThat(s.size()).isEqualTo(7);
+        assertThat(s.histogram(0).testExpression()).isEqualTo("{{schema:1 count:4 sum:5 z_bucket:1 z_bucket_w:0.001 "
+                + "counter_reset_hint:gauge offset:-1 buckets:[1 2 1] n_buckets:[1]}}");
+        assertThat(s.histogram(1)).isEqualTo(s.histogram(0));
+        assertThat(s.hintGiven().get(1)).isTrue();
+        assertThat(s.histogram(4).testExpression()).isEqualTo("{{count:5 buckets:[5]}}");
+        assertThat(s.hintGiven().get(4)).isFalse();
+        assertThat(s.histogram(5)).isNull();
+        assertThat(s.values()[5]).isEqualTo(7);
+        assertThat(s.omitted().get(6)).isTrue();
+    }
+
+    @Test
+    void rejectsBadHistogramDescriptionsWithPrometheusMessages() {
+        assertThatThrownBy(() -> series3("h {{foo:1}}")).hasMessageContaining("bad histogram descriptor found: \"foo\"");
+        assertThatThrownBy(() -> series3("h {{sum 1}}")).hasMessageContaining("missing `:` for histogram descriptor");
+        assertThatThrownBy(() -> series3("h {{sum:1 sum:2}}")).hasMessageContaining("duplicate key \"sum\" in histogram");
+        assertThatThrownBy(() -> series3("h {{schema:1}}+{{schema:0}}x1"))
+                .hasMessageContaining("error combining histograms: cannot merge from schema 0 to 1");
+        assertThatThrownBy(() -> SeriesDescriptions.parseSeriesLine("h {{sum:1}}"))
+                .hasMessageContaining("unexpected character in series sequence: '{'");
+    }
 }

@@ -93,7 +93,7 @@ class PromqlConformanceTest {
         FileCount count = tally.file(name);
         List<ScriptCommand> commands;
         try {
-            commands = ScriptParser.parse(text);
+            commands = ScriptParser.parse(text, profile);
         } catch (RuntimeException e) {
             // Every statement of a script that does not parse counts as failed.
             count.statements = (int) text.lines().filter(l -> l.strip().startsWith("eval")).count();

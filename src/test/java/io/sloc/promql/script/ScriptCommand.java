@@ -1,5 +1,6 @@
 package io.sloc.promql.script;
 
+import io.sloc.promql.value.FloatHistogram;
 import java.util.BitSet;
 import java.util.List;
 import java.util.Map;
@@ -19,14 +20,14 @@ sealed interface ScriptCommand {
     }
 
     /**
-     * One series line of a load block: labels and per-slot values (omitted slots flagged). {@code histogramSlots}
-     * marks slots written as native histograms ({@code {{...}}}), which are not loaded (yet); {@code startOffsets}
-     * holds the slot's start-timestamp offset in ms from an {@code @st} line, or is null.
+     * One series line of a load block: labels and per-slot values (omitted slots flagged; native histograms where
+     * {@code histograms}, null when there are none, has one); {@code startOffsets} holds the slot's start-timestamp
+     * offset in ms from an {@code @st} line, or is null.
      */
-    record LoadedSeries(Map<String, String> labels, double[] values, BitSet omitted, BitSet histogramSlots,
+    record LoadedSeries(Map<String, String> labels, double[] values, BitSet omitted, FloatHistogram[] histograms,
                         StartOffsets startOffsets) {
-        boolean hasHistograms() {
-            return !histogramSlots.isEmpty();
+        FloatHistogram histogram(int slot) {
+            return histograms == null ? null : histograms[slot];
         }
     }
 
@@ -90,7 +91,14 @@ sealed interface ScriptCommand {
     record Flags(boolean fail, boolean ordered, boolean warn, boolean info) {
     }
 
-    /** One expected series: its labels and values per step; {@code position} is its 1-based line in the block. */
-    record ExpectedSeries(Map<String, String> labels, double[] values, BitSet omitted, int position) {
+    /**
+     * One expected series: its labels and values per step (histograms as in {@link LoadedSeries}, {@code hintGiven}
+     * marking those whose counter reset hint is to be compared); {@code position} is its 1-based line in the block.
+     */
+    record ExpectedSeries(Map<String, String> labels, double[] values, BitSet omitted, FloatHistogram[] histograms,
+                          BitSet hintGiven, int position) {
+        FloatHistogram histogram(int slot) {
+            return histograms == null ? null : histograms[slot];
+        }
     }
 }

@@ -3,6 +3,7 @@ package io.sloc.promql.script;
 import io.sloc.golang.strconv.GoQuote;
 import io.sloc.golang.strconv.GoStrconv;
 import io.sloc.promql.Durations;
+import io.sloc.promql.PromqlProfile;
 import io.sloc.promql.parser.SeriesDescriptions;
 import java.util.ArrayList;
 import java.util.BitSet;
@@ -28,14 +29,11 @@ final class ScriptParser {
     private static final Pattern EXPECT_RANGE =
             Pattern.compile("^" + RANGE_VECTOR + "\\s+from\\s+(.+)\\s+to\\s+(.+)\\s+step\\s+(.+)$");
     private static final String STRING = "expect string";
-    /** A native histogram value ({@code {{...}}}), with an optional {@code +/-{{...}}} increment and repetition. */
-    private static final Pattern HISTOGRAM_VALUE =
-            Pattern.compile("\\{\\{[^}]*}}(?:[+-]\\{\\{[^}]*}})?(?:x(\\d+))?");
-
     private ScriptParser() {
     }
 
-    static List<ScriptCommand> parse(String input) {
+    /** The commands of a script whose series descriptions and queries are read as {@code profile}'s Prometheus. */
+    static List<ScriptCommand> parse(String input, PromqlProfile profile) {
         String[] lines = input.split("\n", -1);
         for (int i = 0; i < lines.length; i++) {
             String l = lines[i].strip();
@@ -51,9 +49,9 @@ final class ScriptParser {
             if (c.equals("clear")) {
                 commands.add(new ScriptCommand.Clear(i + 1));
             } else if (c.startsWith("load")) {
-                i = parseLoad(lines, i, commands);
+                i = parseLoad(lines, i, commands, profile);
             } else if (c.startsWith("eval")) {
-                i = parseEval(lines, i, commands);
+                i = parseEval(lines, i, commands, profile);
             } else {
                 throw error(i, "invalid command \"" + l + "\"");
             }
@@ -65,7 +63,7 @@ final class ScriptParser {
         return new IllegalArgumentException("line " + (i + 1) + ": " + msg);
     }
 
-    private static int parseLoad(String[] lines, int i, List<ScriptCommand> out) {
+    private static int parseLoad(String[] lines, int i, List<ScriptCommand> out, PromqlProfile profile) {
         Matcher m = LOAD.matcher(lines[i]);
         if (!m.matches()) {
             throw error(i, "invalid load command. (load[_with_nhcb] <step:duration>)");
@@ -80,58 +78,20 @@ final class ScriptParser {
                 pendingStart = StartTimestampLines.parse(lines[i]).offsets();
                 continue;
             }
-            series.add(parseLoadedSeries(lines[i], pendingStart));
+            series.add(parseLoadedSeries(lines[i], pendingStart, profile));
             pendingStart = null;
         }
         out.add(new ScriptCommand.Load(start + 1, step, m.group(1) != null, series));
         return i;
     }
 
-    private static ScriptCommand.LoadedSeries parseLoadedSeries(String line, ScriptCommand.StartOffsets start) {
-        BitSet histogramSlots = new BitSet();
-        String floatsOnly = withoutHistograms(line, histogramSlots);
-        SeriesDescriptions.SeriesDescription d = SeriesDescriptions.parseSeriesLine(floatsOnly);
-        return new ScriptCommand.LoadedSeries(d.labels(), d.values(), d.omitted(), histogramSlots, start);
+    private static ScriptCommand.LoadedSeries parseLoadedSeries(String line, ScriptCommand.StartOffsets start,
+                                                                PromqlProfile profile) {
+        SeriesDescriptions.SeriesDescription d = SeriesDescriptions.parseSeriesLine(line, profile);
+        return new ScriptCommand.LoadedSeries(d.labels(), d.values(), d.omitted(), d.histograms(), start);
     }
 
-    /**
-     * The line with every native histogram value replaced by as many omitted slots, their slots flagged: the float
-     * parts still load, and statements that need the histograms can be told apart.
-     */
-    static String withoutHistograms(String line, BitSet histogramSlots) {
-        int first = line.indexOf("{{");
-        if (first < 0) {
-            return line;
-        }
-        String head = line.substring(0, first).stripTrailing();
-        int slot = SeriesDescriptions.parseSeriesLine(head + " _").size() - 1;
-        StringBuilder out = new StringBuilder(head);
-        Matcher histogram = HISTOGRAM_VALUE.matcher(line);
-        int pos = first;
-        while (pos < line.length()) {
-            if (Character.isWhitespace(line.charAt(pos))) {
-                pos++;
-            } else if (histogram.region(pos, line.length()).lookingAt()) {
-                int n = histogram.group(1) == null ? 1 : Integer.parseInt(histogram.group(1)) + 1;
-                histogramSlots.set(slot, slot + n);
-                out.append(" _x").append(n);
-                slot += n;
-                pos = histogram.end();
-            } else {
-                int end = pos;
-                while (end < line.length() && !Character.isWhitespace(line.charAt(end))) {
-                    end++;
-                }
-                String item = line.substring(pos, end);
-                out.append(' ').append(item);
-                slot += SeriesDescriptions.parseSeriesLine("m " + item).size();
-                pos = end;
-            }
-        }
-        return out.toString();
-    }
-
-    private static int parseEval(String[] lines, int i, List<ScriptCommand> out) {
+    private static int parseEval(String[] lines, int i, List<ScriptCommand> out, PromqlProfile profile) {
         Matcher instant = EVAL_INSTANT.matcher(lines[i]);
         Matcher range = EVAL_RANGE.matcher(lines[i]);
         boolean isInstant = instant.matches();
@@ -197,14 +157,13 @@ final class ScriptParser {
                 scalar = number;
                 break;
             }
-            BitSet histogramSlots = new BitSet();
-            SeriesDescriptions.SeriesDescription d =
-                    SeriesDescriptions.parseSeriesLine(withoutHistograms(line, histogramSlots));
-            histograms |= !histogramSlots.isEmpty();
+            SeriesDescriptions.SeriesDescription d = SeriesDescriptions.parseSeriesLine(line, profile);
+            histograms |= d.histograms() != null;
             if (d.values().length > 1 && isInstant && stepMs == 0) {
                 throw error(i, "expecting multiple values in instant evaluation not allowed");
             }
-            expected.add(new ScriptCommand.ExpectedSeries(d.labels(), d.values(), d.omitted(), j));
+            expected.add(new ScriptCommand.ExpectedSeries(d.labels(), d.values(), d.omitted(), d.histograms(),
+                    d.hintGiven(), j));
         }
         out.add(new ScriptCommand.Eval(start + 1, lines[start], expr, !isInstant, startMs, endMs, stepMs, flags,
                 expectLines, scalar, expectedString, expected, histograms));

@@ -13,6 +13,7 @@ import io.sloc.promql.engine.Engine;
 import io.sloc.promql.engine.EngineOptions;
 import io.sloc.promql.parser.PromqlParser;
 import io.sloc.promql.storage.MemoryStorage;
+import io.sloc.promql.value.FloatHistogram;
 import io.sloc.promql.value.Labels;
 import io.sloc.promql.value.Matrix;
 import io.sloc.promql.value.Sample;
@@ -22,9 +23,11 @@ import io.sloc.promql.value.StringValue;
 import io.sloc.promql.value.Value;
 import io.sloc.promql.value.Vector;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 
@@ -49,7 +52,7 @@ final class ScriptRunner {
     private final PromqlProfile profile;
     private final Engine engine;
     private MemoryStorage storage = new MemoryStorage();
-    /** Series whose data holds native histograms, which this engine does not load yet. */
+    /** Series holding native histograms: failing statements that read them count as pending (issue 17). */
     private final List<Labels> histogramSeries = new ArrayList<>();
 
     ScriptRunner(PromqlProfile profile) {
@@ -68,20 +71,28 @@ final class ScriptRunner {
             for (ScriptCommand.LoadedSeries s : load.series()) {
                 defs.put(Labels.of(s.labels()), s);
             }
+            ClassicHistogramConversion classic = new ClassicHistogramConversion();
             defs.forEach((labels, s) -> {
                 for (int i = 0; i < s.values().length; i++) {
-                    if (!s.omitted().get(i)) {
-                        long t = i * load.stepMs();
+                    long t = i * load.stepMs();
+                    FloatHistogram h = s.histogram(i);
+                    if (h != null) {
+                        storage.append(labels, t, h);
+                    } else if (!s.omitted().get(i)) {
                         storage.append(labels, t, s.values()[i], startTimestamp(s.startOffsets(), i, t));
+                        classic.add(labels, t, s.values()[i]);
                     }
                 }
-                if (s.hasHistograms()) {
+                if (s.histograms() != null) {
                     histogramSeries.add(labels);
                 }
-                if (load.withNhcb() && labels.get("le") != null && labels.get("__name__").endsWith("_bucket")) {
-                    histogramSeries.add(NativeHistogramNames.customBucketsSeries(labels));
-                }
             });
+            if (load.withNhcb()) {
+                classic.convert().forEach((labels, byTime) -> {
+                    byTime.forEach((t, h) -> storage.append(labels, t, h));
+                    histogramSeries.add(labels);
+                });
+            }
         }
     }
 
@@ -252,7 +263,7 @@ final class ScriptRunner {
         for (Series s : m.series()) {
             for (int i = 0; i < s.size(); i++) {
                 if (s.timestamp(i) == timeMs) {
-                    atT.add(new Sample(s.metric(), s.timestamp(i), s.value(i)));
+                    atT.add(new Sample(s.metric(), s.timestamp(i), s.value(i), false, s.histogram(i)));
                     break;
                 }
             }
@@ -290,10 +301,23 @@ final class ScriptRunner {
             Sample s = samples.get(pos);
             ScriptCommand.ExpectedSeries exp = expected.get(s.metric());
             if (exp == null) {
-                return "unexpected metric " + s.metric() + " in result, has value " + GoFloat.formatV(s.value());
+                return "unexpected metric " + s.metric() + " in result, has value " + describe(s);
             }
             if (eval.ordered() && exp.position() != pos + 1) {
                 return "expected metric " + s.metric() + " at position " + exp.position() + " but was at " + (pos + 1);
+            }
+            FloatHistogram expH = exp.histogram(0);
+            if (expH == null && s.isHistogram()) {
+                return "expected float value " + String.format(Locale.ROOT, "%f", exp.values()[0]) + " for "
+                        + s.metric() + " but got histogram " + s.histogram().testExpression();
+            }
+            if (expH != null && !s.isHistogram()) {
+                return "expected histogram " + expH.testExpression() + " for " + s.metric() + " but got float value "
+                        + GoFloat.formatV(s.value());
+            }
+            if (expH != null && !histogramsMatch(expH, s.histogram(), exp.hintGiven().get(0))) {
+                return "expected " + expH.testExpression() + " for " + s.metric() + " but got "
+                        + s.histogram().testExpression();
             }
             if (!almostEqual(exp.values()[0], s.value())) {
                 return "expected " + GoFloat.formatV(exp.values()[0]) + " for " + s.metric() + " but got "
@@ -330,32 +354,56 @@ final class ScriptRunner {
             if (exp == null) {
                 return "unexpected metric " + s.metric() + " in result";
             }
-            List<long[]> times = new ArrayList<>();
-            List<Double> values = new ArrayList<>();
+            List<Long> floatTimes = new ArrayList<>();
+            List<Double> floats = new ArrayList<>();
+            List<Long> histogramTimes = new ArrayList<>();
+            List<Integer> histogramSlots = new ArrayList<>();
             for (int i = 0; i < exp.values().length; i++) {
                 long t = eval.startMs() + i * eval.stepMs();
                 if (t > eval.endMs()) {
                     return "expected " + exp.values().length + " points for " + s.metric()
                             + ", but query time range cannot return this many points";
                 }
-                if (!exp.omitted().get(i)) {
-                    times.add(new long[] {t});
-                    values.add(exp.values()[i]);
+                if (exp.histogram(i) != null) {
+                    histogramTimes.add(t);
+                    histogramSlots.add(i);
+                } else if (!exp.omitted().get(i)) {
+                    floatTimes.add(t);
+                    floats.add(exp.values()[i]);
                 }
             }
-            if (times.size() != s.size()) {
-                return "expected " + times.size() + " float points for " + s.metric() + ", but got " + s.size()
-                        + " " + points(s);
-            }
+            List<Integer> actualFloats = new ArrayList<>();
+            List<Integer> actualHistograms = new ArrayList<>();
             for (int i = 0; i < s.size(); i++) {
-                if (s.timestamp(i) != times.get(i)[0]) {
-                    return "expected float value at index " + i + " for " + s.metric() + " to have timestamp "
-                            + times.get(i)[0] + ", but it had timestamp " + s.timestamp(i) + " " + points(s);
+                (s.histogram(i) != null ? actualHistograms : actualFloats).add(i);
+            }
+            if (floatTimes.size() != actualFloats.size() || histogramTimes.size() != actualHistograms.size()) {
+                return "expected " + floatTimes.size() + " float points and " + histogramTimes.size()
+                        + " histogram points for " + s.metric() + ", but got " + points(s);
+            }
+            for (int k = 0; k < actualFloats.size(); k++) {
+                int i = actualFloats.get(k);
+                if (s.timestamp(i) != floatTimes.get(k)) {
+                    return "expected float value at index " + k + " for " + s.metric() + " to have timestamp "
+                            + floatTimes.get(k) + ", but it had timestamp " + s.timestamp(i) + " " + points(s);
                 }
-                if (!almostEqual(s.value(i), values.get(i))) {
-                    return "expected float value at index " + i + " (t=" + s.timestamp(i) + ") for " + s.metric()
-                            + " to be " + GoFloat.formatV(values.get(i)) + ", but got "
+                if (!almostEqual(s.value(i), floats.get(k))) {
+                    return "expected float value at index " + k + " (t=" + s.timestamp(i) + ") for " + s.metric()
+                            + " to be " + GoFloat.formatV(floats.get(k)) + ", but got "
                             + GoFloat.formatV(s.value(i)) + " " + points(s);
+                }
+            }
+            for (int k = 0; k < actualHistograms.size(); k++) {
+                int i = actualHistograms.get(k);
+                int slot = histogramSlots.get(k);
+                if (s.timestamp(i) != histogramTimes.get(k)) {
+                    return "expected histogram value at index " + k + " for " + s.metric() + " to have timestamp "
+                            + histogramTimes.get(k) + ", but it had timestamp " + s.timestamp(i) + " " + points(s);
+                }
+                if (!histogramsMatch(exp.histogram(slot), s.histogram(i), exp.hintGiven().get(slot))) {
+                    return "expected histogram value at index " + k + " (t=" + s.timestamp(i) + ") for " + s.metric()
+                            + " to be " + exp.histogram(slot).testExpression() + ", but got "
+                            + s.histogram(i).testExpression() + " " + points(s);
                 }
             }
         }
@@ -365,10 +413,44 @@ final class ScriptRunner {
     private static String points(Series s) {
         StringBuilder b = new StringBuilder("[");
         for (int i = 0; i < s.size(); i++) {
-            b.append(i == 0 ? "" : " ").append(GoFloat.formatV(s.value(i))).append(" @[").append(s.timestamp(i))
-                    .append(']');
+            b.append(i == 0 ? "" : " ").append(s.histogram(i) != null ? s.histogram(i).testExpression()
+                    : GoFloat.formatV(s.value(i))).append(" @[").append(s.timestamp(i)).append(']');
         }
         return b.append(']').toString();
+    }
+
+    private static String describe(Sample s) {
+        return s.isHistogram() ? s.histogram().testExpression() : GoFloat.formatV(s.value());
+    }
+
+    /**
+     * promqltest's compareNativeHistogram of both histograms compacted: same schema, zero threshold, custom bounds
+     * and bucket layout, counts and sum almost equal, the counter reset hint only when the expectation names one.
+     */
+    static boolean histogramsMatch(FloatHistogram expected, FloatHistogram actual, boolean compareHint) {
+        FloatHistogram exp = expected.compact(0);
+        FloatHistogram cur = actual.compact(0);
+        return exp.schema() == cur.schema() && almostEqual(exp.count(), cur.count())
+                && almostEqual(exp.sum(), cur.sum())
+                && (!exp.usesCustomBuckets() || Arrays.equals(exp.customValues(), cur.customValues()))
+                && exp.zeroThreshold() == cur.zeroThreshold() && almostEqual(exp.zeroCount(), cur.zeroCount())
+                && FloatHistogram.spansMatch(exp.negativeSpans(), cur.negativeSpans())
+                && almostEqual(exp.negativeBuckets(), cur.negativeBuckets())
+                && FloatHistogram.spansMatch(exp.positiveSpans(), cur.positiveSpans())
+                && almostEqual(exp.positiveBuckets(), cur.positiveBuckets())
+                && (!compareHint || exp.counterResetHint() == cur.counterResetHint());
+    }
+
+    private static boolean almostEqual(double[] a, double[] b) {
+        if (a.length != b.length) {
+            return false;
+        }
+        for (int i = 0; i < a.length; i++) {
+            if (!almostEqual(a[i], b[i])) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static Map<Labels, ScriptCommand.ExpectedSeries> expectedByLabels(ScriptCommand.Eval eval) {
