@@ -1,5 +1,6 @@
 package io.sloc.model;
 
+import io.sloc.promql.value.FloatHistogram;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 
@@ -17,17 +18,9 @@ public final class ExponentialBuckets {
     private ExponentialBuckets() {
     }
 
-    /**
-     * The upper bound of bucket {@code index}: a power of two times one of the schema's {@code 2^s} fractions, as
-     * Prometheus computes it (its table of fractions may differ in the last bit from {@link StrictMath#pow}).
-     */
+    /** The upper bound of bucket {@code index}, exactly as Prometheus computes it (from its table of fractions). */
     public static double upperBound(int index, int schema) {
-        if (schema < 0) {
-            return Math.scalb(1.0, index << -schema);
-        }
-        int perOctave = 1 << schema;
-        double fraction = StrictMath.pow(2, (double) (index & (perOctave - 1)) / perOctave) / 2;
-        return Math.scalb(fraction, (index >> schema) + 1);
+        return FloatHistogram.bucketBound(index, schema, null);
     }
 
     /** The bucket holding {@code value} (> 0): the {@code k} with {@code upperBound(k-1) < value <= upperBound(k)}. */

@@ -124,11 +124,6 @@ public final class PromqlProfile {
         return prometheus3;
     }
 
-    /** promtool 3.x reads native histograms ({@code {{schema:0 count:1 ...}}}) in test input series; 2.42 does not. */
-    public boolean nativeHistogramsInRuleTests() {
-        return prometheus3;
-    }
-
     /** 3.x's histogram_fraction also reads classic histograms (bucket series); 2.42's only native ones. */
     public boolean fractionsOfClassicHistograms() {
         return prometheus3;

@@ -92,7 +92,7 @@ public final class AlertBehaviourTests {
         if (sli.isPresent()) {
             return sli;
         }
-        if (slo.shape().inputs() == AlertTimeline.Inputs.NATIVE_HISTOGRAM && !profile.nativeHistogramsInRuleTests()) {
+        if (slo.shape().inputs() == AlertTimeline.Inputs.NATIVE_HISTOGRAM && !profile.nativeHistogramNotation()) {
             return Optional.of(profile + "'s promtool cannot read native histograms in test input series "
                     + "(compile with --prometheus 3 for these tests)");
         }
