@@ -141,6 +141,9 @@ EQL_TILDE_ERROR : '=~' ;
 NEQ : '!=' ;
 BANG_ERROR : '!' ;
 LTE : '<=' ;
+// Prometheus 3's trim operators; io.sloc.promql.parser splits them back into '<' or '>' and '/' for 2.42.
+TRIM_UPPER : '</' ;
+TRIM_LOWER : '>/' ;
 LSS : '<' ;
 GTE : '>=' ;
 GTR : '>' ;
@@ -200,6 +203,8 @@ BRACKETS_EQL_TILDE_ERROR : '=~' -> type(EQL_TILDE_ERROR) ;
 BRACKETS_NEQ : '!=' -> type(NEQ) ;
 BRACKETS_BANG_ERROR : '!' -> type(BANG_ERROR) ;
 BRACKETS_LTE : '<=' -> type(LTE) ;
+BRACKETS_TRIM_UPPER : '</' -> type(TRIM_UPPER) ;
+BRACKETS_TRIM_LOWER : '>/' -> type(TRIM_LOWER) ;
 BRACKETS_LSS : '<' -> type(LSS) ;
 BRACKETS_GTE : '>=' -> type(GTE) ;
 BRACKETS_GTR : '>' -> type(GTR) ;

@@ -31,7 +31,7 @@ expr
     | op=(ADD | SUB) expr                                                       # unary
     | expr op=(MUL | DIV | MOD | ATAN2) binModifier expr                        # binary
     | expr op=(ADD | SUB) binModifier expr                                      # binary
-    | expr op=(EQLC | NEQ | LTE | LSS | GTE | GTR) binModifier expr             # binary
+    | expr op=(EQLC | NEQ | LTE | LSS | GTE | GTR | TRIM_UPPER | TRIM_LOWER) binModifier expr # binary
     | expr op=(LAND | LUNLESS) binModifier expr                                 # binary
     | expr op=LOR binModifier expr                                              # binary
     | aggregateOp aggregateModifier callArguments                               # aggregation

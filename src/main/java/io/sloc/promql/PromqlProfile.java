@@ -195,6 +195,11 @@ public final class PromqlProfile {
         return prometheus3 && featureEnabled(DELAYED_NAME_REMOVAL);
     }
 
+    /** 3.x accepts any non-empty UTF-8 metric and label name (quoted in selectors); 2.42 the legacy syntax only. */
+    public boolean utf8Names() {
+        return prometheus3;
+    }
+
     /** Native histogram values ({@code {{schema:0 count:4 buckets:[1 2 1]}}}) in series descriptions. */
     public boolean nativeHistogramNotation() {
         return prometheus3;

@@ -63,6 +63,11 @@ public final class GoQuote {
         for (int i = 0; i < s.length(); ) {
             int r = s.codePointAt(i);
             i += Character.charCount(r);
+            if (r >= 0xDC80 && r <= 0xDCFF) {
+                // A byte that is not UTF-8, as the PromQL string decoder keeps it: Go quotes it as \xNN.
+                out.append(String.format("\\x%02x", r - 0xDC00));
+                continue;
+            }
             if (Character.isSurrogate((char) r)) {
                 r = 0xFFFD; // an unpaired surrogate cannot come from UTF-8; Go would see invalid bytes
             }

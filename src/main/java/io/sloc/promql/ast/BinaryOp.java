@@ -4,6 +4,8 @@ package io.sloc.promql.ast;
 public enum BinaryOp {
     LOR("or", 1), LAND("and", 2), LUNLESS("unless", 2),
     EQL("==", 3), NEQ("!=", 3), LTE("<=", 3), LSS("<", 3), GTE(">=", 3), GTR(">", 3),
+    /** Prometheus 3's trim operators on native histograms: keep the observations below / above a bound. */
+    TRIM_UPPER("</", 3), TRIM_LOWER(">/", 3),
     ADD("+", 4), SUB("-", 4),
     MUL("*", 5), DIV("/", 5), MOD("%", 5), ATAN2("atan2", 5),
     POW("^", 6);
@@ -29,7 +31,11 @@ public enum BinaryOp {
     }
 
     public boolean isComparison() {
-        return precedence == 3;
+        return precedence == 3 && !isTrim();
+    }
+
+    public boolean isTrim() {
+        return this == TRIM_UPPER || this == TRIM_LOWER;
     }
 
     public boolean isSetOperator() {

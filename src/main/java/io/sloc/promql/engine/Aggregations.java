@@ -6,6 +6,9 @@ import io.sloc.golang.strconv.GoFloat;
 import io.sloc.golang.strconv.GoQuote;
 import io.sloc.promql.ast.AggregateExpr;
 import io.sloc.promql.ast.AggregationOp;
+import io.sloc.promql.value.CounterResetHint;
+import io.sloc.promql.value.FloatHistogram;
+import io.sloc.promql.value.HistogramException;
 import io.sloc.promql.value.Labels;
 import io.sloc.promql.value.Sample;
 import io.sloc.promql.value.Vector;
@@ -13,14 +16,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /**
  * Aggregation operators, following Prometheus's {@code aggregation()} step by step (float order matters): 2.42's, or
  * 3.x's (compensated sums, NaN checks, annotations, limitk/limit_ratio) for a Prometheus 3 profile.
  */
 final class Aggregations {
-    private static final Pattern LABEL_NAME = Pattern.compile("[a-zA-Z_][a-zA-Z0-9_]*");
     /** topk's heap keeps the smallest on top; NaN counts as smaller than everything. */
     static final GoSort.Less<Sample> BY_VALUE = (a, b) -> Double.isNaN(a.value()) || a.value() < b.value();
     /** bottomk's heap keeps the largest on top; NaN counts as larger than everything. */
@@ -41,6 +42,18 @@ final class Aggregations {
         boolean incrementalMean;
         /** Delayed name removal: some input of the group had its name dropped. */
         boolean dropName;
+        /** sum and avg of native histograms: the running sum (or mean, see incrementalMean). */
+        FloatHistogram histogram;
+        boolean histogramIncrementalMean;
+        /** Kahan compensation of the histogram's count and sum (its buckets are summed plainly). */
+        double histogramCountC;
+        double histogramSumC;
+        boolean hasFloat;
+        boolean hasHistogram;
+        /** Exponential and custom buckets met: the group gives no result. */
+        boolean incompatibleHistograms;
+        boolean counterResetSeen;
+        boolean notCounterResetSeen;
 
         Group(Labels labels, double value) {
             this.labels = labels;
@@ -70,7 +83,7 @@ final class Aggregations {
             }
         } else if (op == AggregationOp.COUNT_VALUES) {
             valueLabel = ev.evalString(e.param(), t);
-            if (!validLabelName(ev, valueLabel)) {
+            if (!Labels.isValidName(valueLabel, ev.profile().utf8Names())) {
                 throw new PromqlEvalException("invalid label name " + GoQuote.quote(valueLabel));
             }
         }
@@ -86,7 +99,13 @@ final class Aggregations {
         for (Sample s : input.samples()) {
             Labels metric = s.metric();
             if (valueLabel != null) {
-                metric = metric.toBuilder().set(valueLabel, GoFloat.format(s.value(), 'f', -1)).build();
+                String value = s.isHistogram() ? s.histogram().summary() : GoFloat.format(s.value(), 'f', -1);
+                metric = metric.toBuilder().set(valueLabel, value).build();
+            }
+            if (s.isHistogram() && ignoresHistograms(op)) {
+                ev.annotations().info(op.selectsSamples() ? e.pos() : e.expr().pos(),
+                        "ignored histogram in " + op.text() + " aggregation");
+                continue;
             }
             Labels key = groupLabels(metric, grouping, e.without());
             Group g = groups.get(key);
@@ -94,6 +113,14 @@ final class Aggregations {
                 g = new Group(key, s.value());
                 g.dropName = s.dropName();
                 groups.put(key, g);
+                if (op == AggregationOp.SUM || op == AggregationOp.AVG) {
+                    g.hasFloat = !s.isHistogram();
+                    if (s.isHistogram()) {
+                        g.hasHistogram = true;
+                        g.histogram = s.histogram();
+                        noteCounterResetHint(g, s.histogram());
+                    }
+                }
                 if (op == AggregationOp.STDDEV || op == AggregationOp.STDVAR) {
                     // 3.x: a non-finite first value makes the deviation NaN, as it does when it comes later
                     g.value = v3 && (Double.isNaN(s.value()) || Double.isInfinite(s.value())) ? Double.NaN : 0;
@@ -105,8 +132,14 @@ final class Aggregations {
                 }
                 continue;
             }
+            if (g.incompatibleHistograms) {
+                continue;
+            }
             g.dropName |= s.dropName();
-            if (v3) {
+            g.hasFloat |= !s.isHistogram();
+            if (s.isHistogram() && (op == AggregationOp.SUM || op == AggregationOp.AVG)) {
+                addHistogram(ev, e, g, s);
+            } else if (v3) {
                 accumulate3(op, g, s, k, t);
             } else {
                 accumulate(op, g, s, k, t);
@@ -114,6 +147,24 @@ final class Aggregations {
         }
         List<Sample> out = new ArrayList<>(groups.size());
         for (Group g : groups.values()) {
+            if (op == AggregationOp.SUM || op == AggregationOp.AVG) {
+                if (g.hasFloat && g.hasHistogram) {
+                    ev.annotations().warn(e.expr().pos(), "encountered a mix of histograms and floats for aggregation");
+                    continue;
+                }
+                if (g.incompatibleHistograms) {
+                    continue;
+                }
+                if (g.hasHistogram) {
+                    if (g.counterResetSeen && g.notCounterResetSeen) {
+                        ev.annotations().warn(e.expr().pos(), "conflicting counter resets during histogram aggregation");
+                    }
+                    FloatHistogram h = op == AggregationOp.AVG && !g.histogramIncrementalMean
+                            ? withCompensation(g, g.histogram.div(g.count), g.count) : withCompensation(g, g.histogram, 1);
+                    out.add(new Sample(g.labels, t, h.compact(0), g.dropName));
+                    continue;
+                }
+            }
             switch (op) {
                 case AVG:
                     if (!v3) {
@@ -160,6 +211,93 @@ final class Aggregations {
         return ev.checkedVector(out);
     }
 
+    /** The aggregations that skip native histograms (with an info). */
+    private static boolean ignoresHistograms(AggregationOp op) {
+        switch (op) {
+            case MIN: case MAX: case STDDEV: case STDVAR: case QUANTILE: case TOPK: case BOTTOMK:
+                return true;
+            default:
+                return false;
+        }
+    }
+
+    private static void noteCounterResetHint(Group g, FloatHistogram h) {
+        g.counterResetSeen |= h.counterResetHint() == CounterResetHint.COUNTER_RESET;
+        g.notCounterResetSeen |= h.counterResetHint() == CounterResetHint.NOT_COUNTER_RESET;
+    }
+
+    /**
+     * A histogram into a sum or avg group. A group that began with a float keeps no histogram (its result is dropped
+     * as mixed); avg sums until the sum would overflow, then continues with an incremental mean.
+     */
+    private static void addHistogram(Evaluator ev, AggregateExpr e, Group g, Sample s) {
+        g.hasHistogram = true;
+        if (e.op() == AggregationOp.AVG) {
+            g.count++;
+        }
+        if (g.histogram == null) {
+            return;
+        }
+        noteCounterResetHint(g, s.histogram());
+        try {
+            if (e.op() == AggregationOp.SUM || !g.histogramIncrementalMean) {
+                double countC = g.histogramCountC;
+                double sumC = g.histogramSumC;
+                FloatHistogram sum = compensated(ev, e, g, g.histogram, s.histogram());
+                if (e.op() == AggregationOp.SUM || !hasOverflow(sum)) {
+                    g.histogram = sum;
+                    return;
+                }
+                g.histogramIncrementalMean = true;
+                g.histogram = g.histogram.div(g.count - 1);
+                g.histogramCountC = countC / (g.count - 1);
+                g.histogramSumC = sumC / (g.count - 1);
+            }
+            double q = (g.count - 1) / (double) g.count;
+            g.histogramCountC *= q;
+            g.histogramSumC *= q;
+            g.histogram = compensated(ev, e, g, g.histogram.mul(q), s.histogram().div(g.count));
+        } catch (HistogramException x) {
+            ev.annotations().warn(e.expr().pos(), "vector contains a mix of histograms with exponential and custom "
+                    + "buckets schemas for metric name " + GoQuote.quote(s.metric().get(Labels.METRIC_NAME)));
+            g.incompatibleHistograms = true;
+        }
+    }
+
+    /** {@code a + b} with Kahan-compensated count and sum, the compensations kept in the group. */
+    private static FloatHistogram compensated(Evaluator ev, AggregateExpr e, Group g, FloatHistogram a,
+                                              FloatHistogram b) {
+        FloatHistogram.Combined c = a.add(b);
+        if (c.customBoundsReconciled()) {
+            ev.annotations().info(e.expr().pos(), "mismatched custom buckets were reconciled during aggregation");
+        }
+        double count = a.count() + b.count();
+        g.histogramCountC = compensation(g.histogramCountC, a.count(), b.count(), count);
+        double sum = a.sum() + b.sum();
+        g.histogramSumC = compensation(g.histogramSumC, a.sum(), b.sum(), sum);
+        return c.histogram().toBuilder().count(count).sum(sum).build();
+    }
+
+    /** The histogram with its count and sum compensations (scaled by {@code 1/divisor}) added. */
+    private static FloatHistogram withCompensation(Group g, FloatHistogram h, double divisor) {
+        return h.toBuilder().count(h.count() + g.histogramCountC / divisor).sum(h.sum() + g.histogramSumC / divisor)
+                .build();
+    }
+
+    private static boolean hasOverflow(FloatHistogram h) {
+        if (Double.isInfinite(h.zeroCount()) || Double.isInfinite(h.count()) || Double.isInfinite(h.sum())) {
+            return true;
+        }
+        for (double[] counts : new double[][] {h.positiveBuckets(), h.negativeBuckets(), h.customValues()}) {
+            for (double c : counts) {
+                if (Double.isInfinite(c)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** topk/bottomk/limitk's k; below 1 means an empty result. */
     private static long sampleCount(Evaluator ev, AggregateExpr e, long t) {
         double f = ev.evalScalar(e.param(), t);
@@ -175,13 +313,6 @@ final class Aggregations {
             throw new PromqlEvalException("Scalar value " + GoFloat.formatV(f) + " overflows int64");
         }
         return (long) f;
-    }
-
-    private static boolean validLabelName(Evaluator ev, String name) {
-        if (ev.profile().isPrometheus3()) {
-            return !name.isEmpty(); // any UTF-8 name (Java strings from queries are valid UTF-16)
-        }
-        return LABEL_NAME.matcher(name).matches();
     }
 
     /** Prometheus 3's changes: Kahan-compensated sums and means, topk/bottomk replacing a NaN at the top. */
@@ -225,16 +356,17 @@ final class Aggregations {
 
     /** Prometheus's kahansum.Inc on the group's value and compensation (Neumaier's variant). */
     private static void kahanAdd(Group g, double inc) {
-        double sum = g.value;
-        double t = sum + inc;
-        if (Double.isInfinite(t)) {
-            g.compensation = 0;
-        } else if (Math.abs(sum) >= Math.abs(inc)) {
-            g.compensation += (sum - t) + inc;
-        } else {
-            g.compensation += (inc - t) + sum;
-        }
+        double t = g.value + inc;
+        g.compensation = compensation(g.compensation, g.value, inc, t);
         g.value = t;
+    }
+
+    /** Compensation {@code c} after {@code total = sum + inc}: reset once the sum overflowed. */
+    private static double compensation(double c, double sum, double inc, double total) {
+        if (Double.isInfinite(total)) {
+            return 0;
+        }
+        return c + (Math.abs(sum) >= Math.abs(inc) ? (sum - total) + inc : (inc - total) + sum);
     }
 
     /** 3.x topk/bottomk: push while under k, else overwrite the top when beaten or NaN (and s is not). */
@@ -258,7 +390,7 @@ final class Aggregations {
             List<Sample> kept = groups.computeIfAbsent(groupLabels(s.metric(), e.grouping(), e.without()),
                     key -> new ArrayList<>());
             if (kept.size() < k) {
-                GoSort.heapPush(kept, s.at(t, s.value()), BY_VALUE); // Prometheus keeps them in a heap
+                GoSort.heapPush(kept, s.at(t), BY_VALUE); // Prometheus keeps them in a heap
             }
         }
         return ev.checkedVector(flatten(groups));
@@ -289,7 +421,7 @@ final class Aggregations {
                     key -> new ArrayList<>());
             double offset = unsignedToDouble(s.metric().prometheusHash()) / 0x1p64;
             if (r >= 0 ? offset < r : offset >= 1 + r) {
-                GoSort.heapPush(kept, s.at(t, s.value()), BY_VALUE);
+                GoSort.heapPush(kept, s.at(t), BY_VALUE);
             }
         }
         return ev.checkedVector(flatten(groups));

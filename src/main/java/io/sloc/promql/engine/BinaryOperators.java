@@ -7,6 +7,7 @@ import io.sloc.promql.ast.BinaryOp;
 import io.sloc.promql.ast.ValueType;
 import io.sloc.promql.ast.VectorMatching;
 import io.sloc.promql.ast.VectorMatching.Cardinality;
+import io.sloc.promql.value.FloatHistogram;
 import io.sloc.promql.value.Labels;
 import io.sloc.promql.value.Sample;
 import io.sloc.promql.value.Scalar;
@@ -102,7 +103,19 @@ final class BinaryOperators {
     private static List<Sample> vectorScalarOp(Evaluator ev, BinaryExpr e, Vector vec, double scalar, boolean scalarOnLeft, long t) {
         BinaryOp op = e.op();
         List<Sample> out = new ArrayList<>(vec.size());
+        HistogramOperands.Problem problem = null;
         for (Sample s : vec.samples()) {
+            if (s.isHistogram() || op.isTrim()) {
+                HistogramOperands.Outcome o = scalarOnLeft ? HistogramOperands.apply(op, scalar, null, 0, s.histogram())
+                        : HistogramOperands.apply(op, 0, s.histogram(), scalar, null);
+                if (o.keep()) { // only arithmetic keeps a histogram against a scalar
+                    out.add(dropsMetricName(ev, op) ? ev.nameDropped(s.metric(), t, o.histogram())
+                            : s.at(t, o.histogram()));
+                } else {
+                    problem = o.problem();
+                }
+                continue;
+            }
             double l = scalarOnLeft ? scalar : s.value();
             double r = scalarOnLeft ? s.value() : scalar;
             double value;
@@ -121,6 +134,9 @@ final class BinaryOperators {
                 out.add(e.returnBool() || dropsMetricName(ev, op) ? ev.nameDropped(s.metric(), t, value)
                         : s.at(t, value));
             }
+        }
+        if (problem != null) {
+            problem.report(ev, e.pos());
         }
         return out;
     }
@@ -225,6 +241,9 @@ final class BinaryOperators {
                 }
             }
         }
+        if (matches.problem != null) {
+            matches.problem.report(ev, e.pos());
+        }
         return out;
     }
 
@@ -239,6 +258,8 @@ final class BinaryOperators {
         private final Map<Labels, Set<Labels>> matched = new HashMap<>();
         /** Match groups that met a partner, kept or not: a left fill only stands in for the others. */
         final Set<Labels> attempted = new HashSet<>();
+        /** The last annotation a histogram operand raised: Prometheus reports only that one. */
+        HistogramOperands.Problem problem;
 
         Matches(Evaluator ev, BinaryExpr e, VectorMatching m, boolean swapped, long t, List<Sample> out) {
             this.ev = ev;
@@ -251,11 +272,25 @@ final class BinaryOperators {
 
         void apply(Sample ls, Sample rs, Labels sig) {
             attempted.add(sig);
-            double vl = swapped ? rs.value() : ls.value();
-            double vr = swapped ? ls.value() : rs.value();
-            double value;
+            Sample left = swapped ? rs : ls;
+            Sample right = swapped ? ls : rs;
+            double vl = left.value();
+            double vr = right.value();
+            double value = 0;
+            FloatHistogram histogram = null;
             boolean keep = true;
-            if (e.op().isComparison()) {
+            if (left.isHistogram() || right.isHistogram() || e.op().isTrim()) {
+                HistogramOperands.Outcome o = HistogramOperands.apply(e.op(), vl, left.histogram(), vr,
+                        right.histogram());
+                if (o.problem() != null) {
+                    problem = o.problem();
+                    if (o.problem().failure()) {
+                        return;
+                    }
+                }
+                keep = o.keep();
+                histogram = e.returnBool() ? null : o.histogram();
+            } else if (e.op().isComparison()) {
                 keep = compare(e.op(), vl, vr);
                 value = vl;
             } else {
@@ -294,7 +329,8 @@ final class BinaryOperators {
             if (!keep && !e.returnBool()) {
                 return; // 3.x: filtered out only after the matching checks
             }
-            out.add(new Sample(metric, t, value, delayedDrop));
+            out.add(histogram != null ? new Sample(metric, t, histogram, delayedDrop)
+                    : new Sample(metric, t, value, delayedDrop));
         }
     }
 

@@ -217,7 +217,8 @@ final class Evaluator {
         Vector vec = (Vector) v;
         List<Sample> out = new ArrayList<>(vec.size());
         for (Sample s : vec.samples()) {
-            out.add(nameDropped(s.metric(), t, -s.value()));
+            out.add(s.isHistogram() ? nameDropped(s.metric(), t, s.histogram().mul(-1))
+                    : nameDropped(s.metric(), t, -s.value()));
         }
         return checkedVector(out);
     }
@@ -236,6 +237,12 @@ final class Evaluator {
             return new Sample(metric, t, value, true);
         }
         return new Sample(withoutMetricName(metric), t, value);
+    }
+
+    /** {@link #nameDropped(Labels, long, double)} with a histogram value. */
+    Sample nameDropped(Labels metric, long t, FloatHistogram h) {
+        boolean delayed = profile().delayedNameRemoval();
+        return new Sample(delayed ? metric : withoutMetricName(metric), t, h, delayed);
     }
 
     /** {@link #nameDropped(Labels, long, double)} for a stored series, whose name-less labels are computed once. */

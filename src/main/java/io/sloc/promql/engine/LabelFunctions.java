@@ -9,12 +9,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
 /** label_replace and label_join (metric names kept). */
 final class LabelFunctions {
-    private static final Pattern LABEL_NAME = Pattern.compile("[a-zA-Z_][a-zA-Z0-9_]*");
 
     private LabelFunctions() {
     }
@@ -36,7 +34,7 @@ final class LabelFunctions {
         } catch (PatternSyntaxException e) {
             throw new PromqlEvalException("invalid regular expression in label_replace(): " + regex);
         }
-        if (!LABEL_NAME.matcher(dst).matches()) {
+        if (!Labels.isValidName(dst, ev.profile().utf8Names())) {
             throw new PromqlEvalException("invalid destination label name in label_replace(): " + dst);
         }
         List<Sample> out = new ArrayList<>(in.size());
@@ -59,12 +57,12 @@ final class LabelFunctions {
         List<String> srcs = new ArrayList<>();
         for (int i = 3; i < c.args().size(); i++) {
             String src = ev.evalString(c.args().get(i), t);
-            if (!LABEL_NAME.matcher(src).matches()) {
+            if (!Labels.isValidName(src, ev.profile().utf8Names())) {
                 throw new PromqlEvalException("invalid source label name in label_join(): " + src);
             }
             srcs.add(src);
         }
-        if (!LABEL_NAME.matcher(dst).matches()) {
+        if (!Labels.isValidName(dst, ev.profile().utf8Names())) {
             throw new PromqlEvalException("invalid destination label name in label_join(): " + dst);
         }
         List<Sample> out = new ArrayList<>(in.size());

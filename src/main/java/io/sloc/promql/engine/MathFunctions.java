@@ -61,7 +61,9 @@ final class MathFunctions {
         Vector in = ev.evalVector(c.args().get(0), t);
         List<Sample> out = new ArrayList<>(in.size());
         for (Sample s : in.samples()) {
-            out.add(ev.nameDropped(s.metric(), t, f.applyAsDouble(s.value())));
+            if (!s.isHistogram()) { // float functions skip native histograms
+                out.add(ev.nameDropped(s.metric(), t, f.applyAsDouble(s.value())));
+            }
         }
         return ev.checkedVector(out);
     }

@@ -80,7 +80,9 @@ final class TimeFunctions {
             Vector in = ev.evalVector(c.args().get(0), t);
             List<Sample> out = new ArrayList<>(in.size());
             for (Sample s : in.samples()) {
-                out.add(ev.nameDropped(s.metric(), t, apply(f, GoMath.toInt64(s.value()))));
+                if (!s.isHistogram()) { // dates of floats only
+                    out.add(ev.nameDropped(s.metric(), t, apply(f, GoMath.toInt64(s.value()))));
+                }
             }
             return ev.checkedVector(out);
         });

@@ -28,8 +28,9 @@ final class VectorFunctions {
     static void register(Map<String, FunctionImpl> m) {
         m.put("absent", VectorFunctions::absent);
         m.put("scalar", (ev, c, t) -> {
-            Vector v = ev.evalVector(c.args().get(0), t);
-            return new Scalar(t, v.size() == 1 ? v.get(0).value() : Double.NaN);
+            List<Sample> floats = ev.evalVector(c.args().get(0), t).samples().stream()
+                    .filter(s -> !s.isHistogram()).toList();
+            return new Scalar(t, floats.size() == 1 ? floats.get(0).value() : Double.NaN);
         });
         m.put("vector", (ev, c, t) -> new Vector(List.of(new Sample(Labels.EMPTY, t, ev.evalScalar(c.args().get(0), t)))));
         // NaN sorts last in both directions: sort descending-with-NaN-first, then reverse (as Prometheus does).

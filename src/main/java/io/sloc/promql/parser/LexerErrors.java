@@ -31,8 +31,8 @@ final class LexerErrors implements TokenSource {
 
     private final PromQLLexer lexer;
     private final String input;
-    /** Prometheus 3's lexer scans [...] as a duration expression rather than 2.42's lexDuration. */
-    private final boolean durationExpressions;
+    /** Prometheus 3's lexer: [...] holds a duration expression rather than 2.42's lexDuration; trim operators. */
+    private final boolean prometheus3;
     private boolean gotDuration;
     private int parenDepth;
     private boolean afterLeftBracket;
@@ -42,11 +42,13 @@ final class LexerErrors implements TokenSource {
     private boolean failed;
     private int signRun;
     private int powerChain;
+    /** The '/' of a trim operator split for 2.42. */
+    private Token pendingDivision;
 
-    LexerErrors(PromQLLexer lexer, String input, boolean durationExpressions) {
+    LexerErrors(PromQLLexer lexer, String input, boolean prometheus3) {
         this.lexer = lexer;
         this.input = input;
-        this.durationExpressions = durationExpressions;
+        this.prometheus3 = prometheus3;
     }
 
     @Override
@@ -58,7 +60,7 @@ final class LexerErrors implements TokenSource {
             eof.setStopIndex(input.length() - 1);
             return eof;
         }
-        Token token = lexer.nextToken();
+        Token token = nextSplitToken();
         String message = check(token);
         previousType = token.getType();
         if (message == null) {
@@ -67,6 +69,31 @@ final class LexerErrors implements TokenSource {
         failed = true;
         int offset = token.getType() == PromQLLexer.RIGHT_PAREN ? token.getStopIndex() + 1 : token.getStartIndex();
         return new ErrorToken(token, message, offset);
+    }
+
+    /** 2.42 has no trim operators: its lexer reads {@code </} and {@code >/} as two operators. */
+    private Token nextSplitToken() {
+        if (pendingDivision != null) {
+            Token t = pendingDivision;
+            pendingDivision = null;
+            return t;
+        }
+        Token token = lexer.nextToken();
+        boolean trim = token.getType() == PromQLLexer.TRIM_UPPER || token.getType() == PromQLLexer.TRIM_LOWER;
+        if (!trim || prometheus3) {
+            return token;
+        }
+        CommonToken comparison = new CommonToken(token);
+        comparison.setType(token.getType() == PromQLLexer.TRIM_UPPER ? PromQLLexer.LSS : PromQLLexer.GTR);
+        comparison.setStopIndex(token.getStartIndex());
+        comparison.setText(token.getText().substring(0, 1));
+        CommonToken division = new CommonToken(token);
+        division.setType(PromQLLexer.DIV);
+        division.setStartIndex(token.getStopIndex());
+        division.setCharPositionInLine(token.getCharPositionInLine() + 1);
+        division.setText("/");
+        pendingDivision = division;
+        return comparison;
     }
 
     /**
@@ -115,6 +142,8 @@ final class LexerErrors implements TokenSource {
             case PromQLLexer.LSS:
             case PromQLLexer.GTE:
             case PromQLLexer.GTR:
+            case PromQLLexer.TRIM_UPPER:
+            case PromQLLexer.TRIM_LOWER:
             case PromQLLexer.LAND:
             case PromQLLexer.LOR:
             case PromQLLexer.LUNLESS:
@@ -130,7 +159,7 @@ final class LexerErrors implements TokenSource {
         boolean firstInBrackets = afterLeftBracket;
         afterLeftBracket = false;
         String text = token.getText();
-        if (firstInBrackets && !durationExpressions) {
+        if (firstInBrackets && !prometheus3) {
             // lex.go's lexDuration scans the text after '[' on its own terms.
             String problem = NumberSyntax.durationAfterBracket(input, token.getStartIndex());
             if (problem != null) {
@@ -175,7 +204,7 @@ final class LexerErrors implements TokenSource {
                 bracketOpen = false;
                 return null;
             case PromQLLexer.COLON:
-                if (durationExpressions) {
+                if (prometheus3) {
                     return durationColon();
                 }
                 // A letter here too: Prometheus takes the first one for the subquery colon.

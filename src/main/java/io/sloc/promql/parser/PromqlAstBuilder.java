@@ -163,6 +163,8 @@ final class PromqlAstBuilder {
             case PromQLLexer.LSS: return BinaryOp.LSS;
             case PromQLLexer.GTE: return BinaryOp.GTE;
             case PromQLLexer.GTR: return BinaryOp.GTR;
+            case PromQLLexer.TRIM_UPPER: return BinaryOp.TRIM_UPPER;
+            case PromQLLexer.TRIM_LOWER: return BinaryOp.TRIM_LOWER;
             case PromQLLexer.LAND: return BinaryOp.LAND;
             case PromQLLexer.LUNLESS: return BinaryOp.LUNLESS;
             default: return BinaryOp.LOR;

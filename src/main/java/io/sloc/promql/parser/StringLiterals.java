@@ -33,7 +33,7 @@ final class StringLiterals {
                 i++;
             }
         }
-        return out.toString();
+        return RawBytes.decode(out);
     }
 
     /**
@@ -110,7 +110,12 @@ final class StringLiterals {
             throw new IllegalArgumentException("escape sequence is an invalid Unicode code point");
         }
         if (out != null) {
-            out.appendCodePoint((int) value);
+            boolean rawByte = esc != 'u' && esc != 'U';
+            if (rawByte && value >= 0x80) {
+                out.append(RawBytes.escaped((int) value)); // a byte of a UTF-8 sequence, decoded at the end
+            } else {
+                out.appendCodePoint((int) value);
+            }
         }
         return i;
     }

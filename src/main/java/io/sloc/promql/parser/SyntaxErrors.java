@@ -270,6 +270,8 @@ final class SyntaxErrors extends DefaultErrorStrategy {
             case PromQLLexer.LSS:
             case PromQLLexer.GTE:
             case PromQLLexer.GTR:
+            case PromQLLexer.TRIM_UPPER:
+            case PromQLLexer.TRIM_LOWER:
             case PromQLLexer.EQL_REGEX:
             case PromQLLexer.NEQ_REGEX:
             case PromQLLexer.LAND:

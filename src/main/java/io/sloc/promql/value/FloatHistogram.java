@@ -387,6 +387,31 @@ public final class FloatHistogram {
         }
     }
 
+    /**
+     * Prometheus's {@code String()}: count, sum and the populated buckets by value, e.g.
+     * {@code {count:3, sum:2, [-1,-0.5):1, [-0.001,0.001]:1, (0.5,1]:1}} (count_values labels).
+     */
+    public String summary() {
+        StringJoiner j = new StringJoiner(", ", "{", "}");
+        j.add("count:" + g(count)).add("sum:" + g(sum));
+        List<Bucket> negative = negativeBucketList();
+        for (int i = negative.size() - 1; i >= 0; i--) {
+            addPopulated(j, negative.get(i));
+        }
+        if (zeroCount != 0) {
+            addPopulated(j, zeroBucket());
+        }
+        positiveBucketList().forEach(b -> addPopulated(j, b));
+        return j.toString();
+    }
+
+    private static void addPopulated(StringJoiner j, Bucket b) {
+        if (b.count() != 0) {
+            j.add((b.lowerInclusive() ? "[" : "(") + g(b.lower()) + "," + g(b.upper())
+                    + (b.upperInclusive() ? "]" : ")") + ":" + g(b.count()));
+        }
+    }
+
     private static String g(double v) {
         return GoFloat.formatV(v);
     }

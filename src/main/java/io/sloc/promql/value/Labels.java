@@ -10,12 +10,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 
 /**
  * An immutable label set sorted by label name, compared like Prometheus's {@code labels.Compare}. Names and values
  * are kept in two parallel arrays so that comparisons and hashing need no boxing.
  */
 public final class Labels implements Comparable<Labels> {
+    private static final Pattern LEGACY_NAME = Pattern.compile("[a-zA-Z_][a-zA-Z0-9_]*");
     public static final String METRIC_NAME = "__name__";
     public static final Labels EMPTY = new Labels(new String[0], new String[0]);
     /** The reserved labels that describe a series rather than identify it (Prometheus 3's schema metadata). */
@@ -133,6 +135,29 @@ public final class Labels implements Comparable<Labels> {
             data.write(bytes.length >> 16);
         }
         data.writeBytes(bytes);
+    }
+
+    /**
+     * Whether {@code name} is a valid label name: the legacy syntax {@code [a-zA-Z_][a-zA-Z0-9_]*}, or with
+     * {@code utf8} (Prometheus 3's model.UTF8Validation) any non-empty name without invalid UTF-8 (kept as unpaired
+     * surrogates by the string-literal decoder).
+     */
+    public static boolean isValidName(String name, boolean utf8) {
+        if (!utf8) {
+            return LEGACY_NAME.matcher(name).matches();
+        }
+        if (name.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < name.length() && Character.isLowSurrogate(name.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     public Labels withoutMetricName() {

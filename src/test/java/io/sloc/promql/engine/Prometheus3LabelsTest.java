@@ -175,4 +175,17 @@ class Prometheus3LabelsTest {
         assertThatThrownBy(() -> PromqlParser.parse("info(m, build_info)", EXPERIMENTAL))
                 .hasMessageContaining("expected label selectors only, got vector selector instead");
     }
+
+    @Test
+    void labelReplaceAndJoinAcceptUtf8LabelNamesOnlyIn3() {
+        sample("__name__,m,job,api", 0, 1);
+        String replace = "label_replace(m, \"service.name\", \"$1\", \"job\", \"(.*)\")";
+        assertThat(values(V3, replace)).containsKey("m{job=\"api\", service.name=\"api\"}");
+        assertThatThrownBy(() -> values(PromqlProfile.V2_42, replace))
+                .hasMessage("invalid destination label name in label_replace(): service.name");
+        String join = "label_join(m, \"a.b\", \"-\", \"job\", \"job\")";
+        assertThat(values(V3, join)).containsKey("m{a.b=\"api-api\", job=\"api\"}");
+        assertThatThrownBy(() -> values(PromqlProfile.V2_42, join))
+                .hasMessage("invalid destination label name in label_join(): a.b");
+    }
 }
