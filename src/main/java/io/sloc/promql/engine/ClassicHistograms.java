@@ -37,8 +37,13 @@ final class ClassicHistograms {
         double q = ev.evalScalar(c.args().get(0), t);
         Quantiles.warnIfInvalid(ev, c.args().get(0), q);
         Expr vector = c.args().get(1);
-        Map<Labels, List<Quantiles.Bucket>> histograms = group(ev, ev.evalVector(vector, t), vector);
-        List<Sample> out = new ArrayList<>(histograms.size());
+        List<Sample> natives = new ArrayList<>();
+        Map<Labels, List<Quantiles.Bucket>> histograms = group(ev, ev.evalVector(vector, t), vector, natives);
+        List<Sample> out = new ArrayList<>(natives.size() + histograms.size());
+        for (Sample s : natives) {
+            out.add(ev.nameDropped(s.metric(), t, NativeHistogramQuantiles.quantile(ev, vector,
+                    annotatedName(ev, s.metric()), q, s.histogram())));
+        }
         histograms.forEach((metric, buckets) ->
                 out.add(ev.nameDropped(metric, t, quantile(ev, vector, t, q, metric, buckets))));
         return ev.checkedVector(out);
@@ -55,9 +60,15 @@ final class ClassicHistograms {
             Quantiles.warnIfInvalid(ev, arg, q);
             qs.add(q);
         }
-        Map<Labels, List<Quantiles.Bucket>> histograms = group(ev, in, vector);
-        List<Sample> out = new ArrayList<>(histograms.size() * qs.size());
+        List<Sample> natives = new ArrayList<>();
+        Map<Labels, List<Quantiles.Bucket>> histograms = group(ev, in, vector, natives);
+        List<Sample> out = new ArrayList<>((natives.size() + histograms.size()) * qs.size());
         for (double q : qs) {
+            for (Sample s : natives) {
+                Labels labels = s.metric().toBuilder().set(label, openMetricsFloat(q)).build();
+                out.add(ev.nameDropped(labels, t, NativeHistogramQuantiles.quantile(ev, vector,
+                        annotatedName(ev, s.metric()), q, s.histogram())));
+            }
             histograms.forEach((metric, buckets) -> {
                 Labels labels = metric.toBuilder().set(label, openMetricsFloat(q)).build();
                 out.add(ev.nameDropped(labels, t, quantile(ev, vector, t, q, metric, buckets)));
@@ -74,8 +85,13 @@ final class ClassicHistograms {
         if (!ev.profile().fractionsOfClassicHistograms()) {
             return Vector.EMPTY;
         }
-        Map<Labels, List<Quantiles.Bucket>> histograms = group(ev, in, vector);
-        List<Sample> out = new ArrayList<>(histograms.size());
+        List<Sample> natives = new ArrayList<>();
+        Map<Labels, List<Quantiles.Bucket>> histograms = group(ev, in, vector, natives);
+        List<Sample> out = new ArrayList<>(natives.size() + histograms.size());
+        for (Sample s : natives) {
+            out.add(ev.nameDropped(s.metric(), t, NativeHistogramQuantiles.fraction(ev, vector,
+                    annotatedName(ev, s.metric()), lower, upper, s.histogram())));
+        }
         histograms.forEach((metric, buckets) ->
                 out.add(ev.nameDropped(metric, t, Quantiles.bucketFraction(lower, upper, buckets))));
         return ev.checkedVector(out);
@@ -96,11 +112,17 @@ final class ClassicHistograms {
 
     /**
      * Bucket samples by histogram (labels without {@code le}, in input order); samples without a parseable
-     * {@code le} are left out with a warning.
+     * {@code le} are left out with a warning. Native-histogram samples go to {@code natives}, unless a classic
+     * histogram has their labels: then both are left out with a warning.
      */
-    private static Map<Labels, List<Quantiles.Bucket>> group(Evaluator ev, Vector in, Expr arg) {
+    private static Map<Labels, List<Quantiles.Bucket>> group(Evaluator ev, Vector in, Expr arg,
+            List<Sample> natives) {
         Map<Labels, List<Quantiles.Bucket>> histograms = new LinkedHashMap<>();
         for (Sample s : in.samples()) {
+            if (s.isHistogram()) {
+                natives.add(s);
+                continue;
+            }
             String le = s.metric().get("le");
             double upperBound;
             try {
@@ -114,7 +136,20 @@ final class ClassicHistograms {
             histograms.computeIfAbsent(histogram, k -> new ArrayList<>()).add(
                     new Quantiles.Bucket(upperBound, s.value()));
         }
+        natives.removeIf(s -> {
+            if (histograms.remove(s.metric()) == null) {
+                return false;
+            }
+            ev.annotations().warn(arg.pos(), "vector contains a mix of classic and native histograms"
+                    + forMetricName(ev, s.metric()));
+            return true;
+        });
         return histograms;
+    }
+
+    /** The metric name the native-histogram infos carry: only while names are still there (delayed removal). */
+    private static String annotatedName(Evaluator ev, Labels metric) {
+        return ev.profile().delayedNameRemoval() ? metric.get(Labels.METRIC_NAME) : "";
     }
 
     /** Prometheus names the metric in these annotations only while names are still there (delayed removal). */

@@ -366,7 +366,13 @@ final class Evaluator {
         List<Sample> out = new ArrayList<>();
         double[] value = new double[1];
         for (Series window : window(vs, ref - lookback, ref + lookback)) {
-            if (ExtendedRanges.smoothedValue(window, ref, value)) {
+            if (HistogramRangeFunctions.holdsHistograms(window)) {
+                FloatHistogram h = HistogramRangeFunctions.smoothedValue(this, vs, window, ref);
+                if (h != null) {
+                    addSamples(1);
+                    out.add(new Sample(window.metric(), t, h, false));
+                }
+            } else if (ExtendedRanges.smoothedValue(window, ref, value)) {
                 addSamples(1);
                 out.add(new Sample(window.metric(), t, value[0]));
             }

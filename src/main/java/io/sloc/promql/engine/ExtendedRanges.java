@@ -160,13 +160,13 @@ final class ExtendedRanges {
     }
 
     /** Go's sort.Search over [0, n): the first index whose timestamp is after {@code t}, else n. */
-    private static int firstAfter(Series s, int n, long t) {
+    static int firstAfter(Series s, int n, long t) {
         int i = Arrays.binarySearch(s.timestamps(), 0, n, t);
         return i >= 0 ? i + 1 : -i - 1;
     }
 
     /** Go's sort.Search over [0, n): the first index whose timestamp is at or after {@code t}, else n. */
-    private static int firstAtOrAfter(Series s, int n, long t) {
+    static int firstAtOrAfter(Series s, int n, long t) {
         int i = Arrays.binarySearch(s.timestamps(), 0, n, t);
         return i >= 0 ? i : -i - 1;
     }

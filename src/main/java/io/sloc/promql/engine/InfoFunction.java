@@ -140,6 +140,9 @@ final class InfoFunction {
         VectorSelector selector = new VectorSelector(null, matchers, reference.offsetMs(), reference.at(), c.pos());
         Map<Labels, Sample> bySignature = new LinkedHashMap<>();
         for (Sample s : ev.evalVector(selector, t).samples()) {
+            if (s.isHistogram()) {
+                throw new PromqlEvalException("info sample should be float");
+            }
             Labels signature = signature(s.metric().metricName(), s.metric());
             Sample existing = bySignature.get(signature);
             if (existing == null || existing.timestampMs() < s.timestampMs()) {

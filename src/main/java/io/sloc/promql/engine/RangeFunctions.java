@@ -85,10 +85,13 @@ final class RangeFunctions {
             return;
         }
         // Over a plain selector these run on the series' sliding windows; subqueries have no stored series.
-        m.put(name, (ev, c, t) -> ev.unwrapParens(c.args().get(0)) instanceof MatrixSelector ms
-                && ms.selector().extension() == RangeExtension.NONE && incremental.supports(ev.profile())
-                ? SlidingWindowFunctions.apply(ev, ms, t, incremental)
-                : apply(ev, c, t, k.forCall(ev, c), false));
+        // Series holding histograms are evaluated directly (the windows sum and compare floats only).
+        m.put(name, (ev, c, t) -> {
+            Vector sliding = ev.unwrapParens(c.args().get(0)) instanceof MatrixSelector ms
+                    && ms.selector().extension() == RangeExtension.NONE && incremental.supports(ev.profile())
+                    ? SlidingWindowFunctions.apply(ev, ms, t, incremental) : null;
+            return sliding != null ? sliding : apply(ev, c, t, k.forCall(ev, c), false);
+        });
     }
 
     /**
@@ -109,7 +112,7 @@ final class RangeFunctions {
         };
     }
 
-    private static void warnAboutStartTimeOverlap(Evaluator ev, Expr arg, Series s) {
+    static void warnAboutStartTimeOverlap(Evaluator ev, Expr arg, Series s) {
         if (s.startTimestamps() == null) {
             return;
         }
@@ -162,6 +165,16 @@ final class RangeFunctions {
         for (Series s : r.series()) {
             // Prometheus holds one series' window at a time, plus the outputs so far.
             ev.addSamples(s.size());
+            if (HistogramRangeFunctions.holdsHistograms(s)) {
+                HistogramRangeFunctions.Point point = s.size() == 0 ? null
+                        : HistogramRangeFunctions.compute(ev, c, s, r, params, t, kernel);
+                ev.releaseSamples(s.size());
+                if (point != null) {
+                    ev.addSamples(1);
+                    out.add(resultSample(ev, s, t, point, keepName));
+                }
+                continue;
+            }
             boolean produced = s.size() > 0 && kernel.compute(s, r, params, t, result);
             ev.releaseSamples(s.size());
             if (produced) {
@@ -171,6 +184,17 @@ final class RangeFunctions {
             }
         }
         return ev.checkedVector(out);
+    }
+
+    private static Sample resultSample(Evaluator ev, Series s, long t, HistogramRangeFunctions.Point point,
+            boolean keepName) {
+        if (point.histogram() == null) {
+            return keepName && !s.dropName() ? new Sample(s.metric(), t, point.value())
+                    : ev.nameDropped(s.metric(), t, point.value());
+        }
+        Sample named = keepName && !s.dropName() ? new Sample(s.metric(), t, point.histogram(), false)
+                : ev.nameDropped(s.metric(), t, 0);
+        return named.at(t, point.histogram());
     }
 
     private static void validate(String name, double[] params) {
@@ -227,7 +251,7 @@ final class RangeFunctions {
      * The first point's start timestamp when it lies inside the window and before the point: the counter was 0
      * there, which replaces extrapolating towards the window's start. 0 when there is no such start timestamp.
      */
-    private static long counterZeroPoint(Series s, long rangeStartMs) {
+    static long counterZeroPoint(Series s, long rangeStartMs) {
         long st = s.startTimestamp(0);
         return st != 0 && st > rangeStartMs && st < s.timestamp(0) ? st : 0;
     }

@@ -81,12 +81,20 @@ final class SlidingWindowFunctions {
     private SlidingWindowFunctions() {
     }
 
-    /** The function applied to each selected series, as {@link RangeFunctions#apply} would (names dropped). */
+    /**
+     * The function applied to each selected series, as {@link RangeFunctions#apply} would (names dropped); null when
+     * a selected series holds native histograms.
+     */
     static Vector apply(Evaluator ev, MatrixSelector m, long t, Kind kind) {
         long end = ev.windowEnd(m, t);
         long start = end - m.rangeMs();
         long first = ev.profile().rangeWindowFirstTimestamp(end, m.rangeMs());
         List<StoredSeries> selected = ev.select(m.selector());
+        for (StoredSeries s : selected) {
+            if (s.hasHistograms()) {
+                return null;
+            }
+        }
         List<Sample> out = new ArrayList<>(selected.size());
         double[] result = new double[1];
         for (StoredSeries s : selected) {

@@ -41,15 +41,9 @@ final class VectorFunctions {
         m.put("histogram_count", (ev, c, t) -> ofHistograms(ev, c, t, FloatHistogram::count));
         m.put("histogram_sum", (ev, c, t) -> ofHistograms(ev, c, t, FloatHistogram::sum));
         m.put("histogram_avg", (ev, c, t) -> ofHistograms(ev, c, t, h -> h.sum() / h.count()));
-        // Native-histogram functions only read histogram samples; float samples are skipped, so nothing remains.
-        for (String name : List.of("histogram_stddev", "histogram_stdvar")) {
-            m.put(name, (ev, c, t) -> {
-                for (Expr a : c.args()) {
-                    ev.eval(a, t);
-                }
-                return Vector.EMPTY;
-            });
-        }
+        m.put("histogram_stddev", (ev, c, t) -> ofHistograms(ev, c, t,
+                h -> Math.sqrt(NativeHistogramQuantiles.variance(h))));
+        m.put("histogram_stdvar", (ev, c, t) -> ofHistograms(ev, c, t, NativeHistogramQuantiles::variance));
     }
 
     /** A number of each histogram sample (float samples are skipped), named as Prometheus's simpleHistogramFunc. */

@@ -42,6 +42,11 @@ public final class MemoryStorage implements Queryable {
         seriesFor(labels).append(timestampMs, histogram);
     }
 
+    /** {@link #append(Labels, long, FloatHistogram)} with the sample's start timestamp (0: unknown). */
+    public void append(Labels labels, long timestampMs, FloatHistogram histogram, long startTimestampMs) {
+        seriesFor(labels).append(timestampMs, histogram, startTimestampMs);
+    }
+
     /** Makes room for {@code samples} samples of the series in total, e.g. a test's input known in advance. */
     public void reserve(Labels labels, int samples) {
         seriesFor(labels).reserve(samples);

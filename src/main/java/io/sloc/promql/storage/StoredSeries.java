@@ -167,6 +167,11 @@ public final class StoredSeries {
 
     /** Appends a native-histogram sample, with the checks of {@link #append(long, double)}. */
     public void append(long t, FloatHistogram h) {
+        append(t, h, 0);
+    }
+
+    /** {@link #append(long, FloatHistogram)} with the sample's start timestamp (0: unknown). */
+    public void append(long t, FloatHistogram h, long startTimestamp) {
         if (size > 0 && t <= timestamps[size - 1]) {
             rejectUnlessRepeated(t, h.equals(histogram(size - 1)));
             return;
@@ -182,8 +187,11 @@ public final class StoredSeries {
             chunkStartMs = t;
         }
         histograms.set(size, h.withCounterResetHint(hint));
+        if (startTimestamp != 0 && startTimestamps == null) {
+            startTimestamps = new long[timestamps.length];
+        }
         if (startTimestamps != null) {
-            startTimestamps[size] = 0;
+            startTimestamps[size] = startTimestamp;
         }
         timestamps[size++] = t;
     }

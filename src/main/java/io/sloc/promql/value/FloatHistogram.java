@@ -180,6 +180,11 @@ public final class FloatHistogram {
         return HistogramArithmetic.combine(this, other, true);
     }
 
+    /** This histogram with its buckets merged into a lower exponential schema (Prometheus's {@code CopyToSchema}). */
+    public FloatHistogram toSchema(int lowerSchema) {
+        return HistogramArithmetic.toSchema(this, lowerSchema);
+    }
+
     /**
      * Whether this histogram follows a counter reset after {@code previous} (Prometheus's {@code DetectReset}): its
      * hint if it says reset or not, else a lower count, zero count or bucket, a finer schema, a narrower zero bucket

@@ -198,6 +198,19 @@ final class HistogramArithmetic {
         return out;
     }
 
+    /** Prometheus's {@code CopyToSchema}: h at a lower exponential schema (unchanged at its own or a finer one). */
+    static FloatHistogram toSchema(FloatHistogram h, int schema) {
+        if (h.usesCustomBuckets() || schema >= h.schema()) {
+            return h;
+        }
+        TreeMap<Integer, Double> positive = reduced(byIndex(h.positiveSpans(), h.positiveBuckets()), h.schema(),
+                schema);
+        TreeMap<Integer, Double> negative = reduced(byIndex(h.negativeSpans(), h.negativeBuckets()), h.schema(),
+                schema);
+        return h.toBuilder().schema(schema).positive(spans(positive), counts(positive))
+                .negative(spans(negative), counts(negative)).build();
+    }
+
     /** Buckets merged into a lower-resolution schema (every 2^(from-to) neighbours become one). */
     private static TreeMap<Integer, Double> reduced(TreeMap<Integer, Double> buckets, int from, int to) {
         if (from == to) {

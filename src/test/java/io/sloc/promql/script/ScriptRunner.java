@@ -77,7 +77,7 @@ final class ScriptRunner {
                     long t = i * load.stepMs();
                     FloatHistogram h = s.histogram(i);
                     if (h != null) {
-                        storage.append(labels, t, h);
+                        storage.append(labels, t, h, startTimestamp(s.startOffsets(), i, t));
                     } else if (!s.omitted().get(i)) {
                         storage.append(labels, t, s.values()[i], startTimestamp(s.startOffsets(), i, t));
                         classic.add(labels, t, s.values()[i]);
