@@ -14,7 +14,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -52,7 +51,6 @@ class NativeLatencyAlertTestsTest {
     }
 
     @Test
-    @Disabled("needs native histograms in sloc's engine and `{{…}}` in sloc test (issue 17, engine side)")
     void theyPassUnderSlocsRunnerWithPrometheus3Semantics(@TempDir Path dir) throws Exception {
         CompileSpecs.Result compiled = compileFor(PrometheusTarget.DEFAULT);
         List<String> args = new ArrayList<>(List.of("test", "--prometheus", "3"));
