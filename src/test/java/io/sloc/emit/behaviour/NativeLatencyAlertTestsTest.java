@@ -9,11 +9,13 @@ import io.sloc.pipeline.PrometheusTarget;
 import io.sloc.pipeline.SpecLoader;
 import io.sloc.testsupport.Shared;
 import io.sloc.testsupport.SlocCli;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -52,19 +54,35 @@ class NativeLatencyAlertTestsTest {
 
     @Test
     void theyPassUnderSlocsRunnerWithPrometheus3Semantics(@TempDir Path dir) throws Exception {
+        SlocCli sloc = new SlocCli();
+        int code = sloc.run(write(dir, UnaryOperator.identity()));
+        assertThat(code).as(sloc.out() + sloc.err()).isZero();
+        assertThat(sloc.out()).doesNotContain("FAILED").contains("SUCCESS");
+    }
+
+    /** Rules that count every request up to 1s as fast (the slow ones too) miss every burn the tests expect. */
+    @Test
+    void rulesCountingUpToTheWrongBoundaryFailThem(@TempDir Path dir) throws Exception {
+        SlocCli sloc = new SlocCli();
+        int code = sloc.run(write(dir, rules -> rules.replaceAll("histogram_fraction\\(0, [0-9.]+,",
+                "histogram_fraction(0, 1,")));
+        assertThat(code).isEqualTo(1);
+        assertThat(sloc.err()).contains("alertstate=\\\"firing\\\"");
+    }
+
+    /** The compile output under {@code dir}, its rule files rewritten; the arguments of sloc test running it. */
+    private static List<String> write(Path dir, UnaryOperator<String> rewriteRules) throws Exception {
         CompileSpecs.Result compiled = compileFor(PrometheusTarget.DEFAULT);
         List<String> args = new ArrayList<>(List.of("test", "--prometheus", "3"));
         for (Map.Entry<String, byte[]> file : compiled.output().files().entrySet()) {
             Path path = dir.resolve(file.getKey());
             Files.createDirectories(path.getParent());
-            Files.write(path, file.getValue());
+            String text = new String(file.getValue(), StandardCharsets.UTF_8);
+            Files.writeString(path, file.getKey().endsWith(".rules.yml") ? rewriteRules.apply(text) : text);
             if (file.getKey().startsWith(AlertTestEmitter.DIRECTORY)) {
                 args.add(path.toString());
             }
         }
-        SlocCli sloc = new SlocCli();
-        int code = sloc.run(args);
-        assertThat(code).as(sloc.out() + sloc.err()).isZero();
-        assertThat(sloc.out()).doesNotContain("FAILED").contains("SUCCESS");
+        return args;
     }
 }
