@@ -43,7 +43,9 @@ ratioItem
     ;
 latencyItem
     : HISTOGRAM promql                    # latencyHistogram
+    | NATIVE_HISTOGRAM promql             # latencyNativeHistogram
     | FASTER_THAN DURATION                # latencyThreshold
+    | SCHEMA number                       # latencySchema
     ;
 
 // ---- multi-window multi-burn-rate policies ---------------------------------------------------------------------
@@ -116,7 +118,7 @@ promql           : PROMQL ;
 number           : MINUS? NUMBER ;
 // Keywords are reserved only where they start a field: an SLO may be called `latency` or `availability`.
 name : IDENT | IMPORT | SERVICE | RUNBOOK_BASE_URL | SLO | DESCRIPTION | OBJECTIVE | WINDOW | SLI | BY | ALERTING
-     | RUNBOOK | RATIO | LATENCY | AVAILABILITY | ERRORS | GOOD | TOTAL | HISTOGRAM | FASTER_THAN | POLICY | FOR
+     | RUNBOOK | RATIO | LATENCY | AVAILABILITY | ERRORS | GOOD | TOTAL | HISTOGRAM | NATIVE_HISTOGRAM | SCHEMA | FASTER_THAN | POLICY | FOR
      | KEEP_FIRING_FOR | MIN_TRAFFIC | BUDGET | FACTOR | LONG | SHORT | SEVERITY | ALERT | EXPR | TITLE | STEP
      | DASHBOARD | ROW | PANEL | QUERY | LEGEND | UNIT | MIN | MAX | WIDTH | THRESHOLDS | BASE | LABELS
      | ANNOTATIONS ;
@@ -139,6 +141,8 @@ ERRORS           : 'errors' ;
 GOOD             : 'good' ;
 TOTAL            : 'total' ;
 HISTOGRAM        : 'histogram' ;
+NATIVE_HISTOGRAM : 'native_histogram' ;
+SCHEMA           : 'schema' ;
 FASTER_THAN      : 'faster_than' ;
 POLICY           : 'policy' ;
 FOR              : 'for' ;

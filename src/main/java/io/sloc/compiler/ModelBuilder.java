@@ -82,7 +82,9 @@ final class ModelBuilder {
         if (node instanceof SliNode.Latency latency) {
             Duration threshold = Values.duration(latency.threshold());
             BigDecimal seconds = BigDecimal.valueOf(threshold.toMillis()).movePointLeft(3).stripTrailingZeros();
-            return new Sli.Latency(spec.promql(latency.histogram()), seconds);
+            return latency.nativeHistogram() != null
+                    ? new Sli.NativeLatency(spec.promql(latency.nativeHistogram()), seconds, SloDefaults.schema(latency))
+                    : new Sli.Latency(spec.promql(latency.histogram()), seconds);
         }
         return new Sli.Availability(spec.promql(((SliNode.Availability) node).gauge()));
     }

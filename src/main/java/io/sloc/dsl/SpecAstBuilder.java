@@ -149,17 +149,25 @@ final class SpecAstBuilder {
         }
         if (ctx instanceof LatencySliContext c) {
             PromqlText histogram = null;
+            PromqlText nativeHistogram = null;
             Located<String> threshold = null;
+            Located<String> schema = null;
             for (LatencyItemContext item : c.latencyItem()) {
                 if (item instanceof LatencyHistogramContext h) {
                     once.check("histogram", h);
                     histogram = promql(h.promql());
+                } else if (item instanceof LatencyNativeHistogramContext h) {
+                    once.check("native_histogram", h);
+                    nativeHistogram = promql(h.promql());
                 } else if (item instanceof LatencyThresholdContext t) {
                     once.check("faster_than", t);
                     threshold = token(t.DURATION());
+                } else if (item instanceof LatencySchemaContext s) {
+                    once.check("schema", s);
+                    schema = number(s.number());
                 }
             }
-            return new SliNode.Latency(histogram, threshold, at(ctx));
+            return new SliNode.Latency(histogram, nativeHistogram, threshold, schema, at(ctx));
         }
         AvailabilitySliContext c = (AvailabilitySliContext) ctx;
         return new SliNode.Availability(promql(c.promql()), at(ctx));

@@ -40,6 +40,26 @@ public sealed interface Sli {
         }
     }
 
+    /**
+     * Native histogram: good events are observations up to {@code boundarySeconds}, the largest bucket boundary of
+     * {@code schema} at or below the threshold (a bucket boundary, so {@code histogram_fraction} counts whole
+     * buckets and never interpolates); total events are the histogram's count.
+     *
+     * @param histogram a selector of the native histogram, e.g. {@code http_request_duration_seconds{job="api"}};
+     *                  its parse is a VectorSelector
+     */
+    record NativeLatency(PromqlQuery histogram, BigDecimal thresholdSeconds, int schema) implements Sli {
+        @Override
+        public String kind() {
+            return "latency";
+        }
+
+        /** The bucket boundary the SLI counts up to: the threshold, or the boundary below it. */
+        public double boundarySeconds() {
+            return ExponentialBuckets.boundaryAtOrBelow(thresholdSeconds, schema);
+        }
+    }
+
     /** A 0/1 gauge such as {@code up}: each instance-second at 0 is bad. */
     record Availability(PromqlQuery gauge) implements Sli {
         @Override

@@ -3,6 +3,6 @@
  * runbooks, Grafana dashboards, generated rule tests) reads only this model. Maps are sorted by key, lists are
  * in spec order, optional values are {@link java.util.Optional}.
  *
- * <p>May import: diag, promql.ast (parsed embedded queries).
+ * <p>May import: diag, promql.ast (parsed embedded queries), promql.value (native histograms' bucket bounds).
  */
 package io.sloc.model;

@@ -5,8 +5,13 @@ import io.sloc.compiler.SlocCompiler;
 import io.sloc.diag.Diagnostic;
 import io.sloc.dsl.ast.SpecFile;
 import io.sloc.emit.OutputTree;
+import io.sloc.emit.behaviour.AlertBehaviourTests;
+import io.sloc.emit.behaviour.AlertTestEmitter;
+import io.sloc.model.Service;
+import io.sloc.model.Slo;
 import io.sloc.model.Spec;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -40,7 +45,24 @@ public final class CompileSpecs {
         SlocCompiler.Compilation compilation = SlocCompiler.compile(files, options);
         OutputTree output = new OutputTree();
         Emitters.defaults(target).forEach(emitter -> emitter.emit(compilation.spec(), output));
-        return new Result(compilation.spec(), output, compilation.warnings());
+        List<Diagnostic> warnings = new ArrayList<>(compilation.warnings());
+        warnings.addAll(untestedSlos(compilation.spec(), target));
+        return new Result(compilation.spec(), output, warnings);
+    }
+
+    /** A warning per alerting SLO whose burn-rate alerts get no generated behaviour tests, saying why. */
+    private static List<Diagnostic> untestedSlos(Spec spec, PrometheusTarget target) {
+        List<Diagnostic> warnings = new ArrayList<>();
+        for (Service service : spec.services()) {
+            for (Slo slo : service.slos()) {
+                if (slo.alerting().isPresent()) {
+                    AlertBehaviourTests.unsupportedReason(AlertTestEmitter.underTest(service, slo), target.profile())
+                            .ifPresent(reason -> warnings.add(Diagnostic.warning("compile", slo.location(),
+                                    "no alert-behaviour tests for SLO '" + slo.name() + "': " + reason)));
+                }
+            }
+        }
+        return warnings;
     }
 
     /**

@@ -128,6 +128,38 @@ class CompilerFeatureTest {
     }
 
     @Test
+    void nativeLatencyCountsWholeBucketsUpToTheThresholdWhenItIsABoundary() {
+        var result = compile(service("slo fast { objective 99% sli latency { native_histogram "
+                + "`rpc_duration_seconds{job=\"rpc\"}` faster_than 250ms }\n by (route) }"));
+        Sli.NativeLatency sli = (Sli.NativeLatency) slo(result, "fast").sli();
+        assertThat(sli.schema()).isEqualTo(3);
+        assertThat(sli.boundarySeconds()).isEqualTo(0.25);
+        assertThat(result.warnings()).isEmpty();
+        String rate = "sum by (route) (rate(rpc_duration_seconds{job=\"rpc\"}[5m]))";
+        assertThat(recording(result, "fast", "slo:sli_total:rate5m").orElseThrow().expr())
+                .isEqualTo("histogram_count(" + rate + ")");
+        assertThat(recording(result, "fast", "slo:sli_error:rate5m").orElseThrow().expr()).isEqualTo(
+                "(1 - histogram_fraction(0, 0.25, " + rate + "))\n* (histogram_count(" + rate + ") > 0)\nor\n"
+                        + "0 * histogram_count(" + rate + ")");
+    }
+
+    @Test
+    void aNativeThresholdOffTheSchemasBoundariesWarnsAndUsesTheBoundaryBelow() {
+        var result = compile(service("slo fast {\n objective 99%\n sli latency { native_histogram `h`\n"
+                + " faster_than 300ms schema 5 } }"));
+        double boundary = ((Sli.NativeLatency) slo(result, "fast").sli()).boundarySeconds();
+        assertThat(boundary).isLessThan(0.3).isGreaterThan(0.3 / Math.pow(2, 1 / 32.0));
+        assertThat(result.warnings()).singleElement().satisfies(w -> {
+            assertThat(w.location().line()).isEqualTo(5);
+            assertThat(w.location().column()).isEqualTo(14);
+            assertThat(w.message()).contains("faster_than 300ms is not a bucket boundary of schema 5",
+                    "up to 297.302ms as fast");
+        });
+        assertThat(recording(result, "fast", "slo:sli_error:rate5m").orElseThrow().expr())
+                .containsPattern("histogram_fraction\\(0, 0\\.2973017787506\\d*, sum\\(rate\\(h\\[5m\\]\\)\\)\\)");
+    }
+
+    @Test
     void availabilityAveragesTheGaugePerWindow() {
         var result = compile(service("slo up { objective 99.9% sli availability `up{job=\"api\"}` }"));
         assertThat(recording(result, "up", "slo:sli_total:rate5m").orElseThrow().expr())

@@ -21,7 +21,7 @@ class ReadmeExampleTest {
 
         assertThat(result.warnings()).isEmpty();
         assertThat(TestCompiles.service(result, "hatago").slos()).extracting(s -> s.name())
-                .containsExactly("availability", "latency-p95", "instance-uptime");
+                .containsExactly("availability", "latency-p95", "latency-native", "instance-uptime");
         assertThat(result.output().files()).containsKeys("rules/hatago.rules.yml",
                 "runbooks/availability-slo-breach.md");
     }

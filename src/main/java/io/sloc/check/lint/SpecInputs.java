@@ -45,6 +45,8 @@ public final class SpecInputs {
                 names.add(histogram + "_count");
                 names.add(histogram + "_sum");
             }
+        } else if (sli instanceof Sli.NativeLatency latency) {
+            add(latency.histogram(), names);
         } else if (sli instanceof Sli.Availability availability) {
             add(availability.gauge(), names);
         }

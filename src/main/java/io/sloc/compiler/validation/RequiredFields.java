@@ -70,9 +70,18 @@ public final class RequiredFields implements SemanticRule {
                         + " needs exactly one of errors `...` or good `...`");
             }
         } else if (slo.sli() instanceof SliNode.Latency latency) {
-            if (latency.histogram() == null) {
-                diagnostics.error(latency.location(), "latency SLI of " + what
-                        + " has no histogram; add: histogram `<histogram base name>`");
+            if (latency.histogram() == null && latency.nativeHistogram() == null) {
+                diagnostics.error(latency.location(), "latency SLI of " + what + " has no histogram; add: "
+                        + "histogram `<classic histogram base name>` or native_histogram `<native histogram>`");
+            }
+            if (latency.histogram() != null && latency.nativeHistogram() != null) {
+                diagnostics.error(latency.nativeHistogram().start(), "latency SLI of " + what
+                        + " reads either a classic histogram or a native one: keep one of histogram and "
+                        + "native_histogram");
+            }
+            if (latency.schema() != null && latency.nativeHistogram() == null) {
+                diagnostics.error(latency.schema().location(), "`schema` describes a native histogram's buckets; "
+                        + "a classic histogram's buckets are its le labels: remove it or use native_histogram");
             }
             if (latency.threshold() == null) {
                 diagnostics.error(latency.location(), "latency SLI of " + what

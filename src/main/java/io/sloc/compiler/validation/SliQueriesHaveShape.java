@@ -12,7 +12,8 @@ import io.sloc.promql.ast.VectorSelector;
 /**
  * SLI PromQL parses and has a shape the rule generator can use: counters as plain selectors (sloc adds
  * {@code rate(...[window])}) or instant-vector expressions whose ranges say {@code [$window]}; a latency
- * histogram as a plain selector of its base name; an availability gauge as an instant vector.
+ * histogram as a plain selector of its base name (classic) or of its one series (native); an availability
+ * gauge as an instant vector.
  */
 public final class SliQueriesHaveShape implements SemanticRule {
     @Override
@@ -23,8 +24,10 @@ public final class SliQueriesHaveShape implements SemanticRule {
                     counter(spec, ratio.errors() != null ? ratio.errors() : ratio.good(),
                             ratio.errors() != null ? "errors" : "good", diagnostics);
                     counter(spec, ratio.total(), "total", diagnostics);
-                } else if (slo.sli() instanceof SliNode.Latency latency) {
+                } else if (slo.sli() instanceof SliNode.Latency latency && latency.histogram() != null) {
                     histogram(spec, latency.histogram(), diagnostics);
+                } else if (slo.sli() instanceof SliNode.Latency latency) {
+                    nativeHistogram(spec, latency.nativeHistogram(), diagnostics);
                 } else if (slo.sli() instanceof SliNode.Availability availability) {
                     gauge(spec, availability.gauge(), diagnostics);
                 }
@@ -70,6 +73,24 @@ public final class SliQueriesHaveShape implements SemanticRule {
         if (selector.matchers().stream().map(LabelMatcher::name).anyMatch("le"::equals)) {
             diagnostics.error(text.start(), "do not match on 'le' in a latency SLI: the threshold comes from "
                     + "`faster_than`");
+        }
+    }
+
+    private static void nativeHistogram(SpecContext spec, PromqlText text, Diagnostics diagnostics) {
+        PromqlQuery query = spec.promql(text);
+        if (!(query.parsed() instanceof VectorSelector selector) || selector.name() == null
+                || query.usesWindow()) {
+            diagnostics.error(text.start(), "`native_histogram` must be the selector of a native histogram, "
+                    + "such as http_request_duration_seconds{job=\"api\"}");
+            return;
+        }
+        plainSelector(text, query, diagnostics);
+        for (String suffix : new String[] {"_bucket", "_count", "_sum"}) {
+            if (selector.name().endsWith(suffix)) {
+                diagnostics.error(text.start(), "a native histogram is one series named without '" + suffix
+                        + "' (" + selector.name().substring(0, selector.name().length() - suffix.length())
+                        + "); its buckets, count and sum are inside each sample");
+            }
         }
     }
 

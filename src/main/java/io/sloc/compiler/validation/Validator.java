@@ -12,6 +12,8 @@ public final class Validator {
             new ReferencesResolve(),
             new ObjectiveInRange(),
             new DurationsValid(),
+            new NativeSchemaInRange(),
+            new ThresholdOnBucketBoundary(),
             new BurnWindowsFit(),
             new FactorMatchesBudget(),
             new LabelNamesValid(),

@@ -10,8 +10,13 @@ public sealed interface SliNode {
     record Ratio(PromqlText errors, PromqlText good, PromqlText total, SourceLocation location) implements SliNode {
     }
 
-    /** {@code sli latency { histogram `...`; faster_than 5ms }}. */
-    record Latency(PromqlText histogram, Located<String> threshold, SourceLocation location) implements SliNode {
+    /**
+     * {@code sli latency { histogram `...`; faster_than 5ms }} over a classic histogram, or
+     * {@code sli latency { native_histogram `...`; faster_than 250ms; schema 3 }} over a native one; fields may be
+     * null when not written.
+     */
+    record Latency(PromqlText histogram, PromqlText nativeHistogram, Located<String> threshold,
+                   Located<String> schema, SourceLocation location) implements SliNode {
     }
 
     /** {@code sli availability `up{...}`}: a 0/1 gauge. */

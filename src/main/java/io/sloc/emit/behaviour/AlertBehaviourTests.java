@@ -92,6 +92,10 @@ public final class AlertBehaviourTests {
         if (sli.isPresent()) {
             return sli;
         }
+        if (slo.shape().inputs() == AlertTimeline.Inputs.NATIVE_HISTOGRAM && !profile.nativeHistogramNotation()) {
+            return Optional.of(profile + "'s promtool cannot read native histograms in test input series "
+                    + "(compile with --prometheus 3 for these tests)");
+        }
         boolean wholeMinutes = slo.alerts().stream().flatMap(a -> a.pairs().stream()).allMatch(p ->
                 p.longWindow().toMillis() % FAST_STEP.toMillis() == 0
                         && p.shortWindow().toMillis() % FAST_STEP.toMillis() == 0)
@@ -105,7 +109,7 @@ public final class AlertBehaviourTests {
                     + ", too few for rate()");
         }
         try {
-            SeriesSynthesizer.series(slo.sli(), slo.groupLabels(), SyntheticTraffic.of(FAST_STEP, new Segment(1, 2, 1)));
+            SeriesSynthesizer.written(slo.sli(), slo.groupLabels(), SyntheticTraffic.of(FAST_STEP, new Segment(1, 2, 1)));
         } catch (IllegalArgumentException e) {
             return Optional.of(e.getMessage());
         }
@@ -351,8 +355,8 @@ public final class AlertBehaviourTests {
         }
     }
 
-    private List<SeriesSynthesizer.InputSeries> series(SyntheticTraffic traffic) {
-        return SeriesSynthesizer.series(slo.sli(), slo.groupLabels(), traffic);
+    private List<? extends SeriesSynthesizer.Written> series(SyntheticTraffic traffic) {
+        return SeriesSynthesizer.written(slo.sli(), slo.groupLabels(), traffic);
     }
 
     private List<Integer> firingCounts(SyntheticTraffic traffic, List<SloUnderTest.Alert> alerts) {

@@ -59,6 +59,9 @@ public final class AlertTimeline {
         /** A counter of good requests and one of all requests (a histogram's bucket and count): the bad rate is
          *  the total rate minus the good one. */
         GOOD_AND_TOTAL,
+        /** One native histogram: its rate is extrapolated as a whole (by its count), and the bad rate is that
+         *  total rate times the share of slow requests in the window's increase ({@code 1 - histogram_fraction}). */
+        NATIVE_HISTOGRAM,
         /** A 0/1 gauge per instance averaged over the window ({@code avg_over_time(up[w])}, which exists from the
          *  first sample). */
         GAUGE
@@ -253,8 +256,23 @@ public final class AlertTimeline {
             case BAD_AND_GOOD -> new Counts(bad, bad + good, window.toSeconds(), intervals);
             case BAD_AND_TOTAL -> new Counts(bad, total, window.toSeconds(), intervals);
             case GOOD_AND_TOTAL -> new Counts(total - good, total, window.toSeconds(), intervals);
+            case NATIVE_HISTOGRAM -> nativeRates(total, traffic.totalAt(slot) - traffic.totalAt(first),
+                    traffic.badAt(slot) - traffic.badAt(first), window, intervals);
             case GAUGE -> throw new IllegalStateException("a gauge SLI has no counters");
         };
+    }
+
+    /**
+     * A native histogram's rates: the extrapolated count ({@code total / intervals} per window) with the slow share
+     * {@code badIncrease / totalIncrease} of it bad; no requests in the window record 0 bad of 0.
+     */
+    private static Counts nativeRates(long total, long totalIncrease, long badIncrease, Duration window,
+                                      int intervals) {
+        if (totalIncrease == 0) {
+            return new Counts(0, 0, window.toSeconds(), intervals);
+        }
+        return new Counts(Math.multiplyExact(total, badIncrease), Math.multiplyExact(total, totalIncrease),
+                window.toSeconds(), Math.multiplyExact((long) intervals, totalIncrease));
     }
 
     /**

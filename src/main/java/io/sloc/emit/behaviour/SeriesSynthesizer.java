@@ -18,13 +18,26 @@ import java.util.TreeSet;
  * The input series that make an SLI see given {@link SyntheticTraffic}, named and labelled as a real client exposes
  * them: counters of bad and good requests for a ratio SLI (two series of one metric told apart by a label, e.g.
  * {@code code="500"} and {@code code="200"}, or an events and a total metric), {@code _bucket{le="..."}} and
- * {@code _count} for a latency SLI. Label values are chosen to satisfy the SLI's own matchers.
+ * {@code _count} for a classic latency SLI, one native histogram ({@link NativeHistogramSeries}) for a native one.
+ * Label values are chosen to satisfy the SLI's own matchers.
  */
 public final class SeriesSynthesizer {
-    /** One input series in promtool notation, with its value at every slot. */
-    public record InputSeries(String series, List<Double> values) {
+    /** One input series of a test file: its name and labels, and its values in promtool's notation. */
+    public interface Written {
+        String series();
+
+        String notation();
+    }
+
+    /** One float input series in promtool notation, with its value at every slot. */
+    public record InputSeries(String series, List<Double> values) implements Written {
         public InputSeries {
             values = java.util.Collections.unmodifiableList(new ArrayList<>(values));
+        }
+
+        @Override
+        public String notation() {
+            return ExpandingNotation.format(values);
         }
     }
 
@@ -44,7 +57,7 @@ public final class SeriesSynthesizer {
             }
             return Optional.empty();
         }
-        if (sli instanceof Sli.Latency) {
+        if (sli instanceof Sli.Latency || sli instanceof Sli.NativeLatency) {
             return Optional.empty();
         }
         if (sli instanceof Sli.Availability availability && availability.gauge().parsed() instanceof VectorSelector) {
@@ -62,6 +75,9 @@ public final class SeriesSynthesizer {
             return oneMetric(ratio) ? AlertTimeline.Inputs.BAD_AND_GOOD
                     : ratio.countsErrors() ? AlertTimeline.Inputs.BAD_AND_TOTAL : AlertTimeline.Inputs.GOOD_AND_TOTAL;
         }
+        if (sli instanceof Sli.NativeLatency) {
+            return AlertTimeline.Inputs.NATIVE_HISTOGRAM;
+        }
         return AlertTimeline.Inputs.GOOD_AND_TOTAL; // a histogram's bucket (good) and count (total)
     }
 
@@ -73,14 +89,27 @@ public final class SeriesSynthesizer {
                 && events.get(0).name().equals(total.get(0).name());
     }
 
+    /** The series for {@code traffic}, float or native histogram as the SLI reads them ({@link #series}). */
+    public static List<? extends Written> written(Sli sli, Set<String> groupLabels, SyntheticTraffic traffic) {
+        if (sli instanceof Sli.NativeLatency latency) {
+            VectorSelector histogram = only(latency.histogram());
+            return List.of(NativeHistogramSeries.of(notation(histogram.name(),
+                    choose(List.of(histogram), List.of(), groupLabels)), latency, traffic));
+        }
+        return series(sli, groupLabels, traffic);
+    }
+
     /**
-     * The series for {@code traffic}; {@code groupLabels} (an SLO's {@code by (...)} labels) get the value
+     * The float series for {@code traffic}; {@code groupLabels} (an SLO's {@code by (...)} labels) get the value
      * {@code synthetic} unless a matcher demands another.
      */
     public static List<InputSeries> series(Sli sli, Set<String> groupLabels, SyntheticTraffic traffic) {
         unsupportedReason(sli).ifPresent(reason -> {
             throw new IllegalArgumentException(reason);
         });
+        if (sli instanceof Sli.NativeLatency) {
+            throw new IllegalArgumentException("a native histogram is not a float series: see written()");
+        }
         if (sli instanceof Sli.Availability availability) {
             return instances(only(availability.gauge()), groupLabels, traffic);
         }

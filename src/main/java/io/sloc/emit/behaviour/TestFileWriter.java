@@ -26,13 +26,13 @@ final class TestFileWriter {
     }
 
     /** Starts a test group. */
-    void group(String name, Duration interval, List<SeriesSynthesizer.InputSeries> series) {
+    void group(String name, Duration interval, List<? extends SeriesSynthesizer.Written> series) {
         out.append("  - name: ").append(quote(name)).append('\n')
                 .append("    interval: ").append(Durations.format(interval.toMillis())).append('\n')
                 .append(series.isEmpty() ? "    input_series: []\n" : "    input_series:\n");
-        for (SeriesSynthesizer.InputSeries input : series) {
+        for (SeriesSynthesizer.Written input : series) {
             out.append("      - series: ").append(quote(input.series())).append('\n')
-                    .append("        values: ").append(quote(ExpandingNotation.format(input.values()))).append('\n');
+                    .append("        values: ").append(quote(input.notation())).append('\n');
         }
         out.append("    promql_expr_test:\n");
     }

@@ -15,6 +15,7 @@ import io.sloc.emit.grafana.model.ValueMapping;
 import io.sloc.model.BurnFactors;
 import io.sloc.model.BurnRateWindow;
 import io.sloc.model.PanelType;
+import io.sloc.model.Sli;
 import io.sloc.model.Slo;
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -35,6 +36,7 @@ import java.util.stream.Collectors;
 final class SloRow {
     private static final BigDecimal BUDGET_LOW = new BigDecimal("0.25");
     private static final List<String> SEVERITY_COLORS = List.of("red", "orange", "yellow", "blue");
+    private static final List<String> LATENCY_QUANTILES = List.of("0.5", "0.9", "0.99");
 
     private final SloSeries series;
     private final Slo slo;
@@ -57,6 +59,9 @@ final class SloRow {
             panels.add(thresholdAlerts());
         }
         panels.add(burnRate());
+        if (slo.sli() instanceof Sli.NativeLatency latency) {
+            panels.add(latencyQuantiles(latency));
+        }
         return new Section(header, panels);
     }
 
@@ -140,6 +145,28 @@ final class SloRow {
                 + alertWindows().stream().map(w -> w.severity() + " " + BurnFactors.text(w.factor())
                 + "x over " + SloSeries.text(w.longWindow())).collect(Collectors.joining(", ")) + ").";
         return Panels.create(PanelType.TIMESERIES, "Burn rate", description, 24, 8, targets, defaults, List.of(),
+                PanelOptions.TimeSeries.withLegend(PanelOptions.Legend.table(List.of("lastNotNull", "max"))),
+                List.of());
+    }
+
+    /**
+     * For a native-histogram latency SLI: the median, 90th and 99th percentile request duration, with the boundary
+     * the SLI counts up to as a dashed line.
+     */
+    private GrafanaPanel latencyQuantiles(Sli.NativeLatency latency) {
+        List<Target> targets = new ArrayList<>();
+        for (String phi : LATENCY_QUANTILES) {
+            String percentile = "p" + new BigDecimal(phi).movePointRight(2).stripTrailingZeros().toPlainString();
+            String legend = slo.groupBy().isEmpty() ? percentile : groupLegend(percentile) + " " + percentile;
+            targets.add(Target.range(series.latencyQuantile(latency, phi), legend));
+        }
+        BigDecimal boundary = BigDecimal.valueOf(latency.boundarySeconds());
+        FieldDefaults defaults = new FieldDefaults("s", null, BigDecimal.ZERO, null,
+                Thresholds.base("transparent").then(boundary, "red"), FieldColor.PALETTE, null,
+                GraphStyle.lines(0).withThresholdsDrawn("dashed"));
+        return Panels.create(PanelType.TIMESERIES, "Latency", "Request duration quantiles from the native histogram. "
+                        + "Dashed line: the " + latency.thresholdSeconds().toPlainString() + "s threshold's bucket "
+                        + "boundary, up to which requests count as fast.", 24, 8, targets, defaults, List.of(),
                 PanelOptions.TimeSeries.withLegend(PanelOptions.Legend.table(List.of("lastNotNull", "max"))),
                 List.of());
     }

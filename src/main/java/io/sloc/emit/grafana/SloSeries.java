@@ -1,10 +1,12 @@
 package io.sloc.emit.grafana;
 
 import io.sloc.emit.rules.RuleNames;
+import io.sloc.emit.rules.SliQueries;
 import io.sloc.model.AlertRule;
 import io.sloc.model.BurnFactors;
 import io.sloc.model.BurnRateWindow;
 import io.sloc.model.Service;
+import io.sloc.model.Sli;
 import io.sloc.model.Slo;
 import io.sloc.model.WindowText;
 import java.time.Duration;
@@ -14,7 +16,8 @@ import java.util.List;
 /**
  * Selectors of the series the compiler records for one SLO ({@link RuleNames}), narrowed to one service and SLO
  * and, on a service dashboard, to the values picked in the grouping variables. Dashboards read these recorded
- * series only, never the raw (expensive) SLI expressions.
+ * series, never the raw (expensive) SLI expressions; the one exception, latency quantiles of a native histogram, reads
+ * one series per group.
  */
 final class SloSeries {
     private final Service service;
@@ -75,6 +78,17 @@ final class SloSeries {
         matchers.add("severity=\"" + severity + "\"");
         matchers.add("alertstate=\"firing\"");
         return "ALERTS{" + String.join(", ", matchers) + "}";
+    }
+
+    /**
+     * Quantile {@code phi} of a native-histogram latency SLI's request durations over Grafana's rate interval, one
+     * series per group: read from the histogram itself, one series per group, so it is as cheap as a recorded one.
+     */
+    String latencyQuantile(Sli.NativeLatency latency, String phi) {
+        List<String> filters = filteredByVariables
+                ? slo.groupBy().stream().map(label -> label + "=~\"$" + label + "\"").toList() : List.of();
+        return "histogram_quantile(" + phi + ", " + SliQueries.nativeRate(latency, slo.groupBy(), filters,
+                "$__rate_interval") + ")";
     }
 
     /** The service's plain (threshold) alerts that name this SLO in their {@code slo} label. */

@@ -1,5 +1,6 @@
 package io.sloc.emit.rules;
 
+import io.sloc.golang.strconv.GoFloat;
 import io.sloc.golang.strconv.GoQuote;
 import io.sloc.model.PromqlQuery;
 import io.sloc.model.Sli;
@@ -14,14 +15,20 @@ import java.util.List;
  * PromQL for an SLI's bad and total events per second over one window, aggregated to the SLO's grouping.
  * Every SLI kind reduces to this pair, which is what makes longer windows traffic-weighted.
  */
-final class SliQueries {
+public final class SliQueries {
     private final Sli sli;
+    private final List<String> groupBy;
     /** "sum(" or "sum by (route) (": the aggregation every per-window query starts with. */
     private final String sumBy;
 
     SliQueries(Sli sli, List<String> groupBy) {
         this.sli = sli;
-        this.sumBy = groupBy.isEmpty() ? "sum(" : "sum by (" + String.join(", ", groupBy) + ") (";
+        this.groupBy = List.copyOf(groupBy);
+        this.sumBy = sumBy(groupBy);
+    }
+
+    private static String sumBy(List<String> groupBy) {
+        return groupBy.isEmpty() ? "sum(" : "sum by (" + String.join(", ", groupBy) + ") (";
     }
 
     /** Events per second (for availability: observed instance-seconds per second). */
@@ -31,6 +38,9 @@ final class SliQueries {
         }
         if (sli instanceof Sli.Latency latency) {
             return sumBy + "rate(" + histogramSeries(latency, "_count", null) + "[" + WindowText.of(window) + "]))";
+        }
+        if (sli instanceof Sli.NativeLatency latency) {
+            return "histogram_count(" + nativeRate(latency, window) + ")";
         }
         return "count" + sumBy.substring("sum".length()) + gaugeAverage((Sli.Availability) sli, window) + ")";
     }
@@ -48,6 +58,11 @@ final class SliQueries {
             String good = sumBy + "rate(" + histogramSeries(latency, "_bucket", latency.le()) + "["
                     + WindowText.of(window) + "]))";
             return minus(total(window), orZero(good, window));
+        }
+        if (sli instanceof Sli.NativeLatency latency) {
+            // With no requests the fraction is NaN: only where there is traffic, else 0 like the other SLIs.
+            return "(1 - histogram_fraction(0, " + GoFloat.format(latency.boundarySeconds(), 'g', -1) + ", "
+                    + nativeRate(latency, window) + "))\n* (" + total(window) + " > 0)\nor\n0 * " + total(window);
         }
         return sumBy + "1 - " + gaugeAverage((Sli.Availability) sli, window) + ")";
     }
@@ -73,6 +88,26 @@ final class SliQueries {
         return sli.gauge().parsed() instanceof VectorSelector selector
                 ? "avg_over_time(" + selector(selector, "", null) + "[" + range + "])"
                 : "avg_over_time((\n" + indent(sli.gauge().text()) + "\n)[" + range + ":])";
+    }
+
+    /** The native histogram's rate over {@code window} summed to the grouping: one histogram per group. */
+    private String nativeRate(Sli.NativeLatency latency, Duration window) {
+        return nativeRate(latency, groupBy, List.of(), WindowText.of(window));
+    }
+
+    /**
+     * For dashboards: the native histogram's rate over {@code range} (e.g. {@code $__rate_interval}), its selector
+     * narrowed by {@code extraMatchers} (e.g. {@code route=~"$route"}), summed to {@code groupBy}.
+     */
+    public static String nativeRate(Sli.NativeLatency latency, List<String> groupBy, List<String> extraMatchers,
+                                    String range) {
+        String selector = selector((VectorSelector) latency.histogram().parsed(), "", null);
+        if (!extraMatchers.isEmpty()) {
+            String extra = String.join(", ", extraMatchers);
+            selector = selector.endsWith("}") ? selector.substring(0, selector.length() - 1) + ", " + extra + "}"
+                    : selector + "{" + extra + "}";
+        }
+        return sumBy(groupBy) + "rate(" + selector + "[" + range + "]))";
     }
 
     private static String histogramSeries(Sli.Latency latency, String suffix, String le) {

@@ -30,6 +30,33 @@ class AlertTimelineTest {
         return AlertTimeline.states(PromqlProfile.V2_42, traffic, shape, pairs, hold, keepFiringFor);
     }
 
+    /**
+     * rate() scales a native histogram's increase by one extrapolation factor, so the window's error ratio is the
+     * slow share of the requests between its first and last sample, whatever the extrapolation or zero cut-off.
+     */
+    @Test
+    void aNativeHistogramsWindowRatioIsTheSlowShareOfItsIncrease() {
+        SyntheticTraffic traffic = SyntheticTraffic.of(MINUTE, new Segment(3, 50, 50), new Segment(7, 1000, 10),
+                new Segment(4, 0, 0), new Segment(6, 300, 299));
+        AlertTimeline.Shape shape = new AlertTimeline.Shape(null, Inputs.NATIVE_HISTOGRAM);
+        Duration window = Duration.ofMinutes(5);
+        for (PromqlProfile profile : List.of(PromqlProfile.V2_42, PromqlProfile.V3_14)) {
+            for (int slot = 0; slot <= traffic.steps(); slot++) {
+                int first = AlertTimeline.firstSlotIn(profile, MINUTE, window, slot);
+                long total = traffic.totalAt(slot) - traffic.totalAt(first);
+                long bad = traffic.badAt(slot) - traffic.badAt(first);
+                var ratio = AlertTimeline.errorRatio(profile, traffic, shape, window, slot);
+                if (slot - first < 1 || total == 0) {
+                    assertThat(ratio).as("%s slot %d", profile, slot).isEmpty();
+                } else {
+                    assertThat(ratio).as("%s slot %d", profile, slot).hasValueSatisfying(r -> assertThat(r)
+                            .isEqualByComparingTo(BigDecimal.valueOf(bad).divide(BigDecimal.valueOf(total),
+                                    java.math.MathContext.DECIMAL128)));
+                }
+            }
+        }
+    }
+
     @Test
     void aTotalOutagePagesOnTheFirstEvaluationThatSeesAFailedRequest() {
         SyntheticTraffic traffic = SyntheticTraffic.of(MINUTE, new Segment(60, 2000, 0), new Segment(10, 2000, 2000));

@@ -33,6 +33,22 @@ class SeriesSynthesizerTest {
     }
 
     @Test
+    void aNativeHistogramPutsFastRequestsInTheBucketBelowTheBoundaryAndSlowOnesAbove() {
+        Sli.NativeLatency latency = new Sli.NativeLatency(query(selector("rpc_seconds",
+                new LabelMatcher(Type.EQUAL, "job", "rpc"))), new java.math.BigDecimal("0.25"), 3);
+        List<? extends SeriesSynthesizer.Written> series = SeriesSynthesizer.written(latency, Set.of("route"), TRAFFIC);
+        assertThat(series).extracting(SeriesSynthesizer.Written::series)
+                .containsExactly("rpc_seconds{job=\"rpc\",route=\"synthetic\"}");
+        // 0.25 = 2^(-16/8): bucket -16 ends there, bucket -15 is the next; one run per segment
+        String sum = "sum:[0-9.]+";
+        assertThat(series.get(0).notation()).matches(
+                "\\{\\{schema:3 count:0 sum:0 offset:-16 buckets:\\[0 0]}}"
+                        + "\\+\\{\\{schema:3 count:100 " + sum + " offset:-16 buckets:\\[100 0]}}x2 "
+                        + "\\{\\{schema:3 count:300 " + sum + " offset:-16 buckets:\\[270 30]}}"
+                        + "\\+\\{\\{schema:3 count:100 " + sum + " offset:-16 buckets:\\[70 30]}}x1");
+    }
+
+    @Test
     void eventsAndTotalOfDifferentMetricsAreTwoCounters() {
         Sli.Ratio errors = new Sli.Ratio(query(selector("jobs_failed_total")), true,
                 query(selector("jobs_total", new LabelMatcher(Type.REGEX, "queue", "fast|slow"))));

@@ -5,10 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.sloc.emit.behaviour.AlertTimeline.Inputs;
 import io.sloc.emit.behaviour.AlertTimeline.Shape;
 import io.sloc.emit.behaviour.SyntheticTraffic.Segment;
+import io.sloc.model.Sli;
 import io.sloc.promql.PromqlProfile;
 import io.sloc.promql.engine.Engine;
 import io.sloc.promql.engine.EngineOptions;
 import io.sloc.promql.parser.PromqlParser;
+import io.sloc.promql.parser.SeriesDescriptions;
 import io.sloc.promql.storage.MemoryStorage;
 import io.sloc.promql.value.Labels;
 import io.sloc.promql.value.Vector;
@@ -23,7 +25,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * The timeline's exact window ratios against sloc's PromQL engine evaluating the rules' expressions on the same
  * series, for both window shapes: rate() extrapolation (2.42's closed windows, 3.x's left-open ones with the step
- * of extrapolation to the window start and the counter's zero), per-counter rating for each input layout, and the
+ * of extrapolation to the window start and the counter's zero), per-counter rating for each input layout, a native
+ * histogram (3.x: the series the generated tests feed, parsed from their notation) rated as a whole, and the
  * averages over recorded base rates (a subquery at the evaluation interval records the same points).
  */
 class TimelineMatchesEngineTest {
@@ -35,6 +38,9 @@ class TimelineMatchesEngineTest {
             SyntheticTraffic.of(MINUTE, new Segment(30, 1000, 0), new Segment(10, 1000, 1000), new Segment(25, 1000, 0)),
             SyntheticTraffic.of(MINUTE, new Segment(5, 0, 0), new Segment(20, 600, 30), new Segment(15, 1200, 900),
                     new Segment(8, 0, 0), new Segment(20, 300, 7)));
+    /** Requests up to 250ms (a boundary of every schema) are fast. */
+    private static final Sli.NativeLatency NATIVE = new Sli.NativeLatency(
+            WorkbookFixture.query(WorkbookFixture.selector("latency")), new BigDecimal("0.25"), 3);
     private static final SyntheticTraffic INSTANCES = SyntheticTraffic.of(MINUTE, new Segment(20, 10, 0),
             new Segment(10, 10, 10), new Segment(15, 10, 3), new Segment(20, 10, 0));
 
@@ -43,6 +49,9 @@ class TimelineMatchesEngineTest {
         for (String version : List.of("2.42", "3.14")) {
             for (Duration base : new Duration[] {BASE, null}) {
                 for (Inputs inputs : Inputs.values()) {
+                    if (inputs == Inputs.NATIVE_HISTOGRAM && !version.equals("3.14")) {
+                        continue; // native-histogram behaviour tests are written for Prometheus 3 only
+                    }
                     List<SyntheticTraffic> traffic = inputs == Inputs.GAUGE ? List.of(INSTANCES) : TRAFFIC;
                     for (int i = 0; i < traffic.size(); i++) {
                         cases.add(Arguments.of(version, new Shape(base, inputs), i, traffic.get(i)));
@@ -89,6 +98,16 @@ class TimelineMatchesEngineTest {
             }
             return storage;
         }
+        if (inputs == Inputs.NATIVE_HISTOGRAM) {
+            // the series the generated tests feed, read back as promtool 3 reads it
+            NativeHistogramSeries series = NativeHistogramSeries.of("latency", NATIVE, traffic);
+            SeriesDescriptions.SeriesDescription parsed = SeriesDescriptions.parseSeriesLine(
+                    series.series() + " " + series.notation(), PromqlProfile.V3_14);
+            for (int slot = 0; slot < parsed.size(); slot++) {
+                storage.append(Labels.of("__name__", "latency"), slot * MINUTE.toMillis(), parsed.histogram(slot));
+            }
+            return storage;
+        }
         append(storage, Labels.of("__name__", "requests", "kind", "bad"), traffic.counter(true));
         append(storage, Labels.of("__name__", "requests", "kind", "good"), traffic.counter(false));
         append(storage, Labels.of("__name__", "requests_all"), traffic.totalCounter());
@@ -118,6 +137,8 @@ class TimelineMatchesEngineTest {
             case GOOD_AND_TOTAL -> "sum(rate(requests_all[" + range + "])) - sum(rate(requests{kind=\"good\"}["
                     + range + "]))";
             case GAUGE -> "sum(1 - avg_over_time(up[" + range + "]))";
+            case NATIVE_HISTOGRAM -> "(1 - histogram_fraction(0, 0.25, sum(rate(latency[" + range + "]))))"
+                    + " * (" + total(inputs, range) + " > 0) or 0 * " + total(inputs, range);
         };
     }
 
@@ -126,6 +147,7 @@ class TimelineMatchesEngineTest {
             case BAD_AND_GOOD -> "sum(rate(requests[" + range + "]))";
             case BAD_AND_TOTAL, GOOD_AND_TOTAL -> "sum(rate(requests_all[" + range + "]))";
             case GAUGE -> "count(avg_over_time(up[" + range + "]))";
+            case NATIVE_HISTOGRAM -> "histogram_count(sum(rate(latency[" + range + "])))";
         };
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.sloc.compiler.TestCompiles;
 import io.sloc.model.Service;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -92,6 +93,27 @@ class ServiceDashboardTest {
                 .containsExactly("datasource", "route", "method");
         assertThat(rowPanels(dashboard, "SLO errors-by-route").get(1).at("/targets/0/expr").asText())
                 .contains("route=~\"$route\"", "method=~\"$method\"");
+    }
+
+    @Test
+    void nativeLatencySloRowChartsQuantilesFromTheHistogramWithTheBoundaryDashed() throws IOException {
+        Service api = TestCompiles.compile("service api { slo fast { objective 99% sli latency { native_histogram "
+                + "`rpc_seconds{job=\"rpc\"}` faster_than 250ms }\n by (route) } }").spec().services().get(0);
+        JsonNode latency = rowPanels(MAPPER.readTree(DashboardJson.json(ServiceDashboard.build(api))), "SLO fast")
+                .stream().filter(p -> p.get("title").asText().equals("Latency")).findFirst().orElseThrow();
+        assertThat(latency.get("targets")).extracting(t -> t.get("expr").asText()).containsExactly(
+                "histogram_quantile(0.5, sum by (route) (rate(rpc_seconds{job=\"rpc\", route=~\"$route\"}"
+                        + "[$__rate_interval])))",
+                "histogram_quantile(0.9, sum by (route) (rate(rpc_seconds{job=\"rpc\", route=~\"$route\"}"
+                        + "[$__rate_interval])))",
+                "histogram_quantile(0.99, sum by (route) (rate(rpc_seconds{job=\"rpc\", route=~\"$route\"}"
+                        + "[$__rate_interval])))");
+        assertThat(latency.get("targets").get(2).get("legendFormat").asText()).isEqualTo("{{route}} p99");
+        JsonNode defaults = latency.get("fieldConfig").get("defaults");
+        assertThat(defaults.get("unit").asText()).isEqualTo("s");
+        assertThat(defaults.get("thresholds").get("steps").get(1).get("value").asDouble()).isEqualTo(0.25);
+        assertThat(rowPanels(hatago(), "SLO latency-p95")).extracting(p -> p.get("title").asText())
+                .doesNotContain("Latency");
     }
 
     @Test
