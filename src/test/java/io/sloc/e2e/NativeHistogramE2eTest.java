@@ -67,9 +67,9 @@ class NativeHistogramE2eTest {
                     LiveNativeLatencyService.METRIC).isEmpty());
             assertThat(prometheus.query(LiveNativeLatencyService.METRIC).get(0).has("histogram"))
                     .as("sample of a native histogram").isTrue();
-            prometheus.await("every rule evaluated", Duration.ofSeconds(30), p -> allRules(p).stream()
+            prometheus.await("every rule evaluated", Duration.ofSeconds(30), p -> p.rules().stream()
                     .noneMatch(rule -> rule.path("lastEvaluation").asText().startsWith("0001")));
-            for (JsonNode rule : allRules(prometheus)) {
+            for (JsonNode rule : prometheus.rules()) {
                 assertThat(rule.path("health").asText()).as(rule.toString()).isEqualTo("ok");
                 assertThat(rule.path("lastError").asText("")).as(rule.toString()).isEmpty();
             }
@@ -77,29 +77,16 @@ class NativeHistogramE2eTest {
             // Once the 10s window is covered: about 100 requests a second, one in 50 slow.
             double rps = LiveNativeLatencyService.REQUESTS_PER_SECOND;
             prometheus.await("SLI total rate of about " + rps + "/s", Duration.ofSeconds(30), p ->
-                    Math.abs(value(p, "slo:sli_total:rate10s{slo=\"latency\"}") - rps) < 0.2 * rps);
+                    Math.abs(p.value("slo:sli_total:rate10s{slo=\"latency\"}") - rps) < 0.2 * rps);
             // ~1000 requests in the window, so the slow share is 1/50 within one request either way
-            assertThat(value(prometheus, RATIO_10S)).isCloseTo(1.0 / HEALTHY_SLOW_EVERY, within(0.003));
+            assertThat(prometheus.value(RATIO_10S)).isCloseTo(1.0 / HEALTHY_SLOW_EVERY, within(0.003));
             assertThat(prometheus.query("ALERTS")).isEmpty();
 
             // Every request now takes 500ms: a 10s window holding only them has an error ratio of exactly 1.
             service.slowEvery(1);
             prometheus.await("the latency page alert firing", Duration.ofSeconds(40), p -> !p.query(
                     "ALERTS{alertstate=\"firing\",slo=\"latency\",severity=\"page\"}").isEmpty());
-            prometheus.await("a 10s error ratio of 1", Duration.ofSeconds(30), p -> value(p, RATIO_10S) == 1.0);
+            prometheus.await("a 10s error ratio of 1", Duration.ofSeconds(30), p -> p.value(RATIO_10S) == 1.0);
         }
-    }
-
-    private static List<JsonNode> allRules(PrometheusServer prometheus) {
-        List<JsonNode> rules = new ArrayList<>();
-        for (JsonNode group : prometheus.api("/api/v1/rules").path("groups")) {
-            group.path("rules").forEach(rules::add);
-        }
-        return rules;
-    }
-
-    private static double value(PrometheusServer prometheus, String promql) {
-        JsonNode result = prometheus.query(promql);
-        return result.isEmpty() ? Double.NaN : Double.parseDouble(result.get(0).path("value").get(1).asText());
     }
 }

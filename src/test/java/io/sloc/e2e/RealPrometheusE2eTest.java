@@ -75,55 +75,42 @@ class RealPrometheusE2eTest {
         try (LiveHatago hatago = new LiveHatago(RPS);
              PrometheusServer prometheus = PrometheusServer.start(dir, ruleFiles, hatago.port())) {
             pid = prometheus.pid();
-            prometheus.await("every rule evaluated", Duration.ofSeconds(30), p -> allRules(p).stream()
+            prometheus.await("every rule evaluated", Duration.ofSeconds(30), p -> p.rules().stream()
                     .noneMatch(rule -> rule.path("lastEvaluation").asText().startsWith("0001")));
             List<String> loaded = new ArrayList<>();
             prometheus.api("/api/v1/rules").path("groups").forEach(g -> loaded.add(g.path("name").asText()));
             List<String> compiledGroups = compiled.spec().services().stream()
                     .flatMap(service -> RuleGenerator.generate(service).groups().stream()).map(GeneratedRuleGroup::name).toList();
             assertThat(loaded).containsExactlyInAnyOrderElementsOf(compiledGroups).hasSize(2);
-            for (JsonNode rule : allRules(prometheus)) {
+            for (JsonNode rule : prometheus.rules()) {
                 assertThat(rule.path("health").asText()).as(rule.toString()).isEqualTo("ok");
                 assertThat(rule.path("lastError").asText("")).as(rule.toString()).isEmpty();
             }
-            assertThat(allRules(prometheus)).hasSizeGreaterThan(20);
+            assertThat(prometheus.rules()).hasSizeGreaterThan(20);
 
             // Healthy traffic: once the 10s window is covered, the SLI sees the fixture's 100 requests a second
             // (the first rates, over a partly covered window, are lower) and not a single bad one.
             prometheus.await("SLI total rates of about " + RPS + "/s", Duration.ofSeconds(30), p ->
-                    Math.abs(value(p, "slo:sli_total:rate10s{slo=\"availability\"}") - RPS) < 0.2 * RPS
-                    && Math.abs(value(p, "slo:sli_total:rate10s{slo=\"latency\"}") - RPS) < 0.2 * RPS);
-            assertThat(value(prometheus, "slo:sli_error:ratio_rate10s{slo=\"availability\"}")).isZero();
-            assertThat(value(prometheus, "slo:sli_error:ratio_rate10s{slo=\"latency\"}")).isZero();
-            assertThat(value(prometheus, "slo:objective:ratio{slo=\"availability\"}")).isEqualTo(0.99);
-            assertThat(value(prometheus, "slo:error_budget:ratio{slo=\"latency\"}")).isEqualTo(0.05);
+                    Math.abs(p.value("slo:sli_total:rate10s{slo=\"availability\"}") - RPS) < 0.2 * RPS
+                    && Math.abs(p.value("slo:sli_total:rate10s{slo=\"latency\"}") - RPS) < 0.2 * RPS);
+            assertThat(prometheus.value("slo:sli_error:ratio_rate10s{slo=\"availability\"}")).isZero();
+            assertThat(prometheus.value("slo:sli_error:ratio_rate10s{slo=\"latency\"}")).isZero();
+            assertThat(prometheus.value("slo:objective:ratio{slo=\"availability\"}")).isEqualTo(0.99);
+            assertThat(prometheus.value("slo:error_budget:ratio{slo=\"latency\"}")).isEqualTo(0.05);
             assertThat(prometheus.query("ALERTS")).isEmpty();
 
             // Every request now fails (fast): the availability page fires, latency stays quiet.
             hatago.failEverything();
             prometheus.await("the availability page alert firing", Duration.ofSeconds(40), p -> !p.query(
                     "ALERTS{alertstate=\"firing\",slo=\"availability\",severity=\"page\"}").isEmpty());
-            assertThat(value(prometheus, "slo:sli_error:ratio_rate1m{slo=\"availability\"}")).isGreaterThan(0.012);
+            assertThat(prometheus.value("slo:sli_error:ratio_rate1m{slo=\"availability\"}")).isGreaterThan(0.012);
             prometheus.await("a 10s error ratio of about 1", Duration.ofSeconds(30), p ->
-                    value(p, "slo:sli_error:ratio_rate10s{slo=\"availability\"}") > 0.9);
+                    p.value("slo:sli_error:ratio_rate10s{slo=\"availability\"}") > 0.9);
             assertThat(prometheus.query("ALERTS{slo=\"latency\"}")).isEmpty();
             JsonNode alert = prometheus.query("ALERTS{alertstate=\"firing\",slo=\"availability\"}").get(0).path("metric");
             assertThat(alert.path("service").asText()).isEqualTo("hatago");
             assertThat(alert.path("alertname").asText()).isNotEmpty();
         }
         assertThat(ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false)).as("prometheus stopped").isFalse();
-    }
-
-    private static List<JsonNode> allRules(PrometheusServer prometheus) {
-        List<JsonNode> rules = new ArrayList<>();
-        for (JsonNode group : prometheus.api("/api/v1/rules").path("groups")) {
-            group.path("rules").forEach(rules::add);
-        }
-        return rules;
-    }
-
-    private static double value(PrometheusServer prometheus, String promql) {
-        JsonNode result = prometheus.query(promql);
-        return result.isEmpty() ? Double.NaN : Double.parseDouble(result.get(0).path("value").get(1).asText());
     }
 }
