@@ -1,8 +1,8 @@
 package io.sloc.ruletest;
 
-import io.sloc.promql.PromqlProfile;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.sloc.promql.PromqlProfile;
 import io.sloc.testsupport.PrometheusTools;
 import io.sloc.testsupport.Shared;
 import java.io.IOException;

@@ -94,11 +94,6 @@ public final class Functions {
         table.put(name, new FunctionSignature(name, args, variadic, returns));
     }
 
-    /** The signature of a function, or null when PromQL 2.42 has no function of that (case-sensitive) name. */
-    public static FunctionSignature get(String name) {
-        return SIGNATURES.get(name);
-    }
-
     /**
      * The signature of a function in the profile's version (experimental ones included, enabled or not: see
      * {@link #enabled}), or null when that version has no function of that (case-sensitive) name.
@@ -116,15 +111,10 @@ public final class Functions {
                 || profile.featureEnabled(EXPERIMENTAL_FEATURE);
     }
 
-    /** All 2.42 signatures, sorted by name. */
-    public static Collection<FunctionSignature> all() {
-        return SIGNATURES.values();
-    }
-
     /** All signatures of the profile's version, sorted by name. */
     public static Collection<FunctionSignature> all(PromqlProfile profile) {
         if (!profile.isPrometheus3()) {
-            return all();
+            return SIGNATURES.values();
         }
         Map<String, FunctionSignature> table = new TreeMap<>(SIGNATURES);
         table.keySet().removeAll(REMOVED_IN_3);

@@ -282,6 +282,7 @@ final class PromqlAstBuilder {
         VectorSelector selector = inner instanceof MatrixSelector ? ((MatrixSelector) inner).selector()
                 : inner instanceof VectorSelector ? (VectorSelector) inner : null;
         if (selector == null) {
+            // Prometheus's own wording for any other operand (parse.go setAnchored/setSmoothed): a parse error.
             throw error(inner, inner instanceof SubqueryExpr ? keyword + " modifier is not supported for subqueries"
                     : keyword + " modifier not implemented");
         }

@@ -1,8 +1,8 @@
 package io.sloc.promql.engine;
 
-import io.sloc.promql.PromqlProfile;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.sloc.promql.PromqlProfile;
 import io.sloc.promql.ast.LabelMatcher;
 import io.sloc.promql.storage.MemoryStorage;
 import io.sloc.promql.storage.SlidingWindow;

@@ -1,11 +1,11 @@
 package io.sloc.promql.parser;
 
-import io.sloc.promql.PromqlProfile;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.sloc.diag.BadInputException;
 import io.sloc.diag.SourceLocation;
+import io.sloc.promql.PromqlProfile;
 import io.sloc.promql.ast.AggregateExpr;
 import io.sloc.promql.ast.AggregationOp;
 import io.sloc.promql.ast.Ast;
@@ -256,6 +256,6 @@ class PromqlParserTest {
     }
 
     private static Expr call(String name, Expr... args) {
-        return new Call(Functions.get(name), List.of(args), P);
+        return new Call(Functions.get(name, PromqlProfile.V2_42), List.of(args), P);
     }
 }

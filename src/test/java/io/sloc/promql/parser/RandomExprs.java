@@ -1,5 +1,6 @@
 package io.sloc.promql.parser;
 
+import io.sloc.promql.PromqlProfile;
 import io.sloc.promql.ast.AggregateExpr;
 import io.sloc.promql.ast.AggregationOp;
 import io.sloc.promql.ast.AtModifier;
@@ -38,7 +39,7 @@ final class RandomExprs {
     private static final BinaryOp[] COMPARISONS = {BinaryOp.EQL, BinaryOp.NEQ, BinaryOp.LTE, BinaryOp.LSS,
         BinaryOp.GTE, BinaryOp.GTR};
     private static final BinaryOp[] SET_OPS = {BinaryOp.LAND, BinaryOp.LOR, BinaryOp.LUNLESS};
-    private static final List<FunctionSignature> FUNCTIONS = List.copyOf(Functions.all());
+    private static final List<FunctionSignature> FUNCTIONS = List.copyOf(Functions.all(PromqlProfile.V2_42));
 
     private final Random random;
 
