@@ -364,9 +364,9 @@ public final class AlertBehaviourTests {
         for (int slot = 0; slot <= traffic.steps(); slot++) {
             counts.add(0);
         }
+        AlertTimeline timeline = new AlertTimeline(profile, traffic, slo.shape());
         for (SloUnderTest.Alert alert : alerts) {
-            List<State> states = AlertTimeline.states(profile, traffic, slo.shape(), alert.pairs(), alert.hold(),
-                    alert.keepFiringFor());
+            List<State> states = timeline.states(alert.pairs(), alert.hold(), alert.keepFiringFor());
             for (int slot = 0; slot < states.size(); slot++) {
                 if (states.get(slot) == State.FIRING) {
                     counts.set(slot, counts.get(slot) + 1);

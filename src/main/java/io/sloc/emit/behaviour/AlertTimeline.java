@@ -2,6 +2,7 @@ package io.sloc.emit.behaviour;
 
 import io.sloc.promql.PromqlProfile;
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.math.MathContext;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -28,7 +29,8 @@ import java.util.Optional;
  *   Extrapolation is not linear, so each input counter is rated on its own and combined as the rules combine them
  *   ({@link Inputs});</li>
  *   <li>a longer window W averages the recorded base rates ({@code avg_over_time(rate[W])}) over the evaluations
- *   the profile's window holds, so its error ratio is the sum of those bad rates over the sum of their totals.
+ *   the profile's window holds, so its error ratio is the sum of those bad rates over the sum of their totals
+ *   (differences of prefix sums, so a window costs the same whatever its length).
  *   With {@code base == null} (rules that take {@code rate(counter[W])} directly) it is the rate over W;</li>
  *   <li>a pair holds when both its windows' ratios are strictly above its threshold (factor x error budget), and the
  *   long window's average request rate is at least the minimum-traffic guard, if any;</li>
@@ -79,30 +81,43 @@ public final class AlertTimeline {
     private final PromqlProfile profile;
     private final SyntheticTraffic traffic;
     private final Shape shape;
-    /** The base (or direct) window's counts at every slot, per window: the averages read each many times. */
+    private final int steps;
+    /** The bad and all requests' counters at every slot. */
+    private final long[] badCounter;
+    private final long[] totalCounter;
+    /** The base (or direct) window's counts at every slot, per window. */
     private final Map<Duration, Counts[]> windowCounts = new HashMap<>();
+    /** The base window's counts summed, which the longer windows average; made on first use. */
+    private RunningSums baseSums;
 
-    private AlertTimeline(PromqlProfile profile, SyntheticTraffic traffic, Shape shape) {
+    /** The timeline of alerts on {@code shape}'s rules under {@code traffic}, with the range windows of
+     *  {@code profile}; every alert asked about shares its window sums. */
+    public AlertTimeline(PromqlProfile profile, SyntheticTraffic traffic, Shape shape) {
         this.profile = profile;
         this.traffic = traffic;
         this.shape = shape;
+        steps = traffic.steps();
+        badCounter = new long[steps + 1];
+        totalCounter = new long[steps + 1];
+        for (int slot = 0; slot <= steps; slot++) {
+            badCounter[slot] = traffic.badAt(slot);
+            totalCounter[slot] = traffic.totalAt(slot);
+        }
     }
 
     /**
-     * The state after the evaluation at every slot {@code 0..traffic.steps()} (evaluation interval = step), with
-     * the range windows of {@code profile}.
+     * The state of the alert on {@code pairs} after the evaluation at every slot {@code 0..traffic.steps()}
+     * (evaluation interval = step).
      */
-    public static List<State> states(PromqlProfile profile, SyntheticTraffic traffic, Shape shape, List<Pair> pairs,
-                                     Duration hold, Duration keepFiringFor) {
-        AlertTimeline timeline = new AlertTimeline(profile, traffic, shape);
+    public List<State> states(List<Pair> pairs, Duration hold, Duration keepFiringFor) {
         List<State> states = new ArrayList<>();
         long step = traffic.step().toMillis();
         Long activeAt = null;
         Long keepFiringSince = null;
         boolean firing = false;
-        for (int slot = 0; slot <= traffic.steps(); slot++) {
+        for (int slot = 0; slot <= steps; slot++) {
             long ts = slot * step;
-            if (timeline.anyHolds(pairs, slot)) {
+            if (anyHolds(pairs, slot)) {
                 keepFiringSince = null;
                 if (activeAt == null) {
                     activeAt = ts;
@@ -125,11 +140,10 @@ public final class AlertTimeline {
      * The error ratio the rules record for {@code window} at {@code slot}, to 34 digits; empty where they record
      * none (no traffic, or too few samples for a rate).
      */
-    static Optional<BigDecimal> errorRatio(PromqlProfile profile, SyntheticTraffic traffic, Shape shape,
-                                           Duration window, int slot) {
-        Counts counts = new AlertTimeline(profile, traffic, shape).counts(window, slot);
-        return counts.total() == 0 ? Optional.empty() : Optional.of(BigDecimal.valueOf(counts.bad())
-                .divide(BigDecimal.valueOf(counts.total()), MathContext.DECIMAL128));
+    Optional<BigDecimal> errorRatio(Duration window, int slot) {
+        Counts counts = counts(window, slot);
+        return counts.total().signum() == 0 ? Optional.empty() : Optional.of(new BigDecimal(counts.bad())
+                .divide(new BigDecimal(counts.total()), MathContext.DECIMAL128));
     }
 
     /** The first slot a window of {@code window} ending at the evaluation at {@code slot} holds a sample of. */
@@ -157,67 +171,85 @@ public final class AlertTimeline {
     /**
      * Bad and total requests per second as fractions {@code bad / scale} and {@code total / scale} of requests per
      * {@code seconds}: a rate over w is one of w seconds, an average of N such rates their sum over N × w seconds.
-     * For a gauge SLI each evaluation counts as one second, so the total "per second" is the instance count.
+     * For a gauge SLI each evaluation counts as one second, so the total "per second" is the instance count. Every
+     * question asked of them is the same for all multiples of {@code (bad, total, scale)}, so they are not reduced.
      */
-    private record Counts(long bad, long total, long seconds, long scale) {
-        static final Counts NONE = new Counts(0, 0, 0, 1);
+    private record Counts(BigInteger bad, BigInteger total, long seconds, BigInteger scale) {
+        static final Counts NONE = of(0, 0, 0, 1);
 
-        Counts {
-            long gcd = gcd(gcd(bad, total), scale);
-            if (gcd > 1) {
-                bad /= gcd;
-                total /= gcd;
-                scale /= gcd;
-            }
-        }
-
-        Counts plus(Counts other) {
-            long common = scale / gcd(scale, other.scale) * other.scale;
-            long mine = common / scale;
-            long theirs = common / other.scale;
-            return new Counts(Math.addExact(Math.multiplyExact(bad, mine), Math.multiplyExact(other.bad, theirs)),
-                    Math.addExact(Math.multiplyExact(total, mine), Math.multiplyExact(other.total, theirs)),
-                    seconds + other.seconds, common);
+        static Counts of(long bad, long total, long seconds, long scale) {
+            return new Counts(BigInteger.valueOf(bad), BigInteger.valueOf(total), seconds, BigInteger.valueOf(scale));
         }
 
         boolean above(BigDecimal threshold) {
-            if (total == 0) {
+            if (total.signum() == 0) {
                 return false; // no traffic: the guarded ratio does not exist
             }
-            BigDecimal limit = threshold.multiply(BigDecimal.valueOf(total));
-            BigDecimal margin = BigDecimal.valueOf(bad).subtract(limit);
+            BigDecimal limit = threshold.multiply(new BigDecimal(total));
+            BigDecimal margin = new BigDecimal(bad).subtract(limit);
             if (margin.abs().compareTo(limit.multiply(TIE)) <= 0) {
-                throw new IllegalStateException("error ratio " + bad + "/" + total + " ties with the threshold "
-                        + threshold.toPlainString() + ": choose other traffic");
+                BigInteger gcd = bad.gcd(total);
+                throw new IllegalStateException("error ratio " + bad.divide(gcd) + "/" + total.divide(gcd)
+                        + " ties with the threshold " + threshold.toPlainString() + ": choose other traffic");
             }
             return margin.signum() > 0;
         }
 
         boolean atLeastPerSecond(BigDecimal minimum) {
-            return seconds > 0 && BigDecimal.valueOf(total)
-                    .compareTo(minimum.multiply(BigDecimal.valueOf(scale)).multiply(BigDecimal.valueOf(seconds))) >= 0;
+            return seconds > 0 && new BigDecimal(total)
+                    .compareTo(minimum.multiply(new BigDecimal(scale)).multiply(BigDecimal.valueOf(seconds))) >= 0;
         }
     }
 
-    private static long gcd(long a, long b) {
-        return b == 0 ? a : gcd(b, a % b);
+    /**
+     * The sums of one window's counts over any run of consecutive slots, in constant time: prefix sums over the
+     * least common multiple of their scales.
+     */
+    private static final class RunningSums {
+        private final BigInteger scale;
+        private final BigInteger[] bad;
+        private final BigInteger[] total;
+        private final long[] seconds;
+
+        RunningSums(Counts[] counts) {
+            BigInteger common = BigInteger.ONE;
+            for (Counts c : counts) {
+                common = common.divide(common.gcd(c.scale())).multiply(c.scale());
+            }
+            scale = common;
+            bad = new BigInteger[counts.length + 1];
+            total = new BigInteger[counts.length + 1];
+            seconds = new long[counts.length + 1];
+            bad[0] = BigInteger.ZERO;
+            total[0] = BigInteger.ZERO;
+            for (int slot = 0; slot < counts.length; slot++) {
+                BigInteger factor = common.divide(counts[slot].scale());
+                bad[slot + 1] = bad[slot].add(counts[slot].bad().multiply(factor));
+                total[slot + 1] = total[slot].add(counts[slot].total().multiply(factor));
+                seconds[slot + 1] = seconds[slot] + counts[slot].seconds();
+            }
+        }
+
+        /** The sum of the counts at slots {@code from..to}, both included. */
+        Counts over(int from, int to) {
+            return new Counts(bad[to + 1].subtract(bad[from]), total[to + 1].subtract(total[from]),
+                    seconds[to + 1] - seconds[from], scale);
+        }
     }
 
     private Counts counts(Duration window, int slot) {
         if (shape.baseWindow() == null || shape.baseWindow().equals(window)) {
             return windowCounts(window)[slot];
         }
-        Counts[] base = windowCounts(shape.baseWindow());
-        Counts sum = Counts.NONE;
-        for (int point = firstSlotIn(profile, traffic.step(), window, slot); point <= slot; point++) {
-            sum = sum.plus(base[point]);
+        if (baseSums == null) {
+            baseSums = new RunningSums(windowCounts(shape.baseWindow()));
         }
-        return sum;
+        return baseSums.over(firstSlotIn(profile, traffic.step(), window, slot), slot);
     }
 
     private Counts[] windowCounts(Duration window) {
         return windowCounts.computeIfAbsent(window, w -> {
-            Counts[] all = new Counts[traffic.steps() + 1];
+            Counts[] all = new Counts[steps + 1];
             for (int slot = 0; slot < all.length; slot++) {
                 all[slot] = shape.inputs() == Inputs.GAUGE ? gauge(w, slot) : rates(w, slot);
             }
@@ -227,17 +259,16 @@ public final class AlertTimeline {
 
     /**
      * {@code sum(1 - avg_over_time(up[window]))} and {@code count(avg_over_time(up[window]))} at {@code slot}:
-     * instances down summed over the window's samples, over the number of samples.
+     * instances down summed over the window's samples, over the number of samples. The sample at a slot reports
+     * the step before it (slot 0 the first step), so the sum telescopes to differences of the bad counter.
      */
     private Counts gauge(Duration window, int slot) {
         int from = firstSlotIn(profile, traffic.step(), window, slot);
-        long down = 0;
-        for (int sample = from; sample <= slot; sample++) {
-            down += traffic.badInStep(Math.max(0, sample - 1));
-        }
+        long down = badCounter[slot] - badCounter[Math.max(from, 1) - 1]
+                + (from == 0 ? traffic.badInStep(0) : 0);
         long samples = slot - from + 1;
         long instances = traffic.totalInStep(Math.max(0, slot - 1));
-        return new Counts(down, instances * samples, 1, samples);
+        return Counts.of(down, instances * samples, 1, samples);
     }
 
     /** The rules' bad and total rates over {@code window} at {@code slot}, each counter extrapolated on its own. */
@@ -248,16 +279,16 @@ public final class AlertTimeline {
             return Counts.NONE;
         }
         long toStart = first - (slot - traffic.stepsIn(window));
-        long bad = extrapolated(traffic.badAt(first), traffic.badAt(slot), intervals, toStart);
-        long good = extrapolated(traffic.totalAt(first) - traffic.badAt(first),
-                traffic.totalAt(slot) - traffic.badAt(slot), intervals, toStart);
-        long total = extrapolated(traffic.totalAt(first), traffic.totalAt(slot), intervals, toStart);
+        long bad = extrapolated(badCounter[first], badCounter[slot], intervals, toStart);
+        long good = extrapolated(totalCounter[first] - badCounter[first],
+                totalCounter[slot] - badCounter[slot], intervals, toStart);
+        long total = extrapolated(totalCounter[first], totalCounter[slot], intervals, toStart);
         return switch (shape.inputs()) {
-            case BAD_AND_GOOD -> new Counts(bad, bad + good, window.toSeconds(), intervals);
-            case BAD_AND_TOTAL -> new Counts(bad, total, window.toSeconds(), intervals);
-            case GOOD_AND_TOTAL -> new Counts(total - good, total, window.toSeconds(), intervals);
-            case NATIVE_HISTOGRAM -> nativeRates(total, traffic.totalAt(slot) - traffic.totalAt(first),
-                    traffic.badAt(slot) - traffic.badAt(first), window, intervals);
+            case BAD_AND_GOOD -> Counts.of(bad, bad + good, window.toSeconds(), intervals);
+            case BAD_AND_TOTAL -> Counts.of(bad, total, window.toSeconds(), intervals);
+            case GOOD_AND_TOTAL -> Counts.of(total - good, total, window.toSeconds(), intervals);
+            case NATIVE_HISTOGRAM -> nativeRates(total, totalCounter[slot] - totalCounter[first],
+                    badCounter[slot] - badCounter[first], window, intervals);
             case GAUGE -> throw new IllegalStateException("a gauge SLI has no counters");
         };
     }
@@ -269,9 +300,9 @@ public final class AlertTimeline {
     private static Counts nativeRates(long total, long totalIncrease, long badIncrease, Duration window,
                                       int intervals) {
         if (totalIncrease == 0) {
-            return new Counts(0, 0, window.toSeconds(), intervals);
+            return Counts.of(0, 0, window.toSeconds(), intervals);
         }
-        return new Counts(Math.multiplyExact(total, badIncrease), Math.multiplyExact(total, totalIncrease),
+        return Counts.of(Math.multiplyExact(total, badIncrease), Math.multiplyExact(total, totalIncrease),
                 window.toSeconds(), Math.multiplyExact((long) intervals, totalIncrease));
     }
 
