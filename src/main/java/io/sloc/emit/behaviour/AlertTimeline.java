@@ -2,7 +2,6 @@ package io.sloc.emit.behaviour;
 
 import io.sloc.promql.PromqlProfile;
 import java.math.BigDecimal;
-import java.math.BigInteger;
 import java.math.MathContext;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -81,14 +80,13 @@ public final class AlertTimeline {
     private final PromqlProfile profile;
     private final SyntheticTraffic traffic;
     private final Shape shape;
+    /** The last slot evaluated. */
     private final int steps;
-    /** The bad and all requests' counters at every slot. */
+    /** The bad and all requests' counters at every slot of the traffic. */
     private final long[] badCounter;
     private final long[] totalCounter;
-    /** The base (or direct) window's counts at every slot, per window. */
-    private final Map<Duration, Counts[]> windowCounts = new HashMap<>();
-    /** The base window's counts summed, which the longer windows average; made on first use. */
-    private RunningSums baseSums;
+    /** Every window's counts at every slot of the traffic, made on first use. */
+    private final Map<Duration, Counts[]> windowCounts;
 
     /** The timeline of alerts on {@code shape}'s rules under {@code traffic}, with the range windows of
      *  {@code profile}; every alert asked about shares its window sums. */
@@ -103,11 +101,30 @@ public final class AlertTimeline {
             badCounter[slot] = traffic.badAt(slot);
             totalCounter[slot] = traffic.totalAt(slot);
         }
+        windowCounts = new HashMap<>();
+    }
+
+    private AlertTimeline(AlertTimeline whole, int lastSlot) {
+        profile = whole.profile;
+        traffic = whole.traffic;
+        shape = whole.shape;
+        steps = lastSlot;
+        badCounter = whole.badCounter;
+        totalCounter = whole.totalCounter;
+        windowCounts = whole.windowCounts;
     }
 
     /**
-     * The state of the alert on {@code pairs} after the evaluation at every slot {@code 0..traffic.steps()}
-     * (evaluation interval = step).
+     * This timeline up to {@code lastSlot}, sharing its window sums: the timeline of any traffic that runs as this
+     * one does until then, since what the rules record at a slot depends on no later sample.
+     */
+    public AlertTimeline until(int lastSlot) {
+        return new AlertTimeline(this, lastSlot);
+    }
+
+    /**
+     * The state of the alert on {@code pairs} after the evaluation at every slot up to the last (evaluation
+     * interval = step).
      */
     public List<State> states(List<Pair> pairs, Duration hold, Duration keepFiringFor) {
         List<State> states = new ArrayList<>();
@@ -115,9 +132,11 @@ public final class AlertTimeline {
         Long activeAt = null;
         Long keepFiringSince = null;
         boolean firing = false;
+        List<Resolved> resolved = pairs.stream().map(p -> new Resolved(p, windowCounts(p.longWindow()),
+                windowCounts(p.shortWindow()))).toList();
         for (int slot = 0; slot <= steps; slot++) {
             long ts = slot * step;
-            if (anyHolds(pairs, slot)) {
+            if (anyHolds(resolved, slot)) {
                 keepFiringSince = null;
                 if (activeAt == null) {
                     activeAt = ts;
@@ -141,9 +160,9 @@ public final class AlertTimeline {
      * none (no traffic, or too few samples for a rate).
      */
     Optional<BigDecimal> errorRatio(Duration window, int slot) {
-        Counts counts = counts(window, slot);
-        return counts.total().signum() == 0 ? Optional.empty() : Optional.of(new BigDecimal(counts.bad())
-                .divide(new BigDecimal(counts.total()), MathContext.DECIMAL128));
+        Counts counts = windowCounts(window)[slot];
+        return counts.total() == 0 ? Optional.empty() : Optional.of(BigDecimal.valueOf(counts.bad())
+                .divide(BigDecimal.valueOf(counts.total()), MathContext.DECIMAL128));
     }
 
     /** The first slot a window of {@code window} ending at the evaluation at {@code slot} holds a sample of. */
@@ -152,128 +171,144 @@ public final class AlertTimeline {
         return (int) Math.max(0, -Math.floorDiv(-first, step.toMillis()));
     }
 
-    private boolean anyHolds(List<Pair> pairs, int slot) {
-        for (Pair pair : pairs) {
-            if (holds(pair, slot)) {
+    /** A pair with its windows' counts at every slot. */
+    private record Resolved(Pair pair, Counts[] longWindow, Counts[] shortWindow) {
+        boolean holds(int slot) {
+            return longWindow[slot].above(pair.threshold()) && shortWindow[slot].above(pair.threshold())
+                    && (pair.minPerSecond().signum() <= 0 || longWindow[slot].atLeastPerSecond(pair.minPerSecond()));
+        }
+    }
+
+    private static boolean anyHolds(List<Resolved> pairs, int slot) {
+        for (Resolved pair : pairs) {
+            if (pair.holds(slot)) {
                 return true;
             }
         }
         return false;
     }
 
-    private boolean holds(Pair pair, int slot) {
-        Counts longWindow = counts(pair.longWindow(), slot);
-        Counts shortWindow = counts(pair.shortWindow(), slot);
-        return longWindow.above(pair.threshold()) && shortWindow.above(pair.threshold())
-                && (pair.minPerSecond().signum() <= 0 || longWindow.atLeastPerSecond(pair.minPerSecond()));
-    }
-
     /**
      * Bad and total requests per second as fractions {@code bad / scale} and {@code total / scale} of requests per
      * {@code seconds}: a rate over w is one of w seconds, an average of N such rates their sum over N × w seconds.
-     * For a gauge SLI each evaluation counts as one second, so the total "per second" is the instance count. Every
-     * question asked of them is the same for all multiples of {@code (bad, total, scale)}, so they are not reduced.
+     * For a gauge SLI each evaluation counts as one second, so the total "per second" is the instance count.
      */
-    private record Counts(BigInteger bad, BigInteger total, long seconds, BigInteger scale) {
-        static final Counts NONE = of(0, 0, 0, 1);
+    private record Counts(long bad, long total, long seconds, long scale) {
+        static final Counts NONE = new Counts(0, 0, 0, 1);
 
-        static Counts of(long bad, long total, long seconds, long scale) {
-            return new Counts(BigInteger.valueOf(bad), BigInteger.valueOf(total), seconds, BigInteger.valueOf(scale));
+        /** The counts in lowest terms, so that the scales of a run of slots have a small common multiple. */
+        static Counts reduced(long bad, long total, long seconds, long scale) {
+            long gcd = gcd(gcd(bad, total), scale);
+            return new Counts(bad / gcd, total / gcd, seconds, scale / gcd);
         }
 
         boolean above(BigDecimal threshold) {
-            if (total.signum() == 0) {
+            if (total == 0) {
                 return false; // no traffic: the guarded ratio does not exist
             }
-            BigDecimal limit = threshold.multiply(new BigDecimal(total));
-            BigDecimal margin = new BigDecimal(bad).subtract(limit);
+            BigDecimal limit = threshold.multiply(BigDecimal.valueOf(total));
+            BigDecimal margin = BigDecimal.valueOf(bad).subtract(limit);
             if (margin.abs().compareTo(limit.multiply(TIE)) <= 0) {
-                BigInteger gcd = bad.gcd(total);
-                throw new IllegalStateException("error ratio " + bad.divide(gcd) + "/" + total.divide(gcd)
-                        + " ties with the threshold " + threshold.toPlainString() + ": choose other traffic");
+                throw new IllegalStateException("error ratio " + bad + "/" + total + " ties with the threshold "
+                        + threshold.toPlainString() + ": choose other traffic");
             }
             return margin.signum() > 0;
         }
 
         boolean atLeastPerSecond(BigDecimal minimum) {
-            return seconds > 0 && new BigDecimal(total)
-                    .compareTo(minimum.multiply(new BigDecimal(scale)).multiply(BigDecimal.valueOf(seconds))) >= 0;
+            return seconds > 0 && BigDecimal.valueOf(total)
+                    .compareTo(minimum.multiply(BigDecimal.valueOf(scale)).multiply(BigDecimal.valueOf(seconds))) >= 0;
         }
+    }
+
+    private static long gcd(long a, long b) {
+        return b == 0 ? a : gcd(b, a % b);
     }
 
     /**
      * The sums of one window's counts over any run of consecutive slots, in constant time: prefix sums over the
-     * least common multiple of their scales.
+     * least common multiple of their scales, exact (an overflow throws).
      */
     private static final class RunningSums {
-        private final BigInteger scale;
-        private final BigInteger[] bad;
-        private final BigInteger[] total;
+        private final long scale;
+        private final long[] bad;
+        private final long[] total;
         private final long[] seconds;
 
         RunningSums(Counts[] counts) {
-            BigInteger common = BigInteger.ONE;
+            long common = 1;
             for (Counts c : counts) {
-                common = common.divide(common.gcd(c.scale())).multiply(c.scale());
+                common = Math.multiplyExact(common / gcd(common, c.scale()), c.scale());
             }
             scale = common;
-            bad = new BigInteger[counts.length + 1];
-            total = new BigInteger[counts.length + 1];
+            bad = new long[counts.length + 1];
+            total = new long[counts.length + 1];
             seconds = new long[counts.length + 1];
-            bad[0] = BigInteger.ZERO;
-            total[0] = BigInteger.ZERO;
             for (int slot = 0; slot < counts.length; slot++) {
-                BigInteger factor = common.divide(counts[slot].scale());
-                bad[slot + 1] = bad[slot].add(counts[slot].bad().multiply(factor));
-                total[slot + 1] = total[slot].add(counts[slot].total().multiply(factor));
+                long factor = common / counts[slot].scale();
+                bad[slot + 1] = Math.addExact(bad[slot], Math.multiplyExact(counts[slot].bad(), factor));
+                total[slot + 1] = Math.addExact(total[slot], Math.multiplyExact(counts[slot].total(), factor));
                 seconds[slot + 1] = seconds[slot] + counts[slot].seconds();
             }
         }
 
         /** The sum of the counts at slots {@code from..to}, both included. */
         Counts over(int from, int to) {
-            return new Counts(bad[to + 1].subtract(bad[from]), total[to + 1].subtract(total[from]),
-                    seconds[to + 1] - seconds[from], scale);
+            return new Counts(bad[to + 1] - bad[from], total[to + 1] - total[from], seconds[to + 1] - seconds[from],
+                    scale);
         }
-    }
-
-    private Counts counts(Duration window, int slot) {
-        if (shape.baseWindow() == null || shape.baseWindow().equals(window)) {
-            return windowCounts(window)[slot];
-        }
-        if (baseSums == null) {
-            baseSums = new RunningSums(windowCounts(shape.baseWindow()));
-        }
-        return baseSums.over(firstSlotIn(profile, traffic.step(), window, slot), slot);
-    }
-
-    private Counts[] windowCounts(Duration window) {
-        return windowCounts.computeIfAbsent(window, w -> {
-            Counts[] all = new Counts[steps + 1];
-            for (int slot = 0; slot < all.length; slot++) {
-                all[slot] = shape.inputs() == Inputs.GAUGE ? gauge(w, slot) : rates(w, slot);
-            }
-            return all;
-        });
     }
 
     /**
-     * {@code sum(1 - avg_over_time(up[window]))} and {@code count(avg_over_time(up[window]))} at {@code slot}:
-     * instances down summed over the window's samples, over the number of samples. The sample at a slot reports
+     * The counts of {@code window} at every slot: the rules' own rates (of the base window, or of every window
+     * when there is none), or the base rates averaged over the window.
+     */
+    private Counts[] windowCounts(Duration window) {
+        Counts[] counts = windowCounts.get(window);
+        if (counts == null) {
+            counts = new Counts[badCounter.length];
+            int span = span(window);
+            if (shape.baseWindow() == null || shape.baseWindow().equals(window)) {
+                for (int slot = 0; slot < counts.length; slot++) {
+                    int first = Math.max(0, slot - span);
+                    counts[slot] = shape.inputs() == Inputs.GAUGE ? gauge(first, slot) : rates(window, first, slot);
+                }
+            } else {
+                RunningSums base = new RunningSums(windowCounts(shape.baseWindow()));
+                for (int slot = 0; slot < counts.length; slot++) {
+                    counts[slot] = base.over(Math.max(0, slot - span), slot);
+                }
+            }
+            windowCounts.put(window, counts);
+        }
+        return counts;
+    }
+
+    /** How many slots before an evaluation the {@link #firstSlotIn first slot} of {@code window} lies, once the
+     *  series is older than the window. */
+    private int span(Duration window) {
+        int later = (int) (window.toMillis() / traffic.step().toMillis()) + 1;
+        return later - firstSlotIn(profile, traffic.step(), window, later);
+    }
+
+    /**
+     * {@code sum(1 - avg_over_time(up[window]))} and {@code count(avg_over_time(up[window]))} at {@code slot}, for
+     * a window from slot {@code from}: instances down summed over the window's samples, over the number of samples. The sample at a slot reports
      * the step before it (slot 0 the first step), so the sum telescopes to differences of the bad counter.
      */
-    private Counts gauge(Duration window, int slot) {
-        int from = firstSlotIn(profile, traffic.step(), window, slot);
+    private Counts gauge(int from, int slot) {
         long down = badCounter[slot] - badCounter[Math.max(from, 1) - 1]
                 + (from == 0 ? traffic.badInStep(0) : 0);
         long samples = slot - from + 1;
         long instances = traffic.totalInStep(Math.max(0, slot - 1));
-        return Counts.of(down, instances * samples, 1, samples);
+        return Counts.reduced(down, instances * samples, 1, samples);
     }
 
-    /** The rules' bad and total rates over {@code window} at {@code slot}, each counter extrapolated on its own. */
-    private Counts rates(Duration window, int slot) {
-        int first = firstSlotIn(profile, traffic.step(), window, slot);
+    /**
+     * The rules' bad and total rates over {@code window} at {@code slot}, whose first sample is at {@code first},
+     * each counter extrapolated on its own.
+     */
+    private Counts rates(Duration window, int first, int slot) {
         int intervals = slot - first;
         if (intervals < 1) {
             return Counts.NONE;
@@ -284,9 +319,9 @@ public final class AlertTimeline {
                 totalCounter[slot] - badCounter[slot], intervals, toStart);
         long total = extrapolated(totalCounter[first], totalCounter[slot], intervals, toStart);
         return switch (shape.inputs()) {
-            case BAD_AND_GOOD -> Counts.of(bad, bad + good, window.toSeconds(), intervals);
-            case BAD_AND_TOTAL -> Counts.of(bad, total, window.toSeconds(), intervals);
-            case GOOD_AND_TOTAL -> Counts.of(total - good, total, window.toSeconds(), intervals);
+            case BAD_AND_GOOD -> Counts.reduced(bad, bad + good, window.toSeconds(), intervals);
+            case BAD_AND_TOTAL -> Counts.reduced(bad, total, window.toSeconds(), intervals);
+            case GOOD_AND_TOTAL -> Counts.reduced(total - good, total, window.toSeconds(), intervals);
             case NATIVE_HISTOGRAM -> nativeRates(total, totalCounter[slot] - totalCounter[first],
                     badCounter[slot] - badCounter[first], window, intervals);
             case GAUGE -> throw new IllegalStateException("a gauge SLI has no counters");
@@ -300,9 +335,9 @@ public final class AlertTimeline {
     private static Counts nativeRates(long total, long totalIncrease, long badIncrease, Duration window,
                                       int intervals) {
         if (totalIncrease == 0) {
-            return Counts.of(0, 0, window.toSeconds(), intervals);
+            return Counts.reduced(0, 0, window.toSeconds(), intervals);
         }
-        return Counts.of(Math.multiplyExact(total, badIncrease), Math.multiplyExact(total, totalIncrease),
+        return Counts.reduced(Math.multiplyExact(total, badIncrease), Math.multiplyExact(total, totalIncrease),
                 window.toSeconds(), Math.multiplyExact((long) intervals, totalIncrease));
     }
 
