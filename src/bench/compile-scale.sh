@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # How `sloc compile` scales with the number of alerting SLOs: generates specs with 10, 100, 1,000 and 5,000 of
 # them (services of 8 SLOs: ratio, latency and grouped ratio and latency SLOs, objectives from 99% to 99.95%, all
-# on the 4-window burn-rate policy of slo-specs/), compiles each once with the built CLI and prints wall time,
-# peak resident memory and the ratio time(1,000) / time(100).
+# on the 4-window burn-rate policy of slo-specs/), compiles each once with the built CLI and prints wall time, CPU
+# time (user + system: what the machine's other load does not inflate), peak resident memory and the ratio
+# time(1,000) / time(100).
 #
 # Usage: src/bench/compile-scale.sh [COUNT...]     (default: 10 100 1000 5000)
 # Env:   SLOC (launcher; default ./sloc), SLOC_JAVA_OPTS (extra JVM options), KEEP=1 (keep the generated specs
@@ -60,23 +61,25 @@ EOF
 "$sloc" --version >/dev/null
 echo "sloc: $sloc (SLOC_JAVA_OPTS=${SLOC_JAVA_OPTS:-}); $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg)"
 echo
-printf '| %14s | %8s | %10s | %13s | %12s |\n' "alerting SLOs" services "wall (s)" "peak RSS (MB)" "files out"
-printf '|%s|%s|%s|%s|%s|\n' ---------------- ---------- ------------ --------------- --------------
+printf '| %14s | %8s | %10s | %9s | %13s | %10s |\n' "alerting SLOs" services "wall (s)" "CPU (s)" "peak RSS (MB)" \
+  "files out"
+printf '|%s|%s|%s|%s|%s|%s|\n' ---------------- ---------- ------------ ----------- --------------- ------------
 declare -A wall
 for n in "${counts[@]}"; do
   specs "$work/specs-$n" "$n"
   status=0
-  /usr/bin/time -f "%e %M" -o "$work/time-$n" "$sloc" compile "$work/specs-$n" -o "$work/out-$n" \
+  /usr/bin/time -f "%e %M %U %S" -o "$work/time-$n" "$sloc" compile "$work/specs-$n" -o "$work/out-$n" \
     >"$work/log-$n" 2>&1 || status=$?
   if [[ $status -ne 0 ]]; then
     echo "compile of $n SLOs failed (exit $status):" >&2
     tail -n 20 "$work/log-$n" >&2
     exit 1
   fi
-  read -r seconds peak_kb <"$work/time-$n"
+  read -r seconds peak_kb user system <"$work/time-$n"
   wall[$n]="$seconds"
-  printf '| %14s | %8s | %10s | %13s | %12s |\n' "$n" "$(ls "$work/specs-$n"/*.slo | wc -l)" "$seconds" \
-    "$((peak_kb / 1024))" "$(find "$work/out-$n" -type f | wc -l)"
+  printf '| %14s | %8s | %10s | %9s | %13s | %10s |\n' "$n" "$(ls "$work/specs-$n"/*.slo | wc -l)" "$seconds" \
+    "$(awk -v u="$user" -v s="$system" 'BEGIN {printf "%.2f", u + s}')" "$((peak_kb / 1024))" \
+    "$(find "$work/out-$n" -type f | wc -l)"
 done
 if [[ -n "${wall[100]:-}" && -n "${wall[1000]:-}" ]]; then
   echo
