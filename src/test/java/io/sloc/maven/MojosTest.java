@@ -67,6 +67,7 @@ class MojosTest {
         CheckMojo mojo = configure(new CheckMojo());
         mojo.failOnDrift = true;
         mojo.junitReport = project.resolve("target/check.xml").toFile();
+        mojo.basedir = project.toFile();
         return mojo;
     }
 
