@@ -3,6 +3,7 @@ package io.sloc.check;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.sloc.cli.ExitCodes;
+import io.sloc.testsupport.Shared;
 import io.sloc.testsupport.SlocCli;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -120,6 +121,17 @@ class CheckSettingsCommandTest {
                 metrics_files: [monitoring/federated.prom]
                 """);
         assertThat(check(repo.toString())).as("the scrape path is relative to .sloc.yml").isEqualTo(ExitCodes.OK);
+    }
+
+    @Test
+    void theReadmesSettingsExampleWorks() throws IOException {
+        String readme = Files.readString(Shared.projectDir().resolve("README.md"));
+        int start = readme.indexOf("```yaml\n# .sloc.yml\n") + "```yaml\n".length();
+        Files.writeString(repo.resolve(".sloc.yml"), readme.substring(start, readme.indexOf("```", start)));
+        Files.createDirectories(repo.resolve("monitoring"));
+        Files.writeString(repo.resolve("monitoring/node-exporter.prom"), "node_load1 0.5\n");
+        assertThat(check("--strict", repo.toString())).as(output()).isEqualTo(ExitCodes.OK);
+        assertThat(sloc.out()).contains("OK: 0 errors, 0 warnings");
     }
 
     @Test

@@ -81,6 +81,27 @@ class MojosTest {
     }
 
     @Test
+    void checkReadsTheProjectsSettingsFileAndItsParametersOverrideIt() throws Exception {
+        compile().execute();
+        Files.writeString(project.resolve(".sloc.yml"), "strict: true\n");
+        assertThatThrownBy(() -> check().execute()).as("the alerts have no runbook_url: warnings, strict")
+                .isInstanceOf(MojoFailureException.class)
+                .hasMessageContaining("which fail the check in strict mode");
+
+        CheckMojo lenient = check();
+        lenient.strict = false;
+        lenient.execute();
+
+        CheckMojo ownAnnotation = check();
+        ownAnnotation.runbookAnnotation = "summary";
+        ownAnnotation.execute();
+
+        Files.writeString(project.resolve(".sloc.yml"), "strict: maybe\n");
+        assertThatThrownBy(() -> check().execute()).isInstanceOf(MojoExecutionException.class)
+                .hasMessage(project.resolve(".sloc.yml") + ":1:9: strict must be true or false");
+    }
+
+    @Test
     void skipDoesNothing() throws Exception {
         CompileMojo mojo = compile();
         mojo.skip = true;
