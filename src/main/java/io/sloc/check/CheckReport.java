@@ -29,7 +29,8 @@ public record CheckReport(List<CheckedFile> files, boolean strict) {
     /** How many findings of {@code severity} each check made, by check name. */
     public Map<String, Long> countByCheck(Severity severity) {
         Map<String, Long> counts = new TreeMap<>();
-        diagnostics().stream().filter(d -> d.severity() == severity).forEach(d -> counts.merge(d.check(), 1L, Long::sum));
+        diagnostics().stream().filter(d -> d.severity() == severity)
+                .forEach(d -> counts.merge(d.check(), 1L, Long::sum));
         return counts;
     }
 

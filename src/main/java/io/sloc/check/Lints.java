@@ -27,8 +27,8 @@ import java.util.Map;
 
 /**
  * The lint stage: every rule file is loaded and validated as {@code promtool check rules} of the target version
- * does (YAML shape, rule and label names, duplicate groups, PromQL, templates: {@link RuleFileLoader}), then the files that load and the
- * compiled specs go through every {@link Lint}.
+ * does (YAML shape, rule and label names, duplicate groups, PromQL, templates: {@link RuleFileLoader}), then the
+ * files that load and the compiled specs go through every {@link Lint}.
  */
 public final class Lints {
     static final List<Lint> ALL = List.of(new DuplicateRuleLint(), new RunbookUrlLint(), new UnrecordedMetricLint(),

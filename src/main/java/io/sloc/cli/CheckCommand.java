@@ -24,8 +24,8 @@ import picocli.CommandLine.Parameters;
 @Command(name = "check", mixinStandardHelpOptions = true, sortOptions = false,
         description = {
             "Checks SLO projects for CI: compiles the specs in memory and fails on drift against the committed "
-                + "output, validates and lints every rule file (promtool check rules, plus SLO lints) and runs "
-                + "the rule tests.",
+                + "output, validates and lints every rule file (promtool check rules and its duplicate-rules lint, "
+                + "plus sloc's lints) and runs the rule tests.",
             "A DIR with a slo-specs/ directory is an sloc project; any other DIR is scanned for Prometheus rule "
                 + "files (top-level `groups:`) and rule tests (top-level `tests:`).",
             "Settings (strict, known_metrics, metrics_files, runbook_annotation) are read from the nearest "
@@ -80,7 +80,8 @@ public final class CheckCommand implements Callable<Integer> {
 
     @Option(names = PrometheusVersionConverter.OPTION, paramLabel = "VERSION", defaultValue = "3",
             converter = PrometheusVersionConverter.class, description = "As for `sloc compile` (the committed output "
-                    + "must have been compiled for it); the rule tests run with its semantics.")
+                    + "must have been compiled for it); rule files are validated and rule tests run with its "
+                    + "semantics.")
     PrometheusTarget prometheus;
 
     @Option(names = "--strict", negatable = true, description = "Fail on warnings too (--no-strict: only on "

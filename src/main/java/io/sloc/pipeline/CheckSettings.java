@@ -41,8 +41,8 @@ public record CheckSettings(boolean strict, List<String> knownMetrics, List<Path
     }
 
     /**
-     * The defaults, overridden by the {@code .sloc.yml} that governs {@code dirs} (see {@link SlocConfigFile#governing}),
-     * overridden by {@code flags}.
+     * The defaults, overridden by the {@code .sloc.yml} that governs {@code dirs} (see
+     * {@link SlocConfigFile#governing}), overridden by {@code flags}.
      *
      * @throws io.sloc.diag.BadInputException for a bad {@code .sloc.yml}, located, or dirs governed by different ones
      */

@@ -105,7 +105,8 @@ class CheckSettingsCommandTest {
                 runbook_annotation: playbook
                 known_metrics: [kube_*]
                 """);
-        assertThat(check(repo.toString())).as("strict, and kube_* does not cover the metric").isEqualTo(ExitCodes.FAILED);
+        assertThat(check(repo.toString())).as("strict, and kube_* does not cover the metric")
+                .isEqualTo(ExitCodes.FAILED);
         assertThat(sloc.out()).contains("unrecorded-metric: 1)").doesNotContain("runbook-url");
 
         assertThat(check("--no-strict", repo.toString())).isEqualTo(ExitCodes.OK);

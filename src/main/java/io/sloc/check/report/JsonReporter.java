@@ -13,8 +13,8 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 
 /**
- * One JSON document: the verdict, whether warnings fail it ({@code strict}), counts, every checked input and every finding, with 1-based line and column
- * (0 when unknown). Field order is fixed so that output is stable.
+ * One JSON document: the verdict, whether warnings fail it ({@code strict}), counts, every checked input and every
+ * finding, with 1-based line and column (0 when unknown). Field order is fixed so that output is stable.
  */
 final class JsonReporter implements Reporter {
     private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
