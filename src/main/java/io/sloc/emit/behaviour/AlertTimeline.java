@@ -293,8 +293,9 @@ public final class AlertTimeline {
 
     /**
      * {@code sum(1 - avg_over_time(up[window]))} and {@code count(avg_over_time(up[window]))} at {@code slot}, for
-     * a window from slot {@code from}: instances down summed over the window's samples, over the number of samples. The sample at a slot reports
-     * the step before it (slot 0 the first step), so the sum telescopes to differences of the bad counter.
+     * a window from slot {@code from}: instances down summed over the window's samples, over the number of samples.
+     * The sample at a slot reports the step before it (slot 0 the first step), so the sum telescopes to differences
+     * of the bad counter.
      */
     private Counts gauge(int from, int slot) {
         long down = badCounter[slot] - badCounter[Math.max(from, 1) - 1]

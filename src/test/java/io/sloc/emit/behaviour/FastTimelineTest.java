@@ -61,8 +61,8 @@ class FastTimelineTest {
         for (Duration window : c.windows()) {
             for (int slot = 0; slot <= c.traffic().steps(); slot++) {
                 int at = slot;
-                Outcome<Optional<BigDecimal>> expected = Outcome.expected(() -> StepByStepTimeline.errorRatio(c.profile(),
-                        c.traffic(), c.shape(), window, at));
+                Outcome<Optional<BigDecimal>> expected = Outcome.expected(() ->
+                        StepByStepTimeline.errorRatio(c.profile(), c.traffic(), c.shape(), window, at));
                 Outcome<Optional<BigDecimal>> actual = Outcome.of(() -> timeline.errorRatio(window, at));
                 assertThat(actual).as("%s at slot %d", window, slot).isEqualTo(expected);
             }
