@@ -19,10 +19,18 @@ sloc="${SLOC:-$repo/sloc}"
 work="$repo/target/bench/suites"
 mkdir -p "$work"
 
-# Build the jars and record the class-data-sharing archives before anything is timed.
+# test_files DIR: the repository's test files, relative to DIR.
+test_files() {
+  (cd "$1" && grep -rlE --include='*.yml' --include='*.yaml' '^tests:' . | sed 's|^\./||' | sort)
+}
+
+# Build the jars and record the class-data-sharing archives (the first run after a build records the classes it
+# loads, so it must be a test run) before anything is timed.
+first="$(ls -d "$suites"/*/ | head -n1)"
+mapfile -t files < <(test_files "$first")
 for launcher in "$sloc" ${SLOC_BASELINE:+"$SLOC_BASELINE"}; do
-  "$launcher" test --help >/dev/null 2>&1 || true
-  "$launcher" test --help >/dev/null 2>&1 || true
+  (cd "$first" && "$launcher" test --prometheus 2.42 "${files[@]}" >/dev/null 2>&1) || true
+  (cd "$first" && "$launcher" test --prometheus 2.42 "${files[@]}" >/dev/null 2>&1) || true
 done
 
 # run NAME DIR CMD...: one timed run; appends the wall time to $work/NAME.times, keeps exit code, stdout and stderr.
@@ -55,7 +63,7 @@ printf '|%s|%s|%s|%s|%s|%s|' -------------------------------------- ------- ----
 total_sloc=0 total_promtool=0
 for dir in "$suites"/*/; do
   name="$(basename "$dir")"
-  mapfile -t files < <(cd "$dir" && grep -rlE --include='*.yml' --include='*.yaml' '^tests:' . | sed 's|^\./||' | sort)
+  mapfile -t files < <(test_files "$dir")
   ((${#files[@]})) || continue
   rm -f "$work/sloc-$name.times" "$work/promtool-$name.times" "$work/baseline-$name.times"
   for ((r = 0; r < rounds; r++)); do
