@@ -98,14 +98,20 @@ build_deb() {
   done
   input="$(mktemp -d)" out="$(mktemp -d)"
   cp "$image/lib/"*.jar "$input/"
-  # Debian orders 0.1.0~SNAPSHOT before 0.1.0, as Maven does 0.1.0-SNAPSHOT.
+  # Installed under /opt/sloc: jpackage's launcher finds its files next to itself there (under /usr it asks the
+  # host's dpkg database where its package is). Debian orders 0.1.0~SNAPSHOT before 0.1.0, as Maven does -SNAPSHOT.
   # gzip: dpkg-deb's default xz takes minutes on the runtime.
   DPKG_DEB_COMPRESSOR_TYPE=gzip "$jdk/bin/jpackage" --type deb --name sloc --app-version "${version/-/\~}" \
     --description "SLO rules compiler and validator" --vendor sloc --linux-package-name sloc \
     --runtime-image "$image/runtime" --input "$input" --main-jar "sloc-$version.jar" \
     --main-class io.sloc.cli.Main --java-options "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC" \
-    --install-dir /usr --dest "$out"
-  mv "$out"/*.deb "$target/sloc_${version}_amd64.deb"
+    --install-dir /opt --dest "$out"
+  # /usr/bin/sloc: a relative symlink in the package itself, so it also works in a dpkg --root tree.
+  local tree="$out/tree"
+  dpkg-deb -R "$out"/*.deb "$tree"
+  mkdir -p "$tree/usr/bin"
+  ln -s ../../opt/sloc/bin/sloc "$tree/usr/bin/sloc"
+  fakeroot dpkg-deb -Zgzip -b "$tree" "$target/sloc_${version}_amd64.deb" > /dev/null
   rm -rf "$input" "$out"
   log "built $target/sloc_${version}_amd64.deb"
 }
