@@ -37,9 +37,10 @@ build_plain() {
   log "built $target/sloc-$version.zip"
 }
 
-# JDK 25 when installed (jlink without jmods, -XX:AOTCache), else the JDK running the build.
+# JDK 25 when installed (jlink without jmods, -XX:AOTCache), else the JDK running the build; SLOC_LINK_JDK chooses.
 link_jdk() {
   local jdk
+  if [[ -n "${SLOC_LINK_JDK:-}" ]]; then echo "$SLOC_LINK_JDK"; return; fi
   for jdk in /usr/lib/jvm/temurin-25*; do
     if [[ -x "$jdk/bin/jlink" ]]; then echo "$jdk"; return; fi
   done
