@@ -123,7 +123,7 @@ class CompileCommandTest {
     void missingInputIsBadInput() {
         assertThat(sloc.run("compile", temp.resolve("nope.slo").toString(), "-o", temp.resolve("o").toString()))
                 .isEqualTo(ExitCodes.BAD_INPUT);
-        assertThat(sloc.err()).contains("nope.slo: no such file");
+        assertThat(sloc.err()).contains("nope.slo: cannot read it: it does not exist; check the path");
         assertThat(sloc.run("compile", "-o", temp.toString())).isEqualTo(ExitCodes.BAD_INPUT);
     }
 }

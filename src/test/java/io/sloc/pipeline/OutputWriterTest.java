@@ -34,7 +34,7 @@ class OutputWriterTest {
         assertThat(Files.readAllLines(out.resolve(OutputWriter.MANIFEST))).contains("rules/a.rules.yml",
                 "runbooks/r.md");
         try (Stream<Path> files = Files.walk(out)) {
-            assertThat(files.map(Path::toString)).noneMatch(p -> p.endsWith(".sloc-tmp"));
+            assertThat(files.map(Path::toString)).noneMatch(p -> p.endsWith(".tmp"));
         }
     }
 
