@@ -23,10 +23,13 @@ public final class FileFailure {
     private record Explanation(String happened, String advice) {
     }
 
-    /** {@code path: cannot <action> it: <what happened>; <what to do>}, as bad input (exit code 2). */
+    /**
+     * {@code path: cannot <action>: <what happened>; <what to do>}, as bad input (exit code 2); {@code action} says
+     * what was done to the path ({@code read it}, {@code write the JUnit report}).
+     */
     public static BadInputException of(Path path, String action, IOException e) {
         return new BadInputException(new SourceLocation(path.toString(), 0, 0),
-                "cannot " + action + " it: " + describe(e));
+                "cannot " + action + ": " + describe(e));
     }
 
     /** {@code <what happened>; <what to do>}, for a message that names the file itself. */
@@ -49,8 +52,10 @@ public final class FileFailure {
         if (e instanceof AccessDeniedException) {
             return new Explanation("permission denied", "check the permissions of the file and its directory");
         }
-        if (e instanceof FileAlreadyExistsException) {
-            return new Explanation("something else is already there", "move it away or choose another path");
+        if (e instanceof FileAlreadyExistsException exists) {
+            // Typically a file where a directory of the path should be created.
+            return new Explanation(exists.getFile() == null ? "something else is already there"
+                    : exists.getFile() + " is in the way", "move it away or choose another path");
         }
         if (e instanceof DirectoryNotEmptyException) {
             return new Explanation("the directory is not empty", "empty it or choose another path");

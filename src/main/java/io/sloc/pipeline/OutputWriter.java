@@ -270,9 +270,13 @@ public final class OutputWriter {
      * target; on any failure, none is left.
      */
     private static Map<Path, Path> stage(Path dir, Path root, Map<String, byte[]> contents) {
-        Map<Path, Path> staged = new LinkedHashMap<>();
         try {
             Files.createDirectories(root);
+        } catch (IOException e) {
+            throw FileFailure.of(dir, "create the output directory", e);
+        }
+        Map<Path, Path> staged = new LinkedHashMap<>();
+        try {
             for (var file : contents.entrySet()) {
                 Path temp = Files.createTempFile(root, TEMP_PREFIX, TEMP_SUFFIX);
                 staged.put(resolve(root, file.getKey()), temp);
@@ -294,7 +298,7 @@ public final class OutputWriter {
                 Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
             }
         } catch (IOException e) {
-            throw FileFailure.of(target, "replace", e);
+            throw FileFailure.of(target, "replace it", e);
         }
     }
 
@@ -354,7 +358,7 @@ public final class OutputWriter {
         try {
             return Files.readAllBytes(file);
         } catch (IOException e) {
-            throw FileFailure.of(shown, "read", e);
+            throw FileFailure.of(shown, "read it", e);
         }
     }
 

@@ -44,7 +44,7 @@ public record RuleInputs(List<Path> ruleFiles, List<Path> testFiles) {
                 }
             }
         } catch (IOException e) {
-            throw FileFailure.of(dir, "read the files under", e);
+            throw FileFailure.of(dir, "read the files under this directory", e);
         }
         return new RuleInputs(rules, tests);
     }

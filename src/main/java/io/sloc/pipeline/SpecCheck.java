@@ -98,7 +98,7 @@ record SpecCheck(List<CheckedFile> files, Optional<Spec> spec) {
         try {
             return Files.readAllBytes(file);
         } catch (IOException e) {
-            throw FileFailure.of(file, "read", e);
+            throw FileFailure.of(file, "read it", e);
         }
     }
 }

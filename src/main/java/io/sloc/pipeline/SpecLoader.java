@@ -58,7 +58,7 @@ public final class SpecLoader {
                 throw new BadInputException(importedAt.location(), "cannot import '" + importedAt.value() + "' ("
                         + path + "): " + FileFailure.describe(e));
             }
-            throw FileFailure.of(path, "read", e);
+            throw FileFailure.of(path, "read it", e);
         }
         String text = SpecText.decode(bytes, path.toString());
         SpecFile file = SloSpecParser.parse(text, path.toString());

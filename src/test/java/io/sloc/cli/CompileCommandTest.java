@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.sloc.testsupport.Shared;
 import io.sloc.testsupport.SlocCli;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -117,6 +118,16 @@ class CompileCommandTest {
         assertThat(Files.readString(output.resolve("rules/shop.rules.yml")))
                 .contains("runbook_url: https://rb.example/down.md", "long_window: 1h");
         assertThat(output.resolve("runbooks/down.md")).exists();
+    }
+
+    /** Some editors start UTF-8 files with a byte-order mark: it is no character of the spec. */
+    @Test
+    void aLeadingByteOrderMarkIsIgnored() throws IOException {
+        Path spec = temp.resolve("bom.slo");
+        Files.write(spec, ("\ufeff" + shop("expr `up == 0` severity page slo a")).getBytes(StandardCharsets.UTF_8));
+        assertThat(sloc.run("compile", spec.toString(), "-o", temp.resolve("o").toString())).as(sloc.err())
+                .isEqualTo(ExitCodes.OK);
+        assertThat(sloc.err()).isEmpty();
     }
 
     @Test
