@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Builds the distributions into target/ (run by Maven in the package phase, see pom.xml):
-#   plain   sloc-VERSION.tar.gz and .zip: bin/sloc (runs on the user's Java 17+) and lib/ (sloc's jar and its dependencies)
+#   plain   sloc-VERSION.tar.gz and .zip: bin/sloc (runs on the user's Java 17+) and lib/ (sloc's jar and its
+#           dependencies)
 #   native  sloc-VERSION-linux-x64.tar.gz: the same with a jlink runtime of only the modules jdeps finds, and a start-up
 #           cache recorded by a training run (JDK 25's AOT cache when that JDK is here, else AppCDS on the build JDK);
 #           and a .deb made by jpackage that installs /usr/bin/sloc (skipped, saying why, without dpkg-deb or fakeroot).
