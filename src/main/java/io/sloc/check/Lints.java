@@ -2,6 +2,7 @@ package io.sloc.check;
 
 import io.sloc.check.lint.BurnFactorLint;
 import io.sloc.check.lint.DuplicateRuleLint;
+import io.sloc.check.lint.KnownMetrics;
 import io.sloc.check.lint.Lint;
 import io.sloc.check.lint.LintContext;
 import io.sloc.check.lint.ObjectiveRangeLint;
@@ -11,6 +12,7 @@ import io.sloc.check.lint.WindowSanityLint;
 import io.sloc.diag.Diagnostic;
 import io.sloc.diag.SourceLocation;
 import io.sloc.model.Spec;
+import io.sloc.promql.PromqlProfile;
 import io.sloc.rules.RuleFile;
 import io.sloc.rules.RuleFileException;
 import io.sloc.rules.RuleFileLoader;
@@ -22,12 +24,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
- * The lint stage: every rule file is loaded and validated as {@code promtool check rules} does (YAML shape, rule
- * and label names, duplicate groups, PromQL, templates: {@link RuleFileLoader}), then the files that load and the
- * compiled specs go through every {@link Lint}.
+ * The lint stage: every rule file is loaded and validated as {@code promtool check rules} of the target version
+ * does (YAML shape, rule and label names, duplicate groups, PromQL, templates: {@link RuleFileLoader}), then the
+ * files that load and the compiled specs go through every {@link Lint}.
  */
 public final class Lints {
     static final List<Lint> ALL = List.of(new DuplicateRuleLint(), new RunbookUrlLint(), new UnrecordedMetricLint(),
@@ -36,7 +37,12 @@ public final class Lints {
     private Lints() {
     }
 
-    public static List<CheckedFile> run(List<Path> ruleFiles, List<Spec> specs, Set<String> knownMetrics) {
+    /**
+     * Loads and lints {@code ruleFiles} as the promtool of {@code profile}'s version reads them; {@code known} and
+     * {@code runbookAnnotation} as {@link LintContext} describes them.
+     */
+    public static List<CheckedFile> run(List<Path> ruleFiles, List<Spec> specs, PromqlProfile profile,
+                                        KnownMetrics known, String runbookAnnotation) {
         Map<String, List<Diagnostic>> byFile = new LinkedHashMap<>();
         List<RuleFile> loaded = new ArrayList<>();
         for (Path path : ruleFiles) {
@@ -44,12 +50,12 @@ public final class Lints {
             List<Diagnostic> found = byFile.computeIfAbsent(display, k -> new ArrayList<>());
             String text = read(path);
             try {
-                loaded.add(RuleFileLoader.parse(text, display));
+                loaded.add(RuleFileLoader.parse(text, display, profile, false));
             } catch (RuleFileException e) {
                 e.diagnostics().forEach(d -> found.add(locate(d, e.line())));
             }
         }
-        LintContext context = new LintContext(loaded, specs, knownMetrics);
+        LintContext context = new LintContext(loaded, specs, known, runbookAnnotation);
         for (Lint lint : ALL) {
             lint.check(context, d -> byFile.computeIfAbsent(d.location().source(), k -> new ArrayList<>()).add(d));
         }

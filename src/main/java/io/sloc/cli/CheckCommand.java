@@ -6,6 +6,7 @@ import io.sloc.check.report.ReportFormat;
 import io.sloc.compiler.CompileOptions;
 import io.sloc.pipeline.CheckOptions;
 import io.sloc.pipeline.CheckProject;
+import io.sloc.pipeline.CheckSettings;
 import io.sloc.pipeline.CheckTarget;
 import io.sloc.pipeline.PrometheusTarget;
 import java.nio.file.Path;
@@ -13,7 +14,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -24,10 +24,12 @@ import picocli.CommandLine.Parameters;
 @Command(name = "check", mixinStandardHelpOptions = true, sortOptions = false,
         description = {
             "Checks SLO projects for CI: compiles the specs in memory and fails on drift against the committed "
-                + "output, validates and lints every rule file (promtool check rules, plus SLO lints) and runs "
-                + "the rule tests.",
+                + "output, validates and lints every rule file (promtool check rules and its duplicate-rules lint, "
+                + "plus sloc's lints) and runs the rule tests.",
             "A DIR with a slo-specs/ directory is an sloc project; any other DIR is scanned for Prometheus rule "
                 + "files (top-level `groups:`) and rule tests (top-level `tests:`).",
+            "Settings (strict, known_metrics, metrics_files, runbook_annotation) are read from the nearest "
+                + ".sloc.yml, in DIR or a parent up to the git root; flags override them.",
             "Exit codes: 0 passed, 1 check failed, 2 bad usage or unreadable input."})
 public final class CheckCommand implements Callable<Integer> {
     @CommandLine.Spec
@@ -50,9 +52,19 @@ public final class CheckCommand implements Callable<Integer> {
     @Option(names = "--tests", paramLabel = "FILE", description = "More rule-test files to run.")
     List<Path> testFiles = new ArrayList<>();
 
-    @Option(names = "--known-metric", paramLabel = "NAME",
-            description = "A metric that exists without a recording rule (scraped), beyond the specs' inputs.")
-    List<String> knownMetrics = new ArrayList<>();
+    @Option(names = "--known-metric", paramLabel = "GLOB", description = "A metric that exists although no checked "
+            + "rule records it (recorded by another Prometheus or an upstream chart, or scraped); * and ? are "
+            + "wildcards. Repeatable; replaces known_metrics of .sloc.yml.")
+    List<String> knownMetrics;
+
+    @Option(names = "--metrics", paramLabel = "FILE", description = "A saved scrape (`curl -s HOST:PORT/metrics > "
+            + "FILE`, Prometheus text format): its metrics exist, and plain metric names missing from it are "
+            + "reported. Repeatable; replaces metrics_files of .sloc.yml.")
+    List<Path> metricsFiles;
+
+    @Option(names = "--runbook-annotation", paramLabel = "NAME", description = "The annotation that links an "
+            + "alert's runbook (default: runbook_url, or runbook_annotation of .sloc.yml).")
+    String runbookAnnotation;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", converter = FormatConverter.class,
             description = "text (default; coloured on a terminal unless NO_COLOR is set), json, or github "
@@ -68,30 +80,37 @@ public final class CheckCommand implements Callable<Integer> {
 
     @Option(names = PrometheusVersionConverter.OPTION, paramLabel = "VERSION", defaultValue = "3",
             converter = PrometheusVersionConverter.class, description = "As for `sloc compile` (the committed output "
-                    + "must have been compiled for it); the rule tests run with its semantics.")
+                    + "must have been compiled for it); rule files are validated and rule tests run with its "
+                    + "semantics.")
     PrometheusTarget prometheus;
 
-    @Option(names = "--strict", description = "Fail on warnings too.")
-    boolean strict;
+    @Option(names = "--strict", negatable = true, description = "Fail on warnings too (--no-strict: only on "
+            + "errors); overrides strict of .sloc.yml.")
+    Boolean strict;
 
     @Option(names = "--no-drift-check", description = "Report drift against the committed output as warnings.")
     boolean driftIsWarning;
 
     @Override
     public Integer call() {
+        List<Path> roots = dirs.isEmpty() ? List.of(Path.of("")) : dirs;
         List<CheckTarget> targets = new ArrayList<>();
-        for (Path dir : dirs.isEmpty() ? List.of(Path.of("")) : dirs) {
+        for (Path dir : roots) {
             targets.add(CheckTarget.of(dir, specsName, generatedName));
         }
-        CheckReport report = CheckProject.check(new CheckOptions(targets, ruleFiles, testFiles, Set.copyOf(knownMetrics),
+        if (runbookAnnotation != null && runbookAnnotation.isBlank()) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--runbook-annotation needs a name");
+        }
+        CheckSettings settings = CheckSettings.resolve(roots,
+                new CheckSettings.Given(strict, knownMetrics, metricsFiles, runbookAnnotation));
+        CheckReport report = CheckProject.check(new CheckOptions(targets, ruleFiles, testFiles, settings,
                 new CompileOptions(Optional.ofNullable(runbookBaseUrl)), prometheus, !driftIsWarning));
-        boolean passed = report.passed(strict);
         boolean colour = ReportFormat.colourWanted(System.console() != null, System.getenv());
-        format.reporter(colour).write(report, passed, spec.commandLine().getOut());
+        format.reporter(colour).write(report, spec.commandLine().getOut());
         if (junit != null) {
             CheckJUnitReport.write(report, junit);
         }
-        return passed ? ExitCodes.OK : ExitCodes.FAILED;
+        return report.passed() ? ExitCodes.OK : ExitCodes.FAILED;
     }
 
     /** Accepts the formats in any case ({@code json}, {@code JSON}). */

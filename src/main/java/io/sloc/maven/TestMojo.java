@@ -41,7 +41,7 @@ public final class TestMojo extends SlocMojo {
             getLog().info("sloc: no rule tests in " + outputDirectory);
             return;
         }
-        CheckReport report = new CheckReport(RuleTests.run(files, target));
+        CheckReport report = new CheckReport(RuleTests.run(files, target), false);
         report.diagnostics().forEach(this::log);
         long failed = report.files().stream().filter(CheckedFile::hasErrors).count();
         if (failed > 0) {

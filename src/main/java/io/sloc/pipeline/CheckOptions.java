@@ -3,7 +3,6 @@ package io.sloc.pipeline;
 import io.sloc.compiler.CompileOptions;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Set;
 
 /**
  * What {@code sloc check} (and the {@code sloc:check} goal) is asked to do.
@@ -11,19 +10,18 @@ import java.util.Set;
  * @param targets      projects or rule directories to check
  * @param ruleFiles    extra rule files to lint, beyond those found in the targets
  * @param testFiles    extra rule-test files to run, beyond those found in the targets
- * @param knownMetrics metrics that exist without a recording rule, beyond the specs' inputs
+ * @param settings     how findings are judged: strictness, known metrics, the runbook annotation
  * @param compileOptions how the specs are compiled (must match how the committed output was compiled)
  * @param prometheus   the Prometheus the output is for: what the specs are compiled for (as the committed output
  *                     was) and whose semantics the rule tests run with
  * @param driftIsError whether output that differs from the committed files fails the check (else: warnings)
  */
 public record CheckOptions(List<CheckTarget> targets, List<Path> ruleFiles, List<Path> testFiles,
-                           Set<String> knownMetrics, CompileOptions compileOptions, PrometheusTarget prometheus,
+                           CheckSettings settings, CompileOptions compileOptions, PrometheusTarget prometheus,
                            boolean driftIsError) {
     public CheckOptions {
         targets = List.copyOf(targets);
         ruleFiles = List.copyOf(ruleFiles);
         testFiles = List.copyOf(testFiles);
-        knownMetrics = Set.copyOf(knownMetrics);
     }
 }

@@ -3,7 +3,7 @@ package io.sloc.pipeline;
 import io.sloc.check.CheckReport;
 import io.sloc.check.CheckedFile;
 import io.sloc.check.Lints;
-import io.sloc.check.lint.SpecInputs;
+import io.sloc.check.lint.KnownMetrics;
 import io.sloc.diag.BadInputException;
 import io.sloc.diag.SourceLocation;
 import io.sloc.model.Spec;
@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -40,11 +41,20 @@ public final class CheckProject {
             }
             inputs = inputs.plus(RuleInputs.scan(target.generated()));
         }
-        Set<String> known = new TreeSet<>(options.knownMetrics());
-        specs.forEach(spec -> known.addAll(SpecInputs.metrics(spec)));
-        files.addAll(Lints.run(inputs.ruleFiles(), specs, known));
+        CheckSettings settings = options.settings();
+        files.addAll(Lints.run(inputs.ruleFiles(), specs, options.prometheus().profile(), knownMetrics(settings),
+                settings.runbookAnnotation()));
         files.addAll(RuleTests.run(inputs.testFiles(), options.prometheus()));
-        return new CheckReport(files);
+        return new CheckReport(files, settings.strict());
+    }
+
+    private static KnownMetrics knownMetrics(CheckSettings settings) {
+        if (settings.metricsFiles().isEmpty()) {
+            return new KnownMetrics(settings.knownMetrics(), Optional.empty());
+        }
+        Set<String> scraped = new TreeSet<>();
+        existing(settings.metricsFiles()).forEach(file -> scraped.addAll(MetricsScrape.names(file)));
+        return new KnownMetrics(settings.knownMetrics(), Optional.of(scraped));
     }
 
     private static List<Path> existing(List<Path> files) {

@@ -67,6 +67,7 @@ class MojosTest {
         CheckMojo mojo = configure(new CheckMojo());
         mojo.failOnDrift = true;
         mojo.junitReport = project.resolve("target/check.xml").toFile();
+        mojo.basedir = project.toFile();
         return mojo;
     }
 
@@ -77,6 +78,27 @@ class MojosTest {
         check().execute();
         assertThat(Files.readString(project.resolve("target/check.xml"))).contains("shop.rules.yml")
                 .doesNotContain("<failure");
+    }
+
+    @Test
+    void checkReadsTheProjectsSettingsFileAndItsParametersOverrideIt() throws Exception {
+        compile().execute();
+        Files.writeString(project.resolve(".sloc.yml"), "strict: true\n");
+        assertThatThrownBy(() -> check().execute()).as("the alerts have no runbook_url: warnings, strict")
+                .isInstanceOf(MojoFailureException.class)
+                .hasMessageContaining("which fail the check in strict mode");
+
+        CheckMojo lenient = check();
+        lenient.strict = false;
+        lenient.execute();
+
+        CheckMojo ownAnnotation = check();
+        ownAnnotation.runbookAnnotation = "summary";
+        ownAnnotation.execute();
+
+        Files.writeString(project.resolve(".sloc.yml"), "strict: maybe\n");
+        assertThatThrownBy(() -> check().execute()).isInstanceOf(MojoExecutionException.class)
+                .hasMessage(project.resolve(".sloc.yml") + ":1:9: strict must be true or false");
     }
 
     @Test

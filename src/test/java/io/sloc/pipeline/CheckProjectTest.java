@@ -13,7 +13,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -23,8 +22,16 @@ class CheckProjectTest {
     Path dir;
 
     private CheckReport check(Path... extraTests) {
+        return check(CheckSettings.DEFAULTS, extraTests);
+    }
+
+    private CheckReport check(CheckSettings settings, Path... extraTests) {
+        return check(settings, PrometheusTarget.DEFAULT, extraTests);
+    }
+
+    private CheckReport check(CheckSettings settings, PrometheusTarget target, Path... extraTests) {
         return CheckProject.check(new CheckOptions(List.of(new CheckTarget(Optional.empty(), dir)), List.of(),
-                List.of(extraTests), Set.of(), CompileOptions.DEFAULTS, PrometheusTarget.DEFAULT, true));
+                List.of(extraTests), settings, CompileOptions.DEFAULTS, target, true));
     }
 
     private static List<Diagnostic> of(CheckReport report, String check) {
@@ -54,8 +61,9 @@ class CheckProjectTest {
                         annotations:
                           summary: "{{ $labels.instance "
                 """);
-        CheckReport report = check();
-        assertThat(report.passed(false)).isFalse();
+        PrometheusTarget v242 = PrometheusTarget.named("2.42", "--prometheus");
+        CheckReport report = check(CheckSettings.DEFAULTS, v242);
+        assertThat(report.passed()).isFalse();
         List<Diagnostic> found = of(report, "rule-file");
         assertThat(found).anySatisfy(d -> {
             assertThat(d.location().source()).endsWith("unknown-field.yml");
@@ -69,6 +77,8 @@ class CheckProjectTest {
         });
         assertThat(found).anySatisfy(d -> assertThat(d.message()).contains("\"g\" is repeated in the same file"));
         assertThat(found).anySatisfy(d -> assertThat(d.message()).contains("annotation \"summary\""));
+        assertThat(of(check(), "rule-file")).as("Prometheus 3 accepts UTF-8 metric names")
+                .noneSatisfy(d -> assertThat(d.message()).contains("invalid recording rule name"));
     }
 
     @Test
@@ -103,7 +113,8 @@ class CheckProjectTest {
     @Test
     void missingInputsAreBadInputNotFindings() {
         assertThatThrownBy(() -> CheckProject.check(new CheckOptions(
-                List.of(new CheckTarget(Optional.empty(), dir.resolve("absent"))), List.of(), List.of(), Set.of(),
+                List.of(new CheckTarget(Optional.empty(), dir.resolve("absent"))), List.of(), List.of(),
+                CheckSettings.DEFAULTS,
                 CompileOptions.DEFAULTS, PrometheusTarget.DEFAULT, true))).isInstanceOf(BadInputException.class);
         assertThatThrownBy(() -> check(dir.resolve("absent-test.yml"))).isInstanceOf(BadInputException.class)
                 .hasMessageContaining("no such file");
@@ -124,16 +135,19 @@ class CheckProjectTest {
                   }
                 }
                 """);
-        CheckReport report = CheckProject.check(new CheckOptions(List.of(CheckTarget.of(dir, "slo-specs", "generated")),
-                List.of(), List.of(), Set.of(), CompileOptions.DEFAULTS, PrometheusTarget.DEFAULT, false));
-        assertThat(report.passed(false)).as("drift is only a warning here").isTrue();
+        CheckOptions lenient = new CheckOptions(List.of(CheckTarget.of(dir, "slo-specs", "generated")),
+                List.of(), List.of(), CheckSettings.DEFAULTS, CompileOptions.DEFAULTS, PrometheusTarget.DEFAULT, false);
+        CheckReport report = CheckProject.check(lenient);
+        assertThat(report.passed()).as("drift is only a warning here").isTrue();
         assertThat(of(report, "compile")).singleElement().satisfies(d -> {
             assertThat(d.severity()).isEqualTo(Severity.WARNING);
             assertThat(d.location().source()).endsWith("shop.slo");
             assertThat(d.location().line()).isEqualTo(6);
             assertThat(d.message()).contains("2.88").contains("burn rate of 3");
         });
-        assertThat(report.passed(true)).isFalse();
+        CheckSettings strict = CheckSettings.DEFAULTS.with(new CheckSettings.Given(true, null, null, null));
+        assertThat(CheckProject.check(new CheckOptions(lenient.targets(), List.of(), List.of(), strict,
+                CompileOptions.DEFAULTS, PrometheusTarget.DEFAULT, false)).passed()).isFalse();
     }
 
     @Test

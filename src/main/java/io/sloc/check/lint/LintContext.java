@@ -6,19 +6,26 @@ import io.sloc.model.Spec;
 import io.sloc.rules.Rule;
 import io.sloc.rules.RuleFile;
 import java.util.List;
-import java.util.Set;
 import java.util.function.BiConsumer;
 
 /**
  * What the lints look at: the rule files that loaded cleanly (each rule knows where it is written), the compiled
- * SLO specs, and the metrics known to exist without a recording rule (the specs' input metrics plus any the
- * user listed).
+ * SLO specs (none when the checked directories are plain Prometheus rules), the metrics the user declares to exist
+ * without a recording rule in the checked files, and the annotation that links an alert's runbook.
  */
-public record LintContext(List<RuleFile> ruleFiles, List<Spec> specs, Set<String> knownInputMetrics) {
+public record LintContext(List<RuleFile> ruleFiles, List<Spec> specs, KnownMetrics knownMetrics,
+                          String runbookAnnotation) {
+    /** The annotation sloc writes and looks for unless told otherwise. */
+    public static final String RUNBOOK_URL = "runbook_url";
+
     public LintContext {
         ruleFiles = List.copyOf(ruleFiles);
         specs = List.copyOf(specs);
-        knownInputMetrics = Set.copyOf(knownInputMetrics);
+    }
+
+    /** Whether specs were checked: then they are the only producer of the series in sloc's namespace. */
+    public boolean slocProject() {
+        return !specs.isEmpty();
     }
 
     /** Every SLO of every spec, with the service it belongs to. */

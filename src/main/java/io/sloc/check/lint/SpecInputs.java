@@ -16,11 +16,11 @@ import java.util.TreeSet;
  * expanded to the series a client exposes. Colon names are left out: by convention they are recording rules,
  * which must be recorded somewhere, not assumed to exist.
  */
-public final class SpecInputs {
+final class SpecInputs {
     private SpecInputs() {
     }
 
-    public static Set<String> metrics(Spec spec) {
+    static Set<String> metrics(Spec spec) {
         Set<String> names = new TreeSet<>();
         for (Service service : spec.services()) {
             for (Slo slo : service.slos()) {

@@ -15,13 +15,12 @@ import java.nio.file.Path;
  */
 final class GithubReporter implements Reporter {
     @Override
-    public void write(CheckReport report, boolean passed, PrintWriter out) {
+    public void write(CheckReport report, PrintWriter out) {
         for (Diagnostic d : report.diagnostics()) {
             out.println("::" + (d.severity() == Severity.ERROR ? "error" : "warning") + " "
                     + properties(d) + "::" + escapeData(d.message()));
         }
-        out.println("sloc check: " + (passed ? "OK" : "FAILED") + ": " + report.count(Severity.ERROR)
-                + " error(s), " + report.count(Severity.WARNING) + " warning(s)");
+        out.println(Summary.line(report));
         out.flush();
     }
 

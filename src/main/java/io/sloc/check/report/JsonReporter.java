@@ -13,16 +13,17 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 
 /**
- * One JSON document: the verdict, counts, every checked input and every finding, with 1-based line and column
- * (0 when unknown). Field order is fixed so that output is stable.
+ * One JSON document: the verdict, whether warnings fail it ({@code strict}), counts, every checked input and every
+ * finding, with 1-based line and column (0 when unknown). Field order is fixed so that output is stable.
  */
 final class JsonReporter implements Reporter {
     private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     @Override
-    public void write(CheckReport report, boolean passed, PrintWriter out) {
+    public void write(CheckReport report, PrintWriter out) {
         ObjectNode root = MAPPER.createObjectNode();
-        root.put("passed", passed);
+        root.put("passed", report.passed());
+        root.put("strict", report.strict());
         root.put("errors", report.count(Severity.ERROR));
         root.put("warnings", report.count(Severity.WARNING));
         ArrayNode files = root.putArray("checked");

@@ -5,6 +5,6 @@ import java.io.PrintWriter;
 
 /** Renders a check report for a reader: a person, a CI system, or a program. */
 public interface Reporter {
-    /** Writes {@code report}; {@code passed} is the verdict (it depends on {@code --strict}, not only on the report). */
-    void write(CheckReport report, boolean passed, PrintWriter out);
+    /** Writes {@code report}, ending with its verdict. */
+    void write(CheckReport report, PrintWriter out);
 }

@@ -1,19 +1,13 @@
 package io.sloc.check.report;
 
 import io.sloc.check.CheckReport;
-import io.sloc.check.CheckedFile;
-import io.sloc.check.Stage;
 import io.sloc.diag.Diagnostic;
 import io.sloc.diag.Severity;
 import java.io.PrintWriter;
-import java.util.ArrayList;
-import java.util.EnumMap;
-import java.util.List;
-import java.util.Map;
 
 /**
  * {@code file:line:col: error: message [check]} per finding (the form terminals and editors turn into links),
- * continuation lines indented, then one summary line.
+ * continuation lines indented, then the {@link Summary} line.
  */
 final class TextReporter implements Reporter {
     private static final String RESET = "\u001b[0m";
@@ -30,7 +24,7 @@ final class TextReporter implements Reporter {
     }
 
     @Override
-    public void write(CheckReport report, boolean passed, PrintWriter out) {
+    public void write(CheckReport report, PrintWriter out) {
         for (Diagnostic d : report.diagnostics()) {
             String[] lines = d.message().split("\n", -1);
             String severity = d.severity() == Severity.ERROR ? paint(RED, "error") : paint(YELLOW, "warning");
@@ -40,31 +34,9 @@ final class TextReporter implements Reporter {
                 out.println("    " + lines[i]);
             }
         }
-        out.println(summary(report, passed));
+        out.println("sloc check: " + paint(report.passed() ? GREEN : RED, Summary.verdict(report))
+                + Summary.details(report));
         out.flush();
-    }
-
-    private String summary(CheckReport report, boolean passed) {
-        String verdict = passed ? paint(GREEN, "OK") : paint(RED, "FAILED");
-        return "sloc check: " + verdict + ": " + plural(report.count(Severity.ERROR), "error") + ", "
-                + plural(report.count(Severity.WARNING), "warning") + " (" + checkedCounts(report) + ")";
-    }
-
-    private static String checkedCounts(CheckReport report) {
-        Map<Stage, Integer> counts = new EnumMap<>(Stage.class);
-        for (CheckedFile file : report.files()) {
-            counts.merge(file.stage(), 1, Integer::sum);
-        }
-        if (counts.isEmpty()) {
-            return "nothing to check";
-        }
-        List<String> parts = new ArrayList<>();
-        counts.forEach((stage, n) -> parts.add(stage.label() + ": " + n));
-        return String.join(", ", parts);
-    }
-
-    private static String plural(long n, String noun) {
-        return n + " " + noun + (n == 1 ? "" : "s");
     }
 
     private String paint(String code, String text) {

@@ -21,7 +21,8 @@ class SloLintsTest {
 
     private static List<Diagnostic> lint(Lint lint, Spec spec) {
         List<Diagnostic> found = new ArrayList<>();
-        lint.check(new LintContext(List.of(), List.of(spec), java.util.Set.of()), found::add);
+        lint.check(new LintContext(List.of(), List.of(spec), KnownMetrics.NONE, LintContext.RUNBOOK_URL),
+                found::add);
         return found;
     }
 

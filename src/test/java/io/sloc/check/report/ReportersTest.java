@@ -31,32 +31,45 @@ class ReportersTest {
     private static final CheckReport REPORT = new CheckReport(List.of(
             new CheckedFile(Stage.LINT, "generated/hatago.yml", List.of(BROKEN_PROMQL, NO_RUNBOOK)),
             new CheckedFile(Stage.LINT, "generated/ok.yml", List.of()),
-            new CheckedFile(Stage.DRIFT, "generated/a,b.yml", List.of(DRIFT))));
+            new CheckedFile(Stage.DRIFT, "generated/a,b.yml", List.of(DRIFT))), false);
 
-    private static String render(Reporter reporter, CheckReport report, boolean passed) {
+    private static String render(Reporter reporter, CheckReport report) {
         StringWriter out = new StringWriter();
-        reporter.write(report, passed, new PrintWriter(out));
+        reporter.write(report, new PrintWriter(out));
         return out.toString();
     }
 
     @Test
     void textShowsLocatedLinesInFileOrderAndASummary() {
-        String text = render(ReportFormat.TEXT.reporter(false), REPORT, false);
+        String text = render(ReportFormat.TEXT.reporter(false), REPORT);
         assertThat(text.lines().toList()).containsExactly(
                 "generated/a,b.yml:2:1: error: 100% differs: [drift]",
                 "    - old",
                 "    + new",
                 "generated/hatago.yml:3:9: warning: alert X has no runbook_url [runbook-url]",
                 "generated/hatago.yml:7:15: error: could not parse expression: 1:7: unexpected end [rule-file]",
-                "sloc check: FAILED: 2 errors, 1 warning (drift: 1, lint: 2)");
+                "sloc check: FAILED: 2 errors (drift: 1, rule-file: 1), 1 warning (runbook-url: 1); "
+                        + "checked 1 generated file, 2 rule files");
         assertThat(text).doesNotContain("\u001b[");
     }
 
     @Test
     void textIsColouredOnlyWhenAsked() {
-        assertThat(render(ReportFormat.TEXT.reporter(true), REPORT, false)).contains("\u001b[1;31merror\u001b[0m");
-        assertThat(render(ReportFormat.TEXT.reporter(true), new CheckReport(List.of()), true))
+        assertThat(render(ReportFormat.TEXT.reporter(true), REPORT)).contains("\u001b[1;31merror\u001b[0m");
+        assertThat(render(ReportFormat.TEXT.reporter(true), new CheckReport(List.of(), false)))
                 .contains("\u001b[1;32mOK\u001b[0m").contains("nothing to check");
+    }
+
+    @Test
+    void theSummarySaysWhenWarningsFailAStrictCheck() {
+        List<CheckedFile> warned = List.of(new CheckedFile(Stage.LINT, "generated/hatago.yml", List.of(NO_RUNBOOK)),
+                new CheckedFile(Stage.TEST, "t.yml", List.of()));
+        assertThat(Summary.line(new CheckReport(warned, false))).isEqualTo(
+                "sloc check: OK: 0 errors, 1 warning (runbook-url: 1); checked 1 rule file, 1 rule-test file");
+        assertThat(Summary.line(new CheckReport(warned, true))).isEqualTo("sloc check: FAILED: 0 errors, 1 warning "
+                + "(runbook-url: 1), which fail the check in strict mode; checked 1 rule file, 1 rule-test file");
+        assertThat(Summary.line(new CheckReport(List.of(), true))).isEqualTo(
+                "sloc check: OK: 0 errors, 0 warnings; nothing to check");
     }
 
     @Test
@@ -69,37 +82,39 @@ class ReportersTest {
 
     @Test
     void githubWritesEscapedWorkflowCommands() {
-        List<String> lines = render(ReportFormat.GITHUB.reporter(true), REPORT, false).lines().toList();
+        List<String> lines = render(ReportFormat.GITHUB.reporter(true), REPORT).lines().toList();
         assertThat(lines).containsExactly(
                 "::error file=generated/a%2Cb.yml,line=2,col=1,title=sloc check (drift)::100%25 differs:%0A- old%0A+ new",
                 "::warning file=generated/hatago.yml,line=3,col=9,title=sloc check (runbook-url)::"
                         + "alert X has no runbook_url",
                 "::error file=generated/hatago.yml,line=7,col=15,title=sloc check (rule-file)::"
                         + "could not parse expression: 1:7: unexpected end",
-                "sloc check: FAILED: 2 error(s), 1 warning(s)");
+                "sloc check: FAILED: 2 errors (drift: 1, rule-file: 1), 1 warning (runbook-url: 1); "
+                        + "checked 1 generated file, 2 rule files");
     }
 
     @Test
     void githubNamesFilesRelativeToTheWorkspace() {
         String inside = Path.of("generated/x.yml").toAbsolutePath().toString();
         CheckReport report = new CheckReport(List.of(new CheckedFile(Stage.LINT, inside,
-                List.of(Diagnostic.error("rule-file", new SourceLocation(inside, 2, 3), "bad")))));
-        assertThat(render(ReportFormat.GITHUB.reporter(false), report, false))
+                List.of(Diagnostic.error("rule-file", new SourceLocation(inside, 2, 3), "bad")))), false);
+        assertThat(render(ReportFormat.GITHUB.reporter(false), report))
                 .startsWith("::error file=generated/x.yml,line=2,col=3,");
     }
 
     @Test
     void githubLeavesOutUnknownPositions() {
         CheckReport report = new CheckReport(List.of(new CheckedFile(Stage.TEST, "t.yml",
-                List.of(Diagnostic.error("rule-test", new SourceLocation("t.yml", 0, 0), "failed")))));
-        assertThat(render(ReportFormat.GITHUB.reporter(false), report, false))
+                List.of(Diagnostic.error("rule-test", new SourceLocation("t.yml", 0, 0), "failed")))), false);
+        assertThat(render(ReportFormat.GITHUB.reporter(false), report))
                 .startsWith("::error file=t.yml,title=sloc check (rule-test)::failed\n");
     }
 
     @Test
     void jsonHasVerdictCountsCheckedFilesAndLocatedDiagnostics() throws Exception {
-        JsonNode json = new ObjectMapper().readTree(render(ReportFormat.JSON.reporter(true), REPORT, false));
+        JsonNode json = new ObjectMapper().readTree(render(ReportFormat.JSON.reporter(true), REPORT));
         assertThat(json.get("passed").asBoolean()).isFalse();
+        assertThat(json.get("strict").asBoolean()).isFalse();
         assertThat(json.get("errors").asInt()).isEqualTo(2);
         assertThat(json.get("warnings").asInt()).isEqualTo(1);
         assertThat(json.get("checked")).hasSize(3);
