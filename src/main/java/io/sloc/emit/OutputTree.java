@@ -30,6 +30,11 @@ public final class OutputTree {
         add(path, text.getBytes(StandardCharsets.UTF_8));
     }
 
+    /** Adds every file of {@code other}. */
+    public void addAll(OutputTree other) {
+        other.files.forEach(this::add);
+    }
+
     /** Read-only view, sorted by path. */
     public SortedMap<String, byte[]> files() {
         return Collections.unmodifiableSortedMap(files);

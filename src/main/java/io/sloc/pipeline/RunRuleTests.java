@@ -1,6 +1,7 @@
 package io.sloc.pipeline;
 
 import io.sloc.diag.BadInputException;
+import io.sloc.diag.FileFailure;
 import io.sloc.diag.SourceLocation;
 import io.sloc.golang.regexp.Re2;
 import io.sloc.promql.PromqlProfile;
@@ -11,7 +12,6 @@ import io.sloc.ruletest.RuleTestJUnitReport;
 import io.sloc.ruletest.RuleTestRunner;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -89,7 +89,7 @@ public final class RunRuleTests {
             try {
                 writeJUnit(request.junit().get(), profile, reports);
             } catch (IOException e) {
-                throw new UncheckedIOException(e);
+                throw FileFailure.of(request.junit().get(), "write the JUnit report", e);
             }
         }
         return RuleTestRunner.exitCode(reports);

@@ -205,6 +205,14 @@ public final class PromqlProfile {
         return prometheus3;
     }
 
+    /**
+     * 3.x reads native histograms without their buckets (count, sum and a reset hint detected from them) for selectors
+     * that only feed histogram_count, histogram_sum or histogram_avg.
+     */
+    public boolean readsHistogramStatsOnly() {
+        return prometheus3;
+    }
+
     @Override
     public String toString() {
         return "Prometheus " + version + (features.isEmpty() ? "" : " " + features);

@@ -6,18 +6,21 @@ import io.sloc.diag.BadInputException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.util.Random;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * Randomly damaged copies of the Hatago spec (characters deleted, duplicated or replaced) either compile or fail
- * with one located BadInputException: never a NullPointerException, ClassCastException or similar.
+ * Randomly damaged copies of the Hatago spec and of the native-histogram latency spec (characters deleted, duplicated
+ * or replaced) either compile or fail with one located BadInputException: never a NullPointerException,
+ * ClassCastException or similar.
  */
 class MalformedSpecRobustnessTest {
     private static final String NOISE = "{}()[]`\"#%:,-=~!@ \n0123456789.smhdw";
 
-    @Test
-    void damagedSpecsFailWithLocatedMessagesOnly() throws IOException {
-        String original = Files.readString(TestCompiles.projectPath("slo-specs/hatago.slo"));
+    @ParameterizedTest
+    @ValueSource(strings = {"slo-specs/hatago.slo", "src/test/resources/specs/good/native-latency.slo"})
+    void damagedSpecsFailWithLocatedMessagesOnly(String spec) throws IOException {
+        String original = Files.readString(TestCompiles.projectPath(spec));
         Random random = new Random(42);
         int rejected = 0;
         for (int i = 0; i < 400; i++) {

@@ -22,9 +22,14 @@ public final class SpecContext {
 
     private final List<SpecFile> files;
     private final Map<PromqlText, PromqlQuery> parsed = new HashMap<>();
+    /** The first policy and runbook of each name: every SLO looks its own up. */
+    private final Map<String, PolicyNode> policiesByName = new HashMap<>();
+    private final Map<String, RunbookNode> runbooksByName = new HashMap<>();
 
     public SpecContext(List<SpecFile> files) {
         this.files = List.copyOf(files);
+        policies().forEach(p -> policiesByName.putIfAbsent(p.name().value(), p));
+        runbooks().forEach(r -> runbooksByName.putIfAbsent(r.name().value(), r));
     }
 
     public List<ServiceNode> services() {
@@ -40,11 +45,11 @@ public final class SpecContext {
     }
 
     public Optional<PolicyNode> policy(String name) {
-        return policies().stream().filter(p -> p.name().value().equals(name)).findFirst();
+        return Optional.ofNullable(policiesByName.get(name));
     }
 
     public Optional<RunbookNode> runbook(String name) {
-        return runbooks().stream().filter(r -> r.name().value().equals(name)).findFirst();
+        return Optional.ofNullable(runbooksByName.get(name));
     }
 
     /** The burn-rate policy an SLO uses: inline, named, the workbook default, or none ({@code alerting none}). */

@@ -192,7 +192,7 @@ public final class AlertBehaviourTests {
         try {
             SyntheticTraffic probe = SyntheticTraffic.of(FAST_STEP, new Segment(warm, perStep, 0),
                     new Segment(steps(FAST_STEP, longest(fast)), perStep, perStep));
-            int firing = firstFiring(probe, fast);
+            int firing = firstFiring(timeline(probe), fast);
             if (firing < 0) {
                 return; // no pair of the fast severity can exceed its threshold even at a 100% error ratio
             }
@@ -308,14 +308,18 @@ public final class AlertBehaviourTests {
             try {
                 SyntheticTraffic probe = SyntheticTraffic.of(slowStep, new Segment(warm, perStep, 0),
                         new Segment(steps(slowStep, longest(slow)), perStep, bad));
-                int firing = firstFiring(probe, slow);
+                AlertTimeline probed = timeline(probe);
+                int firing = firstFiring(probed, slow);
                 if (firing < 0) {
                     return Optional.empty();
                 }
                 int burn = firing - warm + steps(slowStep, Duration.ofHours(1));
                 SyntheticTraffic traffic = SyntheticTraffic.of(slowStep, new Segment(warm, perStep, 0),
                         new Segment(burn, perStep, bad));
-                List<Integer> counts = firingCounts(traffic, slow);
+                // the same traffic as the probe's, shorter or longer
+                AlertTimeline timeline = traffic.steps() <= probe.steps() ? probed.until(traffic.steps())
+                        : timeline(traffic);
+                List<Integer> counts = firingCounts(timeline, slow);
                 TestFileWriter out = new TestFileWriter(header("slow-burn behaviour at a " + at(slowStep, 1)
                         + " resolution"), ruleFiles, slowStep, groupOrder);
                 out.group(slo.name() + ": sustained burn of " + bad + " of " + perStep + " bad per " + at(slowStep, 1)
@@ -325,7 +329,7 @@ public final class AlertBehaviourTests {
                 if (fitsStep(fast, slowStep)) {
                     out.expect("the most " + fastSeverity + " alerts firing at any evaluation during the slow burn",
                             maxOverRun(firingCount(fastSeverity), traffic.steps(), slowStep),
-                            slowStep.multipliedBy(traffic.steps()), maxOverRun(firingCounts(traffic, fast), slowStep));
+                            slowStep.multipliedBy(traffic.steps()), maxOverRun(firingCounts(timeline, fast), slowStep));
                 }
                 return Optional.of(out.text());
             } catch (IllegalStateException tie) {
@@ -359,15 +363,22 @@ public final class AlertBehaviourTests {
         return SeriesSynthesizer.written(slo.sli(), slo.groupLabels(), traffic);
     }
 
+    private AlertTimeline timeline(SyntheticTraffic traffic) {
+        return new AlertTimeline(profile, traffic, slo.shape());
+    }
+
     private List<Integer> firingCounts(SyntheticTraffic traffic, List<SloUnderTest.Alert> alerts) {
+        return firingCounts(timeline(traffic), alerts);
+    }
+
+    private static List<Integer> firingCounts(AlertTimeline timeline, List<SloUnderTest.Alert> alerts) {
         List<Integer> counts = new ArrayList<>();
-        for (int slot = 0; slot <= traffic.steps(); slot++) {
-            counts.add(0);
-        }
         for (SloUnderTest.Alert alert : alerts) {
-            List<State> states = AlertTimeline.states(profile, traffic, slo.shape(), alert.pairs(), alert.hold(),
-                    alert.keepFiringFor());
+            List<State> states = timeline.states(alert.pairs(), alert.hold(), alert.keepFiringFor());
             for (int slot = 0; slot < states.size(); slot++) {
+                if (slot == counts.size()) {
+                    counts.add(0);
+                }
                 if (states.get(slot) == State.FIRING) {
                     counts.set(slot, counts.get(slot) + 1);
                 }
@@ -376,8 +387,8 @@ public final class AlertBehaviourTests {
         return counts;
     }
 
-    private int firstFiring(SyntheticTraffic traffic, List<SloUnderTest.Alert> alerts) {
-        List<Integer> counts = firingCounts(traffic, alerts);
+    private static int firstFiring(AlertTimeline timeline, List<SloUnderTest.Alert> alerts) {
+        List<Integer> counts = firingCounts(timeline, alerts);
         for (int slot = 0; slot < counts.size(); slot++) {
             if (counts.get(slot) > 0) {
                 return slot;

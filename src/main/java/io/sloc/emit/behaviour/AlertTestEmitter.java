@@ -2,6 +2,7 @@ package io.sloc.emit.behaviour;
 
 import io.sloc.emit.Emitter;
 import io.sloc.emit.OutputTree;
+import io.sloc.emit.PerService;
 import io.sloc.emit.rules.GeneratedRule;
 import io.sloc.emit.rules.GeneratedRuleFile;
 import io.sloc.emit.rules.GeneratedRuleGroup;
@@ -38,20 +39,22 @@ public final class AlertTestEmitter implements Emitter {
 
     @Override
     public void emit(Spec spec, OutputTree out) {
-        for (Service service : spec.services()) {
-            GeneratedRuleFile rules = RuleGenerator.generate(service);
-            List<String> groups = rules.groups().stream().map(GeneratedRuleGroup::name).toList();
-            List<String> ruleFiles = List.of("../" + RulesEmitter.path(service));
-            for (Slo slo : service.slos()) {
-                if (slo.alerting().isEmpty()) {
-                    continue;
-                }
-                SloUnderTest underTest = underTest(service, slo);
-                requireOneAlertPerWindow(rules, underTest);
-                for (AlertBehaviourTests.TestFile file : AlertBehaviourTests.files(underTest, target,
-                        service.name() + "-" + slo.name(), ruleFiles, groups)) {
-                    out.add(DIRECTORY + file.path(), file.text());
-                }
+        PerService.emit(spec, out, this::emit);
+    }
+
+    private void emit(Service service, OutputTree out) {
+        GeneratedRuleFile rules = RuleGenerator.generate(service);
+        List<String> groups = rules.groups().stream().map(GeneratedRuleGroup::name).toList();
+        List<String> ruleFiles = List.of("../" + RulesEmitter.path(service));
+        for (Slo slo : service.slos()) {
+            if (slo.alerting().isEmpty()) {
+                continue;
+            }
+            SloUnderTest underTest = underTest(service, slo);
+            requireOneAlertPerWindow(rules, underTest);
+            for (AlertBehaviourTests.TestFile file : AlertBehaviourTests.files(underTest, target,
+                    service.name() + "-" + slo.name(), ruleFiles, groups)) {
+                out.add(DIRECTORY + file.path(), file.text());
             }
         }
     }

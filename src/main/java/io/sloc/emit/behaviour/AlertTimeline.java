@@ -28,7 +28,8 @@ import java.util.Optional;
  *   Extrapolation is not linear, so each input counter is rated on its own and combined as the rules combine them
  *   ({@link Inputs});</li>
  *   <li>a longer window W averages the recorded base rates ({@code avg_over_time(rate[W])}) over the evaluations
- *   the profile's window holds, so its error ratio is the sum of those bad rates over the sum of their totals.
+ *   the profile's window holds, so its error ratio is the sum of those bad rates over the sum of their totals
+ *   (differences of prefix sums, so a window costs the same whatever its length).
  *   With {@code base == null} (rules that take {@code rate(counter[W])} directly) it is the rate over W;</li>
  *   <li>a pair holds when both its windows' ratios are strictly above its threshold (factor x error budget), and the
  *   long window's average request rate is at least the minimum-traffic guard, if any;</li>
@@ -79,30 +80,63 @@ public final class AlertTimeline {
     private final PromqlProfile profile;
     private final SyntheticTraffic traffic;
     private final Shape shape;
-    /** The base (or direct) window's counts at every slot, per window: the averages read each many times. */
-    private final Map<Duration, Counts[]> windowCounts = new HashMap<>();
+    /** The last slot evaluated. */
+    private final int steps;
+    /** The bad and all requests' counters at every slot of the traffic. */
+    private final long[] badCounter;
+    private final long[] totalCounter;
+    /** Every window's counts at every slot of the traffic, made on first use. */
+    private final Map<Duration, Counts[]> windowCounts;
 
-    private AlertTimeline(PromqlProfile profile, SyntheticTraffic traffic, Shape shape) {
+    /** The timeline of alerts on {@code shape}'s rules under {@code traffic}, with the range windows of
+     *  {@code profile}; every alert asked about shares its window sums. */
+    public AlertTimeline(PromqlProfile profile, SyntheticTraffic traffic, Shape shape) {
         this.profile = profile;
         this.traffic = traffic;
         this.shape = shape;
+        steps = traffic.steps();
+        badCounter = new long[steps + 1];
+        totalCounter = new long[steps + 1];
+        for (int slot = 0; slot <= steps; slot++) {
+            badCounter[slot] = traffic.badAt(slot);
+            totalCounter[slot] = traffic.totalAt(slot);
+        }
+        windowCounts = new HashMap<>();
+    }
+
+    private AlertTimeline(AlertTimeline whole, int lastSlot) {
+        profile = whole.profile;
+        traffic = whole.traffic;
+        shape = whole.shape;
+        steps = lastSlot;
+        badCounter = whole.badCounter;
+        totalCounter = whole.totalCounter;
+        windowCounts = whole.windowCounts;
     }
 
     /**
-     * The state after the evaluation at every slot {@code 0..traffic.steps()} (evaluation interval = step), with
-     * the range windows of {@code profile}.
+     * This timeline up to {@code lastSlot}, sharing its window sums: the timeline of any traffic that runs as this
+     * one does until then, since what the rules record at a slot depends on no later sample.
      */
-    public static List<State> states(PromqlProfile profile, SyntheticTraffic traffic, Shape shape, List<Pair> pairs,
-                                     Duration hold, Duration keepFiringFor) {
-        AlertTimeline timeline = new AlertTimeline(profile, traffic, shape);
+    public AlertTimeline until(int lastSlot) {
+        return new AlertTimeline(this, lastSlot);
+    }
+
+    /**
+     * The state of the alert on {@code pairs} after the evaluation at every slot up to the last (evaluation
+     * interval = step).
+     */
+    public List<State> states(List<Pair> pairs, Duration hold, Duration keepFiringFor) {
         List<State> states = new ArrayList<>();
         long step = traffic.step().toMillis();
         Long activeAt = null;
         Long keepFiringSince = null;
         boolean firing = false;
-        for (int slot = 0; slot <= traffic.steps(); slot++) {
+        List<Resolved> resolved = pairs.stream().map(p -> new Resolved(p, windowCounts(p.longWindow()),
+                windowCounts(p.shortWindow()))).toList();
+        for (int slot = 0; slot <= steps; slot++) {
             long ts = slot * step;
-            if (timeline.anyHolds(pairs, slot)) {
+            if (anyHolds(resolved, slot)) {
                 keepFiringSince = null;
                 if (activeAt == null) {
                     activeAt = ts;
@@ -125,9 +159,8 @@ public final class AlertTimeline {
      * The error ratio the rules record for {@code window} at {@code slot}, to 34 digits; empty where they record
      * none (no traffic, or too few samples for a rate).
      */
-    static Optional<BigDecimal> errorRatio(PromqlProfile profile, SyntheticTraffic traffic, Shape shape,
-                                           Duration window, int slot) {
-        Counts counts = new AlertTimeline(profile, traffic, shape).counts(window, slot);
+    Optional<BigDecimal> errorRatio(Duration window, int slot) {
+        Counts counts = windowCounts(window)[slot];
         return counts.total() == 0 ? Optional.empty() : Optional.of(BigDecimal.valueOf(counts.bad())
                 .divide(BigDecimal.valueOf(counts.total()), MathContext.DECIMAL128));
     }
@@ -138,20 +171,21 @@ public final class AlertTimeline {
         return (int) Math.max(0, -Math.floorDiv(-first, step.toMillis()));
     }
 
-    private boolean anyHolds(List<Pair> pairs, int slot) {
-        for (Pair pair : pairs) {
-            if (holds(pair, slot)) {
+    /** A pair with its windows' counts at every slot. */
+    private record Resolved(Pair pair, Counts[] longWindow, Counts[] shortWindow) {
+        boolean holds(int slot) {
+            return longWindow[slot].above(pair.threshold()) && shortWindow[slot].above(pair.threshold())
+                    && (pair.minPerSecond().signum() <= 0 || longWindow[slot].atLeastPerSecond(pair.minPerSecond()));
+        }
+    }
+
+    private static boolean anyHolds(List<Resolved> pairs, int slot) {
+        for (Resolved pair : pairs) {
+            if (pair.holds(slot)) {
                 return true;
             }
         }
         return false;
-    }
-
-    private boolean holds(Pair pair, int slot) {
-        Counts longWindow = counts(pair.longWindow(), slot);
-        Counts shortWindow = counts(pair.shortWindow(), slot);
-        return longWindow.above(pair.threshold()) && shortWindow.above(pair.threshold())
-                && (pair.minPerSecond().signum() <= 0 || longWindow.atLeastPerSecond(pair.minPerSecond()));
     }
 
     /**
@@ -162,22 +196,10 @@ public final class AlertTimeline {
     private record Counts(long bad, long total, long seconds, long scale) {
         static final Counts NONE = new Counts(0, 0, 0, 1);
 
-        Counts {
+        /** The counts in lowest terms, so that the scales of a run of slots have a small common multiple. */
+        static Counts reduced(long bad, long total, long seconds, long scale) {
             long gcd = gcd(gcd(bad, total), scale);
-            if (gcd > 1) {
-                bad /= gcd;
-                total /= gcd;
-                scale /= gcd;
-            }
-        }
-
-        Counts plus(Counts other) {
-            long common = scale / gcd(scale, other.scale) * other.scale;
-            long mine = common / scale;
-            long theirs = common / other.scale;
-            return new Counts(Math.addExact(Math.multiplyExact(bad, mine), Math.multiplyExact(other.bad, theirs)),
-                    Math.addExact(Math.multiplyExact(total, mine), Math.multiplyExact(other.total, theirs)),
-                    seconds + other.seconds, common);
+            return new Counts(bad / gcd, total / gcd, seconds, scale / gcd);
         }
 
         boolean above(BigDecimal threshold) {
@@ -203,61 +225,106 @@ public final class AlertTimeline {
         return b == 0 ? a : gcd(b, a % b);
     }
 
-    private Counts counts(Duration window, int slot) {
-        if (shape.baseWindow() == null || shape.baseWindow().equals(window)) {
-            return windowCounts(window)[slot];
-        }
-        Counts[] base = windowCounts(shape.baseWindow());
-        Counts sum = Counts.NONE;
-        for (int point = firstSlotIn(profile, traffic.step(), window, slot); point <= slot; point++) {
-            sum = sum.plus(base[point]);
-        }
-        return sum;
-    }
+    /**
+     * The sums of one window's counts over any run of consecutive slots, in constant time: prefix sums over the
+     * least common multiple of their scales, exact (an overflow throws).
+     */
+    private static final class RunningSums {
+        private final long scale;
+        private final long[] bad;
+        private final long[] total;
+        private final long[] seconds;
 
-    private Counts[] windowCounts(Duration window) {
-        return windowCounts.computeIfAbsent(window, w -> {
-            Counts[] all = new Counts[traffic.steps() + 1];
-            for (int slot = 0; slot < all.length; slot++) {
-                all[slot] = shape.inputs() == Inputs.GAUGE ? gauge(w, slot) : rates(w, slot);
+        RunningSums(Counts[] counts) {
+            long common = 1;
+            for (Counts c : counts) {
+                common = Math.multiplyExact(common / gcd(common, c.scale()), c.scale());
             }
-            return all;
-        });
+            scale = common;
+            bad = new long[counts.length + 1];
+            total = new long[counts.length + 1];
+            seconds = new long[counts.length + 1];
+            for (int slot = 0; slot < counts.length; slot++) {
+                long factor = common / counts[slot].scale();
+                bad[slot + 1] = Math.addExact(bad[slot], Math.multiplyExact(counts[slot].bad(), factor));
+                total[slot + 1] = Math.addExact(total[slot], Math.multiplyExact(counts[slot].total(), factor));
+                seconds[slot + 1] = seconds[slot] + counts[slot].seconds();
+            }
+        }
+
+        /** The sum of the counts at slots {@code from..to}, both included. */
+        Counts over(int from, int to) {
+            return new Counts(bad[to + 1] - bad[from], total[to + 1] - total[from], seconds[to + 1] - seconds[from],
+                    scale);
+        }
     }
 
     /**
-     * {@code sum(1 - avg_over_time(up[window]))} and {@code count(avg_over_time(up[window]))} at {@code slot}:
-     * instances down summed over the window's samples, over the number of samples.
+     * The counts of {@code window} at every slot: the rules' own rates (of the base window, or of every window
+     * when there is none), or the base rates averaged over the window.
      */
-    private Counts gauge(Duration window, int slot) {
-        int from = firstSlotIn(profile, traffic.step(), window, slot);
-        long down = 0;
-        for (int sample = from; sample <= slot; sample++) {
-            down += traffic.badInStep(Math.max(0, sample - 1));
+    private Counts[] windowCounts(Duration window) {
+        Counts[] counts = windowCounts.get(window);
+        if (counts == null) {
+            counts = new Counts[badCounter.length];
+            int span = span(window);
+            if (shape.baseWindow() == null || shape.baseWindow().equals(window)) {
+                for (int slot = 0; slot < counts.length; slot++) {
+                    int first = Math.max(0, slot - span);
+                    counts[slot] = shape.inputs() == Inputs.GAUGE ? gauge(first, slot) : rates(window, first, slot);
+                }
+            } else {
+                RunningSums base = new RunningSums(windowCounts(shape.baseWindow()));
+                for (int slot = 0; slot < counts.length; slot++) {
+                    counts[slot] = base.over(Math.max(0, slot - span), slot);
+                }
+            }
+            windowCounts.put(window, counts);
         }
-        long samples = slot - from + 1;
-        long instances = traffic.totalInStep(Math.max(0, slot - 1));
-        return new Counts(down, instances * samples, 1, samples);
+        return counts;
     }
 
-    /** The rules' bad and total rates over {@code window} at {@code slot}, each counter extrapolated on its own. */
-    private Counts rates(Duration window, int slot) {
-        int first = firstSlotIn(profile, traffic.step(), window, slot);
+    /** How many slots before an evaluation the {@link #firstSlotIn first slot} of {@code window} lies, once the
+     *  series is older than the window. */
+    private int span(Duration window) {
+        int later = (int) (window.toMillis() / traffic.step().toMillis()) + 1;
+        return later - firstSlotIn(profile, traffic.step(), window, later);
+    }
+
+    /**
+     * {@code sum(1 - avg_over_time(up[window]))} and {@code count(avg_over_time(up[window]))} at {@code slot}, for
+     * a window from slot {@code from}: instances down summed over the window's samples, over the number of samples.
+     * The sample at a slot reports the step before it (slot 0 the first step), so the sum telescopes to differences
+     * of the bad counter.
+     */
+    private Counts gauge(int from, int slot) {
+        long down = badCounter[slot] - badCounter[Math.max(from, 1) - 1]
+                + (from == 0 ? traffic.badInStep(0) : 0);
+        long samples = slot - from + 1;
+        long instances = traffic.totalInStep(Math.max(0, slot - 1));
+        return Counts.reduced(down, instances * samples, 1, samples);
+    }
+
+    /**
+     * The rules' bad and total rates over {@code window} at {@code slot}, whose first sample is at {@code first},
+     * each counter extrapolated on its own.
+     */
+    private Counts rates(Duration window, int first, int slot) {
         int intervals = slot - first;
         if (intervals < 1) {
             return Counts.NONE;
         }
         long toStart = first - (slot - traffic.stepsIn(window));
-        long bad = extrapolated(traffic.badAt(first), traffic.badAt(slot), intervals, toStart);
-        long good = extrapolated(traffic.totalAt(first) - traffic.badAt(first),
-                traffic.totalAt(slot) - traffic.badAt(slot), intervals, toStart);
-        long total = extrapolated(traffic.totalAt(first), traffic.totalAt(slot), intervals, toStart);
+        long bad = extrapolated(badCounter[first], badCounter[slot], intervals, toStart);
+        long good = extrapolated(totalCounter[first] - badCounter[first],
+                totalCounter[slot] - badCounter[slot], intervals, toStart);
+        long total = extrapolated(totalCounter[first], totalCounter[slot], intervals, toStart);
         return switch (shape.inputs()) {
-            case BAD_AND_GOOD -> new Counts(bad, bad + good, window.toSeconds(), intervals);
-            case BAD_AND_TOTAL -> new Counts(bad, total, window.toSeconds(), intervals);
-            case GOOD_AND_TOTAL -> new Counts(total - good, total, window.toSeconds(), intervals);
-            case NATIVE_HISTOGRAM -> nativeRates(total, traffic.totalAt(slot) - traffic.totalAt(first),
-                    traffic.badAt(slot) - traffic.badAt(first), window, intervals);
+            case BAD_AND_GOOD -> Counts.reduced(bad, bad + good, window.toSeconds(), intervals);
+            case BAD_AND_TOTAL -> Counts.reduced(bad, total, window.toSeconds(), intervals);
+            case GOOD_AND_TOTAL -> Counts.reduced(total - good, total, window.toSeconds(), intervals);
+            case NATIVE_HISTOGRAM -> nativeRates(total, totalCounter[slot] - totalCounter[first],
+                    badCounter[slot] - badCounter[first], window, intervals);
             case GAUGE -> throw new IllegalStateException("a gauge SLI has no counters");
         };
     }
@@ -269,9 +336,9 @@ public final class AlertTimeline {
     private static Counts nativeRates(long total, long totalIncrease, long badIncrease, Duration window,
                                       int intervals) {
         if (totalIncrease == 0) {
-            return new Counts(0, 0, window.toSeconds(), intervals);
+            return Counts.reduced(0, 0, window.toSeconds(), intervals);
         }
-        return new Counts(Math.multiplyExact(total, badIncrease), Math.multiplyExact(total, totalIncrease),
+        return Counts.reduced(Math.multiplyExact(total, badIncrease), Math.multiplyExact(total, totalIncrease),
                 window.toSeconds(), Math.multiplyExact((long) intervals, totalIncrease));
     }
 

@@ -2,7 +2,7 @@ package io.sloc.emit.grafana;
 
 import io.sloc.emit.Emitter;
 import io.sloc.emit.OutputTree;
-import io.sloc.model.Service;
+import io.sloc.emit.PerService;
 import io.sloc.model.Spec;
 
 /**
@@ -20,10 +20,8 @@ public final class DashboardEmitter implements Emitter {
 
     @Override
     public void emit(Spec spec, OutputTree out) {
-        for (Service service : spec.services()) {
-            out.add(DASHBOARDS_DIR + "service-" + service.name() + ".json",
-                    DashboardJson.json(ServiceDashboard.build(service)));
-        }
+        PerService.emit(spec, out, (service, files) -> files.add(DASHBOARDS_DIR + "service-" + service.name()
+                + ".json", DashboardJson.json(ServiceDashboard.build(service))));
         out.add(DASHBOARDS_DIR + "overview.json", DashboardJson.json(OverviewDashboard.build(spec)));
         out.add("grafana/provisioning/dashboards/sloc.yaml", Provisioning.dashboardProvider());
         out.add("grafana/provisioning/datasources/prometheus.yaml", Provisioning.prometheusDatasource());

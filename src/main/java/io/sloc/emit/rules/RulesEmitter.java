@@ -2,6 +2,7 @@ package io.sloc.emit.rules;
 
 import io.sloc.emit.Emitter;
 import io.sloc.emit.OutputTree;
+import io.sloc.emit.PerService;
 import io.sloc.model.Service;
 import io.sloc.model.Spec;
 
@@ -13,8 +14,7 @@ public final class RulesEmitter implements Emitter {
 
     @Override
     public void emit(Spec spec, OutputTree out) {
-        for (Service service : spec.services()) {
-            out.add(path(service), RuleFileWriter.write(RuleGenerator.generate(service)));
-        }
+        PerService.emit(spec, out, (service, files) ->
+                files.add(path(service), RuleFileWriter.write(RuleGenerator.generate(service))));
     }
 }

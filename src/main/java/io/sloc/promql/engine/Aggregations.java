@@ -8,6 +8,7 @@ import io.sloc.promql.ast.AggregateExpr;
 import io.sloc.promql.ast.AggregationOp;
 import io.sloc.promql.value.CounterResetHint;
 import io.sloc.promql.value.FloatHistogram;
+import io.sloc.promql.value.HistogramKahanSum;
 import io.sloc.promql.value.HistogramException;
 import io.sloc.promql.value.Labels;
 import io.sloc.promql.value.Sample;
@@ -42,12 +43,9 @@ final class Aggregations {
         boolean incrementalMean;
         /** Delayed name removal: some input of the group had its name dropped. */
         boolean dropName;
-        /** sum and avg of native histograms: the running sum (or mean, see incrementalMean). */
-        FloatHistogram histogram;
+        /** sum and avg of native histograms: the Kahan-compensated running sum (or mean, see incrementalMean). */
+        HistogramKahanSum histogram;
         boolean histogramIncrementalMean;
-        /** Kahan compensation of the histogram's count and sum (its buckets are summed plainly). */
-        double histogramCountC;
-        double histogramSumC;
         boolean hasFloat;
         boolean hasHistogram;
         /** Exponential and custom buckets met: the group gives no result. */
@@ -117,7 +115,7 @@ final class Aggregations {
                     g.hasFloat = !s.isHistogram();
                     if (s.isHistogram()) {
                         g.hasHistogram = true;
-                        g.histogram = s.histogram();
+                        g.histogram = new HistogramKahanSum(s.histogram());
                         noteCounterResetHint(g, s.histogram());
                     }
                 }
@@ -159,8 +157,8 @@ final class Aggregations {
                     if (g.counterResetSeen && g.notCounterResetSeen) {
                         ev.annotations().warn(e.expr().pos(), "conflicting counter resets during histogram aggregation");
                     }
-                    FloatHistogram h = op == AggregationOp.AVG && !g.histogramIncrementalMean
-                            ? withCompensation(g, g.histogram.div(g.count), g.count) : withCompensation(g, g.histogram, 1);
+                    FloatHistogram h = g.histogram.value(
+                            op == AggregationOp.AVG && !g.histogramIncrementalMean ? g.count : 1);
                     out.add(new Sample(g.labels, t, h.compact(0), g.dropName));
                     continue;
                 }
@@ -239,63 +237,38 @@ final class Aggregations {
             return;
         }
         noteCounterResetHint(g, s.histogram());
+        boolean reconciledBefore = g.histogram.customBoundsReconciled();
         try {
-            if (e.op() == AggregationOp.SUM || !g.histogramIncrementalMean) {
-                double countC = g.histogramCountC;
-                double sumC = g.histogramSumC;
-                FloatHistogram sum = compensated(ev, e, g, g.histogram, s.histogram());
-                if (e.op() == AggregationOp.SUM || !hasOverflow(sum)) {
-                    g.histogram = sum;
-                    return;
-                }
-                g.histogramIncrementalMean = true;
-                g.histogram = g.histogram.div(g.count - 1);
-                g.histogramCountC = countC / (g.count - 1);
-                g.histogramSumC = sumC / (g.count - 1);
+            if (e.op() == AggregationOp.SUM) {
+                g.histogram.add(s.histogram());
+            } else {
+                addToMean(g, s.histogram());
             }
-            double q = (g.count - 1) / (double) g.count;
-            g.histogramCountC *= q;
-            g.histogramSumC *= q;
-            g.histogram = compensated(ev, e, g, g.histogram.mul(q), s.histogram().div(g.count));
         } catch (HistogramException x) {
             ev.annotations().warn(e.expr().pos(), "vector contains a mix of histograms with exponential and custom "
                     + "buckets schemas for metric name " + GoQuote.quote(s.metric().get(Labels.METRIC_NAME)));
             g.incompatibleHistograms = true;
+            return;
         }
-    }
-
-    /** {@code a + b} with Kahan-compensated count and sum, the compensations kept in the group. */
-    private static FloatHistogram compensated(Evaluator ev, AggregateExpr e, Group g, FloatHistogram a,
-                                              FloatHistogram b) {
-        FloatHistogram.Combined c = a.add(b);
-        if (c.customBoundsReconciled()) {
+        if (!reconciledBefore && g.histogram.customBoundsReconciled()) {
             ev.annotations().info(e.expr().pos(), "mismatched custom buckets were reconciled during aggregation");
         }
-        double count = a.count() + b.count();
-        g.histogramCountC = compensation(g.histogramCountC, a.count(), b.count(), count);
-        double sum = a.sum() + b.sum();
-        g.histogramSumC = compensation(g.histogramSumC, a.sum(), b.sum(), sum);
-        return c.histogram().toBuilder().count(count).sum(sum).build();
     }
 
-    /** The histogram with its count and sum compensations (scaled by {@code 1/divisor}) added. */
-    private static FloatHistogram withCompensation(Group g, FloatHistogram h, double divisor) {
-        return h.toBuilder().count(h.count() + g.histogramCountC / divisor).sum(h.sum() + g.histogramSumC / divisor)
-                .build();
-    }
-
-    private static boolean hasOverflow(FloatHistogram h) {
-        if (Double.isInfinite(h.zeroCount()) || Double.isInfinite(h.count()) || Double.isInfinite(h.sum())) {
-            return true;
-        }
-        for (double[] counts : new double[][] {h.positiveBuckets(), h.negativeBuckets(), h.customValues()}) {
-            for (double c : counts) {
-                if (Double.isInfinite(c)) {
-                    return true;
-                }
+    /** avg: the plain sum while it stays finite, then the incremental mean (compensations scaled alike). */
+    private static void addToMean(Group g, FloatHistogram h) {
+        if (!g.histogramIncrementalMean) {
+            HistogramKahanSum next = g.histogram.copy();
+            next.add(h);
+            if (!next.hasOverflow()) {
+                g.histogram = next;
+                return;
             }
+            g.histogramIncrementalMean = true;
+            g.histogram.divide(g.count - 1);
         }
-        return false;
+        g.histogram.multiply((g.count - 1) / (double) g.count);
+        g.histogram.add(h.div(g.count));
     }
 
     /** topk/bottomk/limitk's k; below 1 means an empty result. */

@@ -50,8 +50,9 @@ public final class Engine {
 
     /** {@link #instantQuery} with the annotations. */
     public Result<Value> instant(Queryable storage, Expr expr, long timeMs) {
-        Evaluator ev = new Evaluator(storage, options, timeMs, timeMs);
-        Value v = ev.eval(DurationExpressions.resolve(expr, timeMs, timeMs, 0), timeMs);
+        Expr resolved = DurationExpressions.resolve(expr, timeMs, timeMs, 0);
+        Evaluator ev = new Evaluator(storage, options, resolved, timeMs, timeMs);
+        Value v = ev.eval(resolved, timeMs);
         if (v instanceof Vector vec) {
             List<Sample> out = new ArrayList<>(vec.size());
             for (Sample s : removeDelayedNames(vec).samples()) {
@@ -79,8 +80,8 @@ public final class Engine {
         if (stepMs <= 0 || endMs < startMs) {
             throw new IllegalArgumentException("need step > 0 and end >= start");
         }
-        Evaluator ev = new Evaluator(storage, options, startMs, endMs);
         Expr resolved = DurationExpressions.resolve(expr, startMs, endMs, stepMs);
+        Evaluator ev = new Evaluator(storage, options, resolved, startMs, endMs);
         Map<Labels, Evaluator.PointsBuilder> bySeries = new LinkedHashMap<>();
         for (long t = startMs; t <= endMs; t += stepMs) {
             Value v = ev.eval(resolved, t);

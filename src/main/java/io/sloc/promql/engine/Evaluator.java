@@ -56,13 +56,17 @@ final class Evaluator {
     private boolean severalSteps;
     /** Inside a tracked subquery: the per-node step outputs, to check Prometheus's range-mode peak. */
     private RangeModePeak rangeMode;
+    /** The selectors whose histograms are read as count and sum only, and their series' read positions. */
+    private final HistogramStatsReads statsReads;
 
-    Evaluator(Queryable storage, EngineOptions options, long queryStartMs, long queryEndMs) {
+    /** An evaluator for {@code query} (duration expressions resolved) over [queryStartMs, queryEndMs]. */
+    Evaluator(Queryable storage, EngineOptions options, Expr query, long queryStartMs, long queryEndMs) {
         this.storage = storage;
         this.options = options;
         this.queryStartMs = queryStartMs;
         this.queryEndMs = queryEndMs;
         this.severalSteps = queryStartMs != queryEndMs;
+        this.statsReads = HistogramStatsReads.of(query, options.profile());
     }
 
     /** True while evaluating a range of steps (a range query, a subquery of more than one step). */
@@ -317,13 +321,19 @@ final class Evaluator {
     private Vector selectInstant(VectorSelector vs, long t, boolean startTimestamps) {
         long ref = referenceTime(vs.at(), vs.offsetMs(), t);
         long oldest = options.profile().lookbackFirstTimestamp(ref, options.lookbackDeltaMs());
+        boolean statsOnly = statsReads.covers(vs) && !startTimestamps;
         List<Sample> out = new ArrayList<>();
-        for (StoredSeries s : select(vs)) {
+        List<StoredSeries> selected = select(vs);
+        for (int k = 0; k < selected.size(); k++) {
+            StoredSeries s = selected.get(k);
+            int readFrom = statsOnly && s.hasHistograms() ? statsReads.seek(vs, k, s,
+                    ref - options.lookbackDeltaMs(), ref, s.firstIndexAtOrAfter(oldest)) : -1;
             int i = s.lastIndexAtOrBefore(ref);
             if (i < 0 || s.timestamp(i) < oldest) {
                 continue;
             }
-            FloatHistogram h = s.hasHistograms() && !startTimestamps ? s.histogram(i) : null;
+            FloatHistogram h = !s.hasHistograms() || startTimestamps ? null
+                    : readFrom >= 0 ? HistogramStatsReads.histogram(s, i, readFrom) : s.histogram(i);
             double v = s.value(i);
             if (h != null) {
                 addSamples(1);
@@ -365,7 +375,9 @@ final class Evaluator {
         long lookback = options.lookbackDeltaMs();
         List<Sample> out = new ArrayList<>();
         double[] value = new double[1];
-        for (Series window : window(vs, ref - lookback, ref + lookback)) {
+        // The iterator buffers the query's whole duration besides the lookback on both sides: it never jumps.
+        long readFrom = ref - lookback - (queryEndMs - queryStartMs);
+        for (Series window : window(vs, ref - lookback, ref + lookback, readFrom)) {
             if (HistogramRangeFunctions.holdsHistograms(window)) {
                 FloatHistogram h = HistogramRangeFunctions.smoothedValue(this, vs, window, ref);
                 if (h != null) {
@@ -387,20 +399,25 @@ final class Evaluator {
         // Anchored and smoothed selectors also read a lookback delta before the range, smoothed ones after it too.
         long lookback = vs.extension() == RangeExtension.NONE ? 0 : options.lookbackDeltaMs();
         long last = vs.extension() == RangeExtension.SMOOTHED ? end + lookback : end;
-        return new RangeArgument(window(vs, start - lookback, last), start, end, m.rangeMs(), vs.extension());
+        return new RangeArgument(window(vs, start - lookback, last, start - lookback), start, end, m.rangeMs(),
+                vs.extension());
     }
 
     /**
      * Each selected series' points after {@code startMs} (from it on in 2.42) up to {@code endMs}, stale markers
-     * removed.
+     * removed; a stats-only selector's iterator reads from {@code readFromMs} on.
      */
-    private List<Series> window(VectorSelector vs, long startMs, long endMs) {
+    private List<Series> window(VectorSelector vs, long startMs, long endMs, long readFromMs) {
         long first = options.profile().rangeWindowFirstTimestamp(startMs, 0);
         boolean withStartTimestamps = options.profile().usesStartTimestamps();
+        boolean statsOnly = statsReads.covers(vs);
         List<Series> out = new ArrayList<>();
-        for (StoredSeries s : select(vs)) {
+        List<StoredSeries> selected = select(vs);
+        for (int k = 0; k < selected.size(); k++) {
+            StoredSeries s = selected.get(k);
             int from = s.firstIndexAtOrAfter(first);
             int to = s.lastIndexAtOrBefore(endMs);
+            int readFrom = statsOnly && s.hasHistograms() ? statsReads.seek(vs, k, s, readFromMs, endMs, from) : -1;
             if (to < from) {
                 continue;
             }
@@ -411,7 +428,8 @@ final class Evaluator {
             int n = 0;
             for (int i = from; i <= to; i++) {
                 double v = s.value(i);
-                FloatHistogram h = hs == null ? null : s.histogram(i);
+                FloatHistogram h = hs == null ? null
+                        : readFrom >= 0 ? HistogramStatsReads.histogram(s, i, readFrom) : s.histogram(i);
                 if (h != null || !StaleMarker.is(v)) {
                     if (sts != null) {
                         sts[n] = s.startTimestamp(i);

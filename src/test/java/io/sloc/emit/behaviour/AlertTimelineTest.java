@@ -27,7 +27,7 @@ class AlertTimelineTest {
     /** The timeline with Prometheus 2.42's closed windows, which these expectations were checked against. */
     private static List<State> states(SyntheticTraffic traffic, AlertTimeline.Shape shape, List<Pair> pairs,
                                       Duration hold, Duration keepFiringFor) {
-        return AlertTimeline.states(PromqlProfile.V2_42, traffic, shape, pairs, hold, keepFiringFor);
+        return new AlertTimeline(PromqlProfile.V2_42, traffic, shape).states(pairs, hold, keepFiringFor);
     }
 
     /**
@@ -45,7 +45,7 @@ class AlertTimelineTest {
                 int first = AlertTimeline.firstSlotIn(profile, MINUTE, window, slot);
                 long total = traffic.totalAt(slot) - traffic.totalAt(first);
                 long bad = traffic.badAt(slot) - traffic.badAt(first);
-                var ratio = AlertTimeline.errorRatio(profile, traffic, shape, window, slot);
+                var ratio = new AlertTimeline(profile, traffic, shape).errorRatio(window, slot);
                 if (slot - first < 1 || total == 0) {
                     assertThat(ratio).as("%s slot %d", profile, slot).isEmpty();
                 } else {

@@ -36,12 +36,12 @@ class TargetWindowShapesTest {
     }
 
     private static List<State> states(PromqlProfile profile, SyntheticTraffic traffic) {
-        return AlertTimeline.states(profile, traffic, availability.shape(), page.pairs(), page.hold(),
+        return new AlertTimeline(profile, traffic, availability.shape()).states(page.pairs(), page.hold(),
                 page.keepFiringFor());
     }
 
     private static BigDecimal ratio(PromqlProfile profile, SyntheticTraffic traffic, Duration window, int slot) {
-        return AlertTimeline.errorRatio(profile, traffic, availability.shape(), window, slot).orElseThrow();
+        return new AlertTimeline(profile, traffic, availability.shape()).errorRatio(window, slot).orElseThrow();
     }
 
     /**

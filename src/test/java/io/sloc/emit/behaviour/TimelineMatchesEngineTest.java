@@ -68,13 +68,14 @@ class TimelineMatchesEngineTest {
         PromqlProfile profile = PromqlProfile.forName(version);
         MemoryStorage storage = load(shape.inputs(), traffic);
         Engine engine = new Engine(new EngineOptions(EngineOptions.DEFAULT_LOOKBACK_MS, MINUTE.toMillis(), 0, profile));
+        AlertTimeline timeline = new AlertTimeline(profile, traffic, shape);
         int compared = 0;
         for (Duration window : WINDOWS) {
             String query = ratio(shape, window);
             for (int slot = 0; slot <= traffic.steps(); slot++) {
                 Vector result = (Vector) engine.instantQuery(storage, PromqlParser.parse(query),
                         slot * MINUTE.toMillis());
-                Optional<BigDecimal> expected = AlertTimeline.errorRatio(profile, traffic, shape, window, slot);
+                Optional<BigDecimal> expected = timeline.errorRatio(window, slot);
                 String at = query + " at slot " + slot;
                 if (expected.isEmpty()) {
                     assertThat(result.samples()).as(at).allSatisfy(s -> assertThat(s.value()).isNaN());

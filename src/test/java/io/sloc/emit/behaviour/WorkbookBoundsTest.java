@@ -49,9 +49,9 @@ class WorkbookBoundsTest {
         int outage = 60;
         SyntheticTraffic traffic = SyntheticTraffic.of(STEP, new Segment(warm, 1000, 0),
                 new Segment(outage, 1000, 1000), new Segment(longMinutes, 1000, 0));
-        List<State> states = AlertTimeline.states(profile, traffic,
-                new AlertTimeline.Shape(BASE, AlertTimeline.Inputs.BAD_AND_GOOD), List.of(pair), Duration.ofMinutes(hold),
-                Duration.ofMinutes(keep));
+        List<State> states = new AlertTimeline(profile, traffic,
+                new AlertTimeline.Shape(BASE, AlertTimeline.Inputs.BAD_AND_GOOD)).states(List.of(pair),
+                Duration.ofMinutes(hold), Duration.ofMinutes(keep));
         int fired = AlertTimeline.first(states, State.FIRING, 0);
         double workbookMinutes = threshold.doubleValue() * longMinutes; // error ratio 1
         assertThat(fired - warm).as("detection of %s", pair)

@@ -14,6 +14,8 @@ import io.sloc.model.Service;
 import io.sloc.model.Sli;
 import io.sloc.model.Slo;
 import io.sloc.model.Spec;
+import io.sloc.promql.PromqlProfile;
+import io.sloc.promql.parser.PromqlParser;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.List;
@@ -33,6 +35,12 @@ final class ModelFixtures {
 
     static PromqlQuery promql(String text) {
         return new PromqlQuery(text, null, HERE);
+    }
+
+    /** A native-histogram latency SLI over {@code selector} (parsed, as the rule and dashboard emitters read it). */
+    static Sli.NativeLatency nativeLatency(String selector, String thresholdSeconds, int schema) {
+        return new Sli.NativeLatency(new PromqlQuery(selector, PromqlParser.parse(selector, PromqlProfile.V3_14), HERE),
+                new BigDecimal(thresholdSeconds), schema);
     }
 
     static BurnRatePolicy workbook() {

@@ -25,7 +25,9 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.lifecycle.BeforeContainer;
 
-/** Whatever the spec (SLO count, grouping, policies, declared panels), every dashboard is valid and sound. */
+/**
+ * Whatever the spec (SLO count, SLI kind, grouping, policies, declared panels), every dashboard is valid and sound.
+ */
 class RandomSpecDashboardsTest {
     private static GrafanaSchemas schemas;
 
@@ -51,9 +53,14 @@ class RandomSpecDashboardsTest {
                 Optional.of(new BurnRatePolicy("one", List.of(ModelFixtures.window("0.05", "36", Duration.ofHours(1),
                         Duration.ofMinutes(5), "page")), Optional.empty(), Maps.sorted(Map.of()), Maps.sorted(Map.of()))));
         Arbitrary<String> objectives = Arbitraries.of("90", "99", "99.5", "99.95", "99.999");
-        Arbitrary<Slo> slos = Combinators.combine(names, objectives, groupBy, policies)
-                .as((name, objective, groups, policy) -> ModelFixtures.slo(name, objective,
-                        new Sli.Availability(ModelFixtures.promql("up")), groups, policy));
+        Arbitrary<Sli> nativeLatencies = Combinators.combine(
+                Arbitraries.of("http_request_duration_seconds", "rpc_seconds{job=\"api\", route!=\"/health\"}"),
+                Arbitraries.of("0.005", "0.1", "0.25", "0.3", "2"), Arbitraries.integers().between(-4, 8))
+                .as(ModelFixtures::nativeLatency);
+        Arbitrary<Sli> slis = Arbitraries.oneOf(Arbitraries.just(new Sli.Availability(ModelFixtures.promql("up"))),
+                nativeLatencies);
+        Arbitrary<Slo> slos = Combinators.combine(names, objectives, slis, groupBy, policies)
+                .as((name, objective, sli, groups, policy) -> ModelFixtures.slo(name, objective, sli, groups, policy));
         Arbitrary<io.sloc.model.Panel> panels = Combinators.combine(Arbitraries.of(PanelType.class), names)
                 .as((type, title) -> ModelFixtures.panel(type, title, "sum(up)", "{{job}}", Optional.empty()));
         Arbitrary<Optional<Dashboard>> dashboards = panels.list().ofMaxSize(7)

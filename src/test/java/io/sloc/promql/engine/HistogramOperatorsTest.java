@@ -76,6 +76,17 @@ class HistogramOperatorsTest {
     }
 
     @Test
+    void sumAndAvgCompensateEveryBucketAsPrometheusKahanAdd() {
+        f.storage.append(Labels.of("__name__", "k", "i", "a"), 0, histogram(1e100, 1e100, 1));
+        f.storage.append(Labels.of("__name__", "k", "i", "b"), 0, histogram(1, 1, 1));
+        f.storage.append(Labels.of("__name__", "k", "i", "c"), 0, histogram(-1e100, -1e100, 1));
+        // plain addition loses the small addend in the first bucket: 1e100 + 1 - 1e100 = 0
+        assertThat(only("sum(k)").histogram().positiveBuckets()).containsExactly(1, 3);
+        assertThat(only("sum(k)").histogram().sum()).isEqualTo(1);
+        assertThat(only("avg(k)").histogram().positiveBuckets()).containsExactly(1.0 / 3, 1);
+    }
+
+    @Test
     void sumAndAvgAddHistogramsWhileOtherAggregationsIgnoreThem() {
         load();
         assertThat(only("sum(h)").histogram()).isEqualTo(histogram(8, 2, 3, 3));

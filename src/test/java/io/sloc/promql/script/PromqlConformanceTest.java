@@ -23,7 +23,7 @@ import org.junit.jupiter.api.TestFactory;
  * Runs Prometheus's own PromQL test scripts, one dynamic test per eval statement (executed in file order, since
  * load/clear commands between them change the data), under the profile of the Prometheus version they come from.
  * Each run writes {@code target/conformance/prometheus-<version>.tsv} (one row per file) and checks the per-file
- * pass-rate bars: statements that need native histograms are counted apart (and reported as skipped), never dropped.
+ * pass-rate bars; every statement counts, as passed or failed.
  */
 class PromqlConformanceTest {
     /** The feature flags Prometheus's script engine runs with (promqltest.TestParserOpts and NewTestEngine). */
@@ -33,8 +33,6 @@ class PromqlConformanceTest {
     /** Files of experimental features, whose bar is lower. */
     private static final Set<String> EXPERIMENTAL = Set.of("duration_expression.test", "extended_vectors.test",
             "fill-modifier.test", "type_and_unit.test");
-    /** Files made of native-histogram statements, reported without a bar until native histograms land. */
-    private static final Set<String> NATIVE_HISTOGRAM_FILES = Set.of("native_histograms.test");
 
     @TestFactory
     Stream<DynamicNode> prometheus242Corpus() throws IOException {
@@ -46,7 +44,7 @@ class PromqlConformanceTest {
     Stream<DynamicNode> prometheus3Corpus() throws IOException {
         return corpus(Shared.require("conformance/prometheus-3/promql"),
                 PromqlProfile.V3_14.withFeatures(SCRIPT_FEATURES), "prometheus-3",
-                file -> NATIVE_HISTOGRAM_FILES.contains(file) ? 0.0 : EXPERIMENTAL.contains(file) ? 80.0 : 95.0);
+                file -> EXPERIMENTAL.contains(file) ? 80.0 : 95.0);
     }
 
     /** sloc's own scripts for semantics the shared files leave out; every statement must pass. */
@@ -60,7 +58,7 @@ class PromqlConformanceTest {
         return nodes.stream();
     }
 
-    /** Minimum pass rate of a file's statements that do not need native histograms, in percent. */
+    /** Minimum pass rate of a file's statements, in percent. */
     private interface Bar {
         double percent(String file);
     }
@@ -114,15 +112,12 @@ class PromqlConformanceTest {
                 before.forEach(runner::apply);
                 ScriptRunner.Outcome outcome = runner.run(eval);
                 count.add(outcome);
-                Assumptions.assumeTrue(outcome.verdict() != ScriptRunner.Verdict.NATIVE_HISTOGRAM_PENDING,
-                        () -> "needs native histograms: " + outcome.message());
                 // Below-bar files fail in the summary; a single miss in a file above its bar is reported here.
-                Assumptions.assumeTrue(outcome.verdict() == ScriptRunner.Verdict.PASSED, outcome::message);
+                Assumptions.assumeTrue(outcome.passed(), outcome::message);
             }));
         }
         tests.add(DynamicTest.dynamicTest(name + " pass rate", () -> {
-            System.out.printf("%s: %d/%d passed, %d need native histograms%n", name, count.passed,
-                    count.statements, count.nativeHistogramPending);
+            System.out.printf("%s: %d/%d passed%n", name, count.passed, count.statements);
             count.failures.forEach(f -> System.out.println("  FAILED " + f));
             assertThat(count.statements).isPositive();
             assertThat(count.passRate()).as("%s pass rate; failures: %s", name, count.failures)
@@ -140,10 +135,9 @@ class PromqlConformanceTest {
         }
 
         String tsv() {
-            StringBuilder b = new StringBuilder("file\tstatements\tpassed\tfailed\tnative_histogram_pending\n");
+            StringBuilder b = new StringBuilder("file\tstatements\tpassed\tfailed\n");
             rows.forEach((file, c) -> b.append(file).append('\t').append(c.statements).append('\t').append(c.passed)
-                    .append('\t').append(c.statements - c.passed - c.nativeHistogramPending).append('\t')
-                    .append(c.nativeHistogramPending).append('\n'));
+                    .append('\t').append(c.statements - c.passed).append('\n'));
             return b.toString();
         }
     }
@@ -152,21 +146,19 @@ class PromqlConformanceTest {
         final List<String> failures = new ArrayList<>();
         int statements;
         int passed;
-        int nativeHistogramPending;
 
         void add(ScriptRunner.Outcome outcome) {
             statements++;
-            switch (outcome.verdict()) {
-                case PASSED -> passed++;
-                case NATIVE_HISTOGRAM_PENDING -> nativeHistogramPending++;
-                case FAILED -> failures.add(outcome.message());
+            if (outcome.passed()) {
+                passed++;
+            } else {
+                failures.add(outcome.message());
             }
         }
 
-        /** Passed share of the statements that do not need native histograms (100 when there are none). */
+        /** Passed share of the statements (100 when there are none). */
         double passRate() {
-            int counted = statements - nativeHistogramPending;
-            return counted == 0 ? 100.0 : passed * 100.0 / counted;
+            return statements == 0 ? 100.0 : passed * 100.0 / statements;
         }
     }
 }

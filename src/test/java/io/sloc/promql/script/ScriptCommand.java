@@ -58,7 +58,7 @@ sealed interface ScriptCommand {
      */
     record Eval(int line, String text, String expr, boolean range, long startMs, long endMs, long stepMs,
                 Flags flags, List<ExpectLine> expectLines, Double scalar, String expectedString,
-                List<ExpectedSeries> expected, boolean expectsHistograms) implements ScriptCommand {
+                List<ExpectedSeries> expected) implements ScriptCommand {
         /** The evaluation time of an instant query, or the last step of a range query or range-vector expectation. */
         long atMs() {
             return endMs;

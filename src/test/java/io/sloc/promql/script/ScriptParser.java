@@ -118,7 +118,6 @@ final class ScriptParser {
         int start = i;
         Double scalar = null;
         String expectedString = null;
-        boolean histograms = false;
         List<ScriptCommand.ExpectLine> expectLines = new ArrayList<>();
         List<ScriptCommand.ExpectedSeries> expected = new ArrayList<>();
         for (int j = 1; i + 1 < lines.length && !lines[i + 1].isEmpty(); j++) {
@@ -158,7 +157,6 @@ final class ScriptParser {
                 break;
             }
             SeriesDescriptions.SeriesDescription d = SeriesDescriptions.parseSeriesLine(line, profile);
-            histograms |= d.histograms() != null;
             if (d.values().length > 1 && isInstant && stepMs == 0) {
                 throw error(i, "expecting multiple values in instant evaluation not allowed");
             }
@@ -166,7 +164,7 @@ final class ScriptParser {
                     d.hintGiven(), j));
         }
         out.add(new ScriptCommand.Eval(start + 1, lines[start], expr, !isInstant, startMs, endMs, stepMs, flags,
-                expectLines, scalar, expectedString, expected, histograms));
+                expectLines, scalar, expectedString, expected));
         return i;
     }
 

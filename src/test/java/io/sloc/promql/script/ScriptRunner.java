@@ -4,9 +4,6 @@ import io.sloc.golang.strconv.GoFloat;
 import io.sloc.golang.strconv.GoQuote;
 import io.sloc.promql.PromqlProfile;
 import io.sloc.promql.ast.Expr;
-import io.sloc.promql.ast.LabelMatcher;
-import io.sloc.promql.ast.Selectors;
-import io.sloc.promql.ast.VectorSelector;
 import io.sloc.promql.engine.Almost;
 import io.sloc.promql.engine.Annotations;
 import io.sloc.promql.engine.Engine;
@@ -37,13 +34,8 @@ import java.util.regex.Pattern;
  * promqltest does.
  */
 final class ScriptRunner {
-    /** Outcome of one eval statement. */
-    enum Verdict {
-        PASSED, FAILED, NATIVE_HISTOGRAM_PENDING
-    }
-
-    /** A verdict and, unless passed, why. */
-    record Outcome(Verdict verdict, String message) {
+    /** Outcome of one eval statement: passed, or failed and why. */
+    record Outcome(boolean passed, String message) {
     }
 
     static final double EPSILON = 0.000001;
@@ -52,8 +44,6 @@ final class ScriptRunner {
     private final PromqlProfile profile;
     private final Engine engine;
     private MemoryStorage storage = new MemoryStorage();
-    /** Series holding native histograms: failing statements that read them count as pending (issue 17). */
-    private final List<Labels> histogramSeries = new ArrayList<>();
 
     ScriptRunner(PromqlProfile profile) {
         this.profile = profile;
@@ -64,7 +54,6 @@ final class ScriptRunner {
     void apply(ScriptCommand c) {
         if (c instanceof ScriptCommand.Clear) {
             storage = new MemoryStorage();
-            histogramSeries.clear();
         } else if (c instanceof ScriptCommand.Load load) {
             // Like Go's loadCmd, a series defined twice in one block keeps its last definition.
             Map<Labels, ScriptCommand.LoadedSeries> defs = new LinkedHashMap<>();
@@ -83,15 +72,9 @@ final class ScriptRunner {
                         classic.add(labels, t, s.values()[i]);
                     }
                 }
-                if (s.histograms() != null) {
-                    histogramSeries.add(labels);
-                }
             });
             if (load.withNhcb()) {
-                classic.convert().forEach((labels, byTime) -> {
-                    byTime.forEach((t, h) -> storage.append(labels, t, h));
-                    histogramSeries.add(labels);
-                });
+                classic.convert().forEach((labels, byTime) -> byTime.forEach((t, h) -> storage.append(labels, t, h)));
             }
         }
     }
@@ -104,7 +87,7 @@ final class ScriptRunner {
         return t + offsets.offsetsMs()[slot];
     }
 
-    /** Runs an eval command: passed, failed (with the reason), or pending native-histogram support. */
+    /** Runs an eval command: passed, or failed with the reason. */
     Outcome run(ScriptCommand.Eval eval) {
         String failure;
         try {
@@ -112,37 +95,7 @@ final class ScriptRunner {
         } catch (RuntimeException e) {
             failure = "exception: " + e;
         }
-        if (failure == null) {
-            return new Outcome(Verdict.PASSED, null);
-        }
-        String message = failure + " (line " + eval.line() + ")";
-        return new Outcome(needsNativeHistograms(eval) ? Verdict.NATIVE_HISTOGRAM_PENDING : Verdict.FAILED, message);
-    }
-
-    /** Expects a histogram, or selects a series that holds one. */
-    private boolean needsNativeHistograms(ScriptCommand.Eval eval) {
-        if (eval.expectsHistograms()) {
-            return true;
-        }
-        Expr expr;
-        try {
-            expr = PromqlParser.parse(eval.expr(), profile);
-        } catch (RuntimeException e) {
-            return false;
-        }
-        for (VectorSelector selector : Selectors.in(expr)) {
-            for (Labels series : histogramSeries) {
-                if (selector.matchers().stream().allMatch(m -> m.matches(valueOrEmpty(series, m)))) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
-    private static String valueOrEmpty(Labels series, LabelMatcher m) {
-        String v = series.get(m.name());
-        return v == null ? "" : v;
+        return failure == null ? new Outcome(true, null) : new Outcome(false, failure + " (line " + eval.line() + ")");
     }
 
     private String execute(ScriptCommand.Eval eval) {
