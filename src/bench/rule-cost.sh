@@ -7,9 +7,10 @@
 # of raw series and 30 days of every recorded series a rule reads over a range, as a Prometheus that has run the
 # rules for a month holds them. Both rule files are loaded into one Prometheus (evaluation interval 30s); after
 # warm-up the script prints per SLO and 30s cycle: recording rules, evaluation seconds (each group's
-# prometheus_rule_group_last_duration_seconds through the rules API, median of ROUNDS readings, a group with a
+# prometheus_rule_group_last_duration_seconds from /metrics, median of ROUNDS readings, a group with a
 # longer interval weighted by 30s / interval), samples read (each rule's query re-run with stats=all:
-# totalQueryableSamples) and samples written, and the ratios sloc / Sloth.
+# totalQueryableSamples) and samples written (prometheus_rule_group_last_evaluation_samples), and the ratios
+# sloc / Sloth.
 #
 # Usage: src/bench/rule-cost.sh [N]     (default 4)
 # Env:   RAW_DAYS (default 4: the longest raw range either rule set reads is Sloth's 3d; 30 as in issue 16),

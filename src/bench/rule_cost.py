@@ -210,28 +210,39 @@ def wait_for_cycles(base, cycles):
         time.sleep(5)
 
 
+def group_metrics(base):
+    """{(file, group): (last duration seconds, last evaluation samples)} from Prometheus's own metrics."""
+    with urllib.request.urlopen(base + "/metrics", timeout=60) as response:
+        text = response.read().decode()
+    found = {}
+    for name, key, value in re.findall(r'^prometheus_rule_group_last_(duration_seconds|evaluation_samples)'
+                                       r'\{rule_group="([^"]*)"\} (\S+)$', text, re.M):
+        found.setdefault(tuple(key.split(";", 1)), {})[name] = float(value)
+    return {k: (v["duration_seconds"], v["evaluation_samples"]) for k, v in found.items()}
+
+
 def measure(base, files, n, rounds):
-    """Per rule file: evaluation seconds and samples read per 30s cycle (a group evaluated every 5m counts a tenth
-    of each evaluation), recording rules, and samples written per cycle."""
-    durations = {}
+    """Per rule file: evaluation seconds, samples read and samples written per 30s cycle (a group evaluated every
+    5m counts a tenth of each evaluation) and recording rules."""
+    readings = {}
     for _ in range(rounds):
-        for g in groups(base):
-            durations.setdefault((g["file"], g["name"]), []).append(g["evaluationTime"])
+        for key, value in group_metrics(base).items():
+            readings.setdefault(key, []).append(value)
         time.sleep(STEP)
     result = {}
     for g in groups(base):
         share = STEP / g["interval"]
         row = result.setdefault(g["file"], {"seconds": 0.0, "read": 0.0, "records": 0, "written": 0.0})
-        row["seconds"] += statistics.median(durations[(g["file"], g["name"])]) * share
+        values = readings[(g["file"], g["name"])]
+        row["seconds"] += statistics.median(v[0] for v in values) * share
+        row["written"] += values[-1][1] * share
         for rule in g["rules"]:
             stats = get(base + "/api/v1/query", query=rule["query"], stats="all")
             row["read"] += stats["data"]["stats"]["samples"]["totalQueryableSamples"] * share
-            if rule["type"] == "recording":
-                row["records"] += 1
-                row["written"] += len(stats["data"]["result"]) * share
+            row["records"] += rule["type"] == "recording"
     sloc, sloth_ = (result[next(f for f in result if f.endswith(name))] for name in files)
-    print(f"{n} SLOs on {len(list(raw_series()))} raw series; per SLO and 30s evaluation cycle "
-          f"(medians of {rounds} readings of each group's last evaluation time):")
+    print(f"{n} SLOs on {len(list(raw_series()))} raw series; per SLO and 30s evaluation cycle (medians of {rounds} "
+          f"readings of each group's prometheus_rule_group_last_duration_seconds):")
     print()
     print("| rules        | recording rules | eval seconds | samples read | samples written |")
     print("|--------------|-----------------|--------------|--------------|-----------------|")
