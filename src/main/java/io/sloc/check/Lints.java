@@ -16,9 +16,6 @@ import io.sloc.promql.PromqlProfile;
 import io.sloc.rules.RuleFile;
 import io.sloc.rules.RuleFileException;
 import io.sloc.rules.RuleFileLoader;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -48,9 +45,8 @@ public final class Lints {
         for (Path path : ruleFiles) {
             String display = path.toString();
             List<Diagnostic> found = byFile.computeIfAbsent(display, k -> new ArrayList<>());
-            String text = read(path);
             try {
-                loaded.add(RuleFileLoader.parse(text, display, profile, false));
+                loaded.add(RuleFileLoader.load(path, display, profile, false));
             } catch (RuleFileException e) {
                 e.diagnostics().forEach(d -> found.add(locate(d, e.line())));
             }
@@ -75,13 +71,5 @@ public final class Lints {
         }
         SourceLocation shown = new SourceLocation(at.source(), Math.max(fallbackLine, 0), fallbackLine > 0 ? 1 : 0);
         return new Diagnostic(problem.severity(), problem.check(), shown, problem.message());
-    }
-
-    private static String read(Path path) {
-        try {
-            return Files.readString(path);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read rule file " + path, e);
-        }
     }
 }

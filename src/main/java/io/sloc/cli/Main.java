@@ -1,6 +1,7 @@
 package io.sloc.cli;
 
 import io.sloc.diag.BadInputException;
+import io.sloc.diag.FileFailure;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -84,8 +85,8 @@ public final class Main implements Runnable {
                 return ExitCodes.BAD_INPUT;
             }
             if (ex instanceof UncheckedIOException || ex instanceof IOException) {
-                Throwable io = ex instanceof UncheckedIOException u ? u.getCause() : ex;
-                err.println("error: " + io.getClass().getSimpleName() + ": " + io.getMessage());
+                IOException io = ex instanceof UncheckedIOException u ? u.getCause() : (IOException) ex;
+                err.println("error: " + FileFailure.of(io).render());
                 return ExitCodes.BAD_INPUT;
             }
             err.println("error: internal error in sloc" + (ex.getMessage() == null ? "" : ": " + ex.getMessage())

@@ -8,7 +8,7 @@ public class BadInputException extends RuntimeException {
     private final transient SourceLocation location;
 
     public BadInputException(SourceLocation location, String message) {
-        super(message);
+        super(Printable.escape(message));
         this.location = location;
     }
 

@@ -26,7 +26,7 @@ public record Diagnostic(Severity severity, String check, SourceLocation locatio
         Objects.requireNonNull(severity, "severity");
         Objects.requireNonNull(check, "check");
         Objects.requireNonNull(location, "location");
-        Objects.requireNonNull(message, "message");
+        message = Printable.escape(Objects.requireNonNull(message, "message"));
     }
 
     public static Diagnostic error(String check, SourceLocation location, String message) {

@@ -3,6 +3,7 @@ package io.sloc.maven;
 import io.sloc.compiler.CompileOptions;
 import io.sloc.diag.BadInputException;
 import io.sloc.diag.Diagnostic;
+import io.sloc.diag.FileFailure;
 import io.sloc.diag.Severity;
 import io.sloc.diag.SourceLocation;
 import io.sloc.pipeline.PrometheusTarget;
@@ -53,11 +54,15 @@ abstract class SlocMojo extends AbstractMojo {
         try {
             run();
         } catch (BadInputException e) {
-            getLog().error(mavenFormat(e.location(), e.getMessage()));
-            throw new MojoExecutionException(e.render(), e);
+            throw badInput(e);
         } catch (UncheckedIOException e) {
-            throw new MojoExecutionException("sloc: " + e.getMessage(), e.getCause());
+            throw badInput(FileFailure.of(e.getCause()));
         }
+    }
+
+    private MojoExecutionException badInput(BadInputException e) {
+        getLog().error(mavenFormat(e.location(), e.getMessage()));
+        return new MojoExecutionException(e.render(), e);
     }
 
     CompileOptions compileOptions() {

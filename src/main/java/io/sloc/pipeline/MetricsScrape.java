@@ -1,9 +1,9 @@
 package io.sloc.pipeline;
 
 import io.sloc.diag.BadInputException;
+import io.sloc.diag.FileFailure;
 import io.sloc.diag.SourceLocation;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -39,7 +39,7 @@ final class MetricsScrape {
         try {
             return names(Files.readString(file), file.toString());
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + file, e);
+            throw FileFailure.of(file, "read it", e);
         }
     }
 

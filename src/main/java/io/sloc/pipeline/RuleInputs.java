@@ -1,7 +1,8 @@
 package io.sloc.pipeline;
 
+import io.sloc.diag.FileFailure;
 import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -34,7 +35,8 @@ public record RuleInputs(List<Path> ruleFiles, List<Path> testFiles) {
         List<Path> tests = new ArrayList<>();
         try (Stream<Path> walk = Files.walk(dir)) {
             for (Path file : walk.filter(p -> Files.isRegularFile(p) && isYaml(p) && !isExcluded(dir, p)).toList()) {
-                String text = Files.readString(file);
+                // The keys are ASCII; a file in another encoding is still classified (and its loader says why not).
+                String text = new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1);
                 if (TESTS_KEY.matcher(text).find()) {
                     tests.add(file);
                 } else if (GROUPS_KEY.matcher(text).find()) {
@@ -42,7 +44,7 @@ public record RuleInputs(List<Path> ruleFiles, List<Path> testFiles) {
                 }
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + dir, e);
+            throw FileFailure.of(dir, "read the files under this directory", e);
         }
         return new RuleInputs(rules, tests);
     }

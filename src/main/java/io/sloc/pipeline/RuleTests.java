@@ -5,6 +5,7 @@ import io.sloc.check.Stage;
 import io.sloc.diag.Diagnostic;
 import io.sloc.diag.SourceLocation;
 import io.sloc.golang.yaml.GoYaml;
+import io.sloc.golang.yaml.GoYamlReader;
 import io.sloc.ruletest.FileReport;
 import io.sloc.ruletest.RuleTestRunner;
 import io.sloc.ruletest.TestFileParser;
@@ -64,7 +65,7 @@ public final class RuleTests {
     /** The test groups with their lines (none if the file can no longer be read: the findings stay unlocated). */
     private static List<TestGroup> groupsOf(Path file) {
         try {
-            return TestFileParser.parse(Files.readString(file)).tests();
+            return TestFileParser.parse(GoYamlReader.decode(Files.readAllBytes(file))).tests();
         } catch (IOException | GoYaml.YamlError e) {
             return List.of();
         }

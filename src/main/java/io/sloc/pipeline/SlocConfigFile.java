@@ -1,10 +1,10 @@
 package io.sloc.pipeline;
 
 import io.sloc.diag.BadInputException;
+import io.sloc.diag.FileFailure;
 import io.sloc.diag.SourceLocation;
 import java.io.IOException;
 import java.io.StringReader;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -83,7 +83,7 @@ final class SlocConfigFile {
         try {
             text = Files.readString(file);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + file, e);
+            throw FileFailure.of(file, "read it", e);
         }
         return new SlocConfigFile(file.toString()).parse(text, file.toAbsolutePath().getParent());
     }

@@ -4,12 +4,12 @@ import io.sloc.check.CheckedFile;
 import io.sloc.check.Stage;
 import io.sloc.compiler.CompileOptions;
 import io.sloc.diag.BadInputException;
+import io.sloc.diag.FileFailure;
 import io.sloc.diag.Diagnostic;
 import io.sloc.diag.SourceLocation;
 import io.sloc.dsl.ast.SpecFile;
 import io.sloc.model.Spec;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -98,7 +98,7 @@ record SpecCheck(List<CheckedFile> files, Optional<Spec> spec) {
         try {
             return Files.readAllBytes(file);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + file, e);
+            throw FileFailure.of(file, "read it", e);
         }
     }
 }

@@ -2,12 +2,12 @@ package io.sloc.pipeline;
 
 import io.sloc.diag.BadInputException;
 import io.sloc.diag.SourceLocation;
+import io.sloc.diag.FileFailure;
 import io.sloc.dsl.SloSpecParser;
+import io.sloc.dsl.SpecText;
 import io.sloc.dsl.ast.Located;
 import io.sloc.dsl.ast.SpecFile;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -50,18 +50,17 @@ public final class SpecLoader {
         if (!seen.add(path.toAbsolutePath().normalize())) {
             return;
         }
-        String text;
+        byte[] bytes;
         try {
-            text = Files.readString(path, StandardCharsets.UTF_8);
+            bytes = Files.readAllBytes(path);
         } catch (IOException e) {
-            String why = Files.exists(path) ? "cannot read it (" + e.getClass().getSimpleName() + ")"
-                    : "no such file";
             if (importedAt != null) {
-                throw new BadInputException(importedAt.location(), "cannot import '" + importedAt.value() + "': "
-                        + why + " at " + path);
+                throw new BadInputException(importedAt.location(), "cannot import '" + importedAt.value() + "' ("
+                        + path + "): " + FileFailure.describe(e));
             }
-            throw new BadInputException(new SourceLocation(path.toString(), 0, 0), why);
+            throw FileFailure.of(path, "read it", e);
         }
+        String text = SpecText.decode(bytes, path.toString());
         SpecFile file = SloSpecParser.parse(text, path.toString());
         files.add(file);
         for (Located<String> imported : file.imports()) {
@@ -76,7 +75,7 @@ public final class SpecLoader {
             return walk.filter(p -> p.getFileName().toString().endsWith(EXTENSION) && Files.isRegularFile(p))
                     .sorted().toList();
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw FileFailure.of(dir, "read the directory", e);
         }
     }
 }

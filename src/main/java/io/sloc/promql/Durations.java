@@ -11,8 +11,9 @@ public final class Durations {
     private static final String[] UNITS = {"y", "w", "d", "h", "m", "s", "ms"};
     private static final long[] UNIT_MS = {365L * 24 * 3_600_000, 7L * 24 * 3_600_000, 24L * 3_600_000, 3_600_000,
         60_000, 1_000, 1};
-    /** Go stores durations as int64 nanoseconds, so larger values overflow ("duration out of range"). */
-    private static final long MAX_MS = Long.MAX_VALUE / 1_000_000;
+    /** Go stores durations as int64 nanoseconds, so larger values overflow ({@value #OUT_OF_RANGE}). */
+    public static final long MAX_MS = Long.MAX_VALUE / 1_000_000;
+    public static final String OUT_OF_RANGE = "duration out of range";
 
     private Durations() {
     }
@@ -58,7 +59,7 @@ public final class Durations {
             nextUnit = unit + 1;
         }
         if (overflow) {
-            throw new IllegalArgumentException("duration out of range");
+            throw new IllegalArgumentException(OUT_OF_RANGE);
         }
         return total;
     }

@@ -2,7 +2,9 @@ package io.sloc.rules;
 
 import io.sloc.diag.SourceLocation;
 import io.sloc.golang.strconv.GoQuote;
+import io.sloc.golang.os.GoPathError;
 import io.sloc.golang.yaml.GoYaml;
+import io.sloc.golang.yaml.GoYamlReader;
 import io.sloc.promql.Durations;
 import io.sloc.promql.PromqlProfile;
 import io.sloc.promql.ast.Expr;
@@ -10,9 +12,7 @@ import io.sloc.promql.parser.PromqlParseException;
 import io.sloc.promql.parser.PromqlParser;
 import io.sloc.rules.RuleFileException.Problem;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -74,13 +74,17 @@ public final class RuleFileLoader {
      * @throws RuleFileException with every problem found
      */
     public static RuleFile load(Path file, String displayPath, PromqlProfile profile, boolean ignoreUnknownFields) {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw fail(displayPath, GoPathError.open(displayPath, e));
+        }
         String text;
         try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
-        } catch (NoSuchFileException e) {
-            throw fail(displayPath, "open " + displayPath + ": no such file or directory");
-        } catch (IOException e) {
-            throw fail(displayPath, e.getMessage());
+            text = GoYamlReader.decode(bytes);
+        } catch (GoYaml.YamlError e) {
+            throw yamlFailure(displayPath, e);
         }
         return parse(text, displayPath, profile, ignoreUnknownFields);
     }
@@ -101,8 +105,7 @@ public final class RuleFileLoader {
         try {
             root = GoYaml.composeV3(text);
         } catch (GoYaml.YamlError e) {
-            Problem problem = Problem.unpositioned(displayPath, e.getMessage());
-            throw new RuleFileException(displayPath, List.of(problem, problem), e.line());
+            throw yamlFailure(displayPath, e);
         }
         List<GroupNode> groupNodes;
         GoYaml yaml = ignoreUnknownFields ? GoYaml.v3Lenient() : GoYaml.v3Strict();
@@ -152,6 +155,12 @@ public final class RuleFileLoader {
                 GROUP_FIELDS_3, true);
         static final GoTypes NODES_3 = new GoTypes("rulefmt.ruleGroups", "rulefmt.RuleGroupNode", "rulefmt.RuleNode",
                 GROUP_FIELDS_3, false);
+    }
+
+    /** A problem of the YAML itself, which both of rulefmt's decodings hit: reported twice, as promtool does. */
+    private static RuleFileException yamlFailure(String file, GoYaml.YamlError e) {
+        Problem problem = Problem.unpositioned(file, e.getMessage());
+        return new RuleFileException(file, List.of(problem, problem), e.line());
     }
 
     private static RuleFileException fail(String file, String message) {

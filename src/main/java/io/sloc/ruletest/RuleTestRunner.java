@@ -1,8 +1,10 @@
 package io.sloc.ruletest;
 
 import io.sloc.golang.filepath.GoPaths;
+import io.sloc.golang.os.GoPathError;
 import io.sloc.golang.time.GoDuration;
 import io.sloc.golang.yaml.GoYaml;
+import io.sloc.golang.yaml.GoYamlReader;
 import io.sloc.rules.RuleFile;
 import io.sloc.rules.RuleFileException;
 import io.sloc.rules.RuleFileLoader;
@@ -10,9 +12,7 @@ import io.sloc.rules.RuleGroup;
 import io.sloc.promql.PromqlProfile;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDateTime;
@@ -111,10 +111,10 @@ public final class RuleTestRunner {
         }
         UnitTestFile test;
         try {
-            test = TestFileParser.parse(Files.readString(workingDir.resolve(file), StandardCharsets.UTF_8),
+            test = TestFileParser.parse(GoYamlReader.decode(Files.readAllBytes(workingDir.resolve(file))),
                     options.profile());
         } catch (IOException e) {
-            return FileReport.aborted(file, ioMessage(file, e), 0);
+            return FileReport.aborted(file, GoPathError.open(file, e), 0);
         } catch (GoYaml.YamlError e) {
             return FileReport.aborted(file, e.getMessage(), e.line());
         }
@@ -213,10 +213,5 @@ public final class RuleTestRunner {
         List<RuleGroup> groups = new ArrayList<>(byKey.values());
         groups.sort(Comparator.comparingInt(g -> order.getOrDefault(g.name(), 0)));
         return new LoadedRules(groups, List.of());
-    }
-
-    /** Go's wording for the common case; the CLI only passes existing regular files anyway. */
-    private static String ioMessage(String file, IOException e) {
-        return e instanceof NoSuchFileException ? "open " + file + ": no such file or directory" : e.toString();
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.sloc.testsupport.Shared;
 import io.sloc.testsupport.SlocCli;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -119,11 +120,21 @@ class CompileCommandTest {
         assertThat(output.resolve("runbooks/down.md")).exists();
     }
 
+    /** Some editors start UTF-8 files with a byte-order mark: it is no character of the spec. */
+    @Test
+    void aLeadingByteOrderMarkIsIgnored() throws IOException {
+        Path spec = temp.resolve("bom.slo");
+        Files.write(spec, ("\ufeff" + shop("expr `up == 0` severity page slo a")).getBytes(StandardCharsets.UTF_8));
+        assertThat(sloc.run("compile", spec.toString(), "-o", temp.resolve("o").toString())).as(sloc.err())
+                .isEqualTo(ExitCodes.OK);
+        assertThat(sloc.err()).isEmpty();
+    }
+
     @Test
     void missingInputIsBadInput() {
         assertThat(sloc.run("compile", temp.resolve("nope.slo").toString(), "-o", temp.resolve("o").toString()))
                 .isEqualTo(ExitCodes.BAD_INPUT);
-        assertThat(sloc.err()).contains("nope.slo: no such file");
+        assertThat(sloc.err()).contains("nope.slo: cannot read it: it does not exist; check the path");
         assertThat(sloc.run("compile", "-o", temp.toString())).isEqualTo(ExitCodes.BAD_INPUT);
     }
 }

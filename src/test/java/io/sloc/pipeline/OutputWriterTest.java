@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -34,7 +35,7 @@ class OutputWriterTest {
         assertThat(Files.readAllLines(out.resolve(OutputWriter.MANIFEST))).contains("rules/a.rules.yml",
                 "runbooks/r.md");
         try (Stream<Path> files = Files.walk(out)) {
-            assertThat(files.map(Path::toString)).noneMatch(p -> p.endsWith(".sloc-tmp"));
+            assertThat(files.map(Path::toString)).noneMatch(p -> p.endsWith(".tmp"));
         }
     }
 
@@ -82,5 +83,88 @@ class OutputWriterTest {
         assertThatThrownBy(() -> tree.add("a.yml", "y")).isInstanceOf(IllegalStateException.class);
         assertThatThrownBy(() -> tree.add("../escape", "y")).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> tree.add("/abs", "y")).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void manifestEntriesLeadingOutOfTheOutputDirectoryAreRefusedAtTheirLine() throws IOException {
+        Path out = temp.resolve("generated");
+        Path victim = Files.writeString(temp.resolve("victim.txt"), "keep me");
+        OutputWriter.write(tree("a.yml", "a\n"), out);
+        Files.createSymbolicLink(out.resolve("up"), temp);
+        Path manifest = out.resolve(OutputWriter.MANIFEST);
+        String written = Files.readString(manifest);
+        for (String entry : List.of(victim.toString(), "../victim.txt", "up/victim.txt")) {
+            Files.writeString(manifest, written + "  " + entry + "\n");
+            assertThatThrownBy(() -> OutputWriter.write(tree("b.yml", "b\n"), out))
+                    .isInstanceOf(BadInputException.class)
+                    .hasMessageStartingWith("refusing to use manifest entry '" + entry + "': it ")
+                    .hasMessageEndingWith("; sloc only deletes the files it wrote inside its output directory: "
+                            + "remove this line")
+                    .extracting(e -> ((BadInputException) e).location().toString())
+                    .isEqualTo(manifest + ":3:3");
+            assertThat(victim).hasContent("keep me");
+            assertThat(out.resolve("a.yml")).hasContent("a");
+            assertThat(out.resolve("b.yml")).doesNotExist();
+        }
+    }
+
+    @Test
+    void aTargetBlockedByADirectoryChangesNothing() throws IOException {
+        Path out = temp.resolve("generated");
+        OutputWriter.write(tree("a.yml", "old a\n", "b.yml", "old b\n"), out);
+        Files.delete(out.resolve("b.yml"));
+        Files.createDirectories(out.resolve("b.yml/inside"));
+        assertThatThrownBy(() -> OutputWriter.write(tree("a.yml", "new a\n", "b.yml", "new b\n"), out))
+                .isInstanceOf(BadInputException.class)
+                .hasMessage("cannot write this output file: a directory of that name is in the way; remove or "
+                        + "rename it");
+        assertThat(out.resolve("a.yml")).hasContent("old a");
+        assertThat(filesIn(out)).containsExactly(OutputWriter.MANIFEST, "a.yml");
+    }
+
+    @Test
+    void aNameTooLongForTheFileSystemChangesNothing() throws IOException {
+        Path out = temp.resolve("generated");
+        OutputWriter.write(tree("a.yml", "old a\n"), out);
+        String longName = "x".repeat(256) + ".yml";
+        assertThatThrownBy(() -> OutputWriter.write(tree("a.yml", "new a\n", "rules/" + longName, "x"), out))
+                .isInstanceOf(BadInputException.class)
+                .hasMessage("cannot write this output file: the name '" + longName + "' is longer than 255 "
+                        + "bytes, the file system's limit; shorten the service or SLO name it comes from");
+        assertThat(out.resolve("a.yml")).hasContent("old a");
+        assertThat(filesIn(out)).containsExactly(OutputWriter.MANIFEST, "a.yml");
+    }
+
+    @Test
+    void aSymbolicLinkToANonEmptyDirectoryItDidNotWriteIsRefused() throws IOException {
+        Path foreign = Files.createDirectories(temp.resolve("foreign"));
+        Files.writeString(foreign.resolve("precious.txt"), "keep me");
+        Path link = Files.createSymbolicLink(temp.resolve("out"), foreign);
+        assertThatThrownBy(() -> OutputWriter.write(tree("a.yml", "a\n"), link))
+                .isInstanceOf(BadInputException.class).hasMessageContaining("not empty");
+        assertThat(filesIn(foreign)).containsExactly("precious.txt");
+    }
+
+    @Test
+    void temporaryFilesOfAKilledCompileAreDeletedByTheNextOne() throws IOException {
+        Path out = temp.resolve("generated");
+        OutputWriter.write(tree("a.yml", "a\n"), out);
+        Files.writeString(out.resolve(".sloc-4711.tmp"), "half a fi");
+        OutputWriter.write(tree("a.yml", "a\n"), out);
+        assertThat(filesIn(out)).containsExactly(OutputWriter.MANIFEST, "a.yml");
+    }
+
+    @Test
+    void aKilledFirstCompileStillLeavesADirectoryTheNextOneOwns() throws IOException {
+        Path out = Files.createDirectories(temp.resolve("generated"));
+        Files.writeString(out.resolve(".sloc-4711.tmp"), "half a fi");
+        OutputWriter.write(tree("a.yml", "a\n"), out);
+        assertThat(filesIn(out)).containsExactly(OutputWriter.MANIFEST, "a.yml");
+    }
+
+    private static List<String> filesIn(Path dir) throws IOException {
+        try (Stream<Path> files = Files.walk(dir)) {
+            return files.filter(Files::isRegularFile).map(p -> dir.relativize(p).toString()).sorted().toList();
+        }
     }
 }

@@ -105,7 +105,7 @@ class PromtoolDifferentialTest {
         return new Outcome(RuleTestRunner.exitCode(reports), out.toString(), err.toString());
     }
 
-    private static Outcome runPromtool(Path dir, String... files) {
+    static Outcome runPromtool(Path dir, String... files) {
         List<String> command = new ArrayList<>(List.of(PrometheusTools.promtool().toString(), "test", "rules"));
         command.addAll(List.of(files));
         PrometheusTools.Result r = PrometheusTools.run(dir, 120, command);

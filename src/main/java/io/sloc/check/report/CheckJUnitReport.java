@@ -4,11 +4,11 @@ import io.sloc.check.CheckReport;
 import io.sloc.check.CheckedFile;
 import io.sloc.check.Stage;
 import io.sloc.diag.Diagnostic;
+import io.sloc.diag.FileFailure;
 import io.sloc.diag.Severity;
 import io.sloc.ruletest.FileReport;
 import io.sloc.ruletest.RuleTestJUnitReport;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -40,7 +40,7 @@ public final class CheckJUnitReport {
         try {
             RuleTestJUnitReport.write(file, suites);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write JUnit report " + file, e);
+            throw FileFailure.of(file, "write the JUnit report", e);
         }
     }
 }

@@ -8,6 +8,9 @@ import java.time.Duration;
 
 /** Interprets field values as written in the spec (token text), with located errors. */
 public final class Values {
+    private static final String MAX_NUMBER_TEXT = "1000000000000000";
+    private static final BigDecimal MAX_NUMBER = new BigDecimal(MAX_NUMBER_TEXT);
+
     private Values() {
     }
 
@@ -17,8 +20,17 @@ public final class Values {
         return new BigDecimal(digits);
     }
 
+    /**
+     * A plain number (factor, minimum traffic, panel bound): below {@value #MAX_NUMBER_TEXT}, so that what is derived
+     * from it (alert thresholds, generated request rates) stays exact in float64 and int64.
+     */
     public static BigDecimal number(Located<String> text) {
-        return new BigDecimal(text.value());
+        BigDecimal number = new BigDecimal(text.value());
+        if (number.abs().compareTo(MAX_NUMBER) >= 0) {
+            throw new BadInputException(text.location(), "number " + text.value() + " is too large: numbers in "
+                    + "specs must be below " + MAX_NUMBER_TEXT);
+        }
+        return number;
     }
 
     /** Prometheus duration syntax, units from largest to smallest, each at most once (e.g. {@code 1h30m}). */
@@ -26,6 +38,10 @@ public final class Values {
         try {
             return Duration.ofMillis(Durations.parse(text.value()));
         } catch (IllegalArgumentException e) {
+            if (e.getMessage().equals(Durations.OUT_OF_RANGE)) {
+                throw new BadInputException(text.location(), "duration '" + text.value() + "' is too long: "
+                        + "Prometheus durations end at " + Durations.format(Durations.MAX_MS) + " (about 292 years)");
+            }
             throw new BadInputException(text.location(), "invalid duration '" + text.value() + "': use units from "
                     + "largest to smallest, each once (e.g. 1h30m)");
         }

@@ -43,6 +43,8 @@ public final class GoYaml {
     /** go-yaml's alias-bomb guard (decode.go allowedAliasRatio): ratio bounds, in decoded values. */
     private static final long ALIAS_RATIO_RANGE_LOW = 400_000;
     private static final long ALIAS_RATIO_RANGE_HIGH = 4_000_000;
+    /** go-yaml's bound on nested flow collections and indentation levels (scannerc.go max_flow_level). */
+    private static final int MAX_DEPTH = 10_000;
 
     private final List<String> typeErrors = new ArrayList<>();
     /** Nodes decoded so far: decoding one again means an alias expanded it. */
@@ -107,15 +109,43 @@ public final class GoYaml {
         // Aliases are bounded while decoding, as go-yaml bounds them (decoding()).
         options.setMaxAliasesForCollections(Integer.MAX_VALUE);
         options.setCodePointLimit(Integer.MAX_VALUE);
+        options.setNestingDepthLimit(MAX_DEPTH);
         try {
             // go-yaml decodes the first document only; later ones are never even parsed.
-            java.util.Iterator<Node> documents = new Yaml(options).composeAll(new StringReader(text)).iterator();
-            return documents.hasNext() ? documents.next() : null;
+            return DeepStack.call(() -> {
+                java.util.Iterator<Node> documents = new Yaml(options).composeAll(new StringReader(text)).iterator();
+                return documents.hasNext() ? documents.next() : null;
+            });
         } catch (MarkedYAMLException e) {
             throw syntaxError(e, v3, text);
         } catch (YAMLException e) {
+            if (e.getMessage() != null && e.getMessage().startsWith("Nesting Depth exceeded")) {
+                throw tooDeep(text);
+            }
             throw new YamlError("yaml: " + e.getMessage(), 0);
         }
+    }
+
+    /**
+     * libyaml's scanner error for the bracket or indentation that nests deeper than {@value #MAX_DEPTH}, located
+     * (as scanner errors are) at its 0-based line plus one, so that the first line has none.
+     */
+    private static YamlError tooDeep(String text) {
+        int depth = 0;
+        int line = 0;
+        for (int i = 0; i < text.length() && depth <= MAX_DEPTH; i++) {
+            char c = text.charAt(i);
+            if (c == '\n') {
+                line++;
+            } else if (c == '[' || c == '{') {
+                depth++;
+            } else if (c == ']' || c == '}') {
+                depth--;
+            }
+        }
+        boolean found = depth > MAX_DEPTH;
+        String where = found && line > 0 ? "line " + (line + 1) + ": " : "";
+        return new YamlError("yaml: " + where + "exceeded max depth of " + MAX_DEPTH, found ? line + 1 : 0);
     }
 
     /**
