@@ -89,7 +89,8 @@ final class MetricsScrape {
         int end = seriesEnd(line);
         if (end > 0 && end < line.length() && Character.isWhitespace(line.charAt(end))) {
             try {
-                Map<String, String> labels = SeriesDescriptions.parseMetric(line.substring(0, end), PromqlProfile.V3_14);
+                Map<String, String> labels =
+                        SeriesDescriptions.parseMetric(line.substring(0, end), PromqlProfile.V3_14);
                 if (labels.containsKey(Labels.METRIC_NAME)) {
                     return Labels.of(labels);
                 }
