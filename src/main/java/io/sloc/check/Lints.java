@@ -2,11 +2,13 @@ package io.sloc.check;
 
 import io.sloc.check.lint.BurnFactorLint;
 import io.sloc.check.lint.DuplicateRuleLint;
+import io.sloc.check.lint.HistogramBucketLint;
 import io.sloc.check.lint.KnownMetrics;
 import io.sloc.check.lint.Lint;
 import io.sloc.check.lint.LintContext;
 import io.sloc.check.lint.ObjectiveRangeLint;
 import io.sloc.check.lint.RunbookUrlLint;
+import io.sloc.check.lint.SliSeriesLint;
 import io.sloc.check.lint.UnrecordedMetricLint;
 import io.sloc.check.lint.WindowSanityLint;
 import io.sloc.diag.Diagnostic;
@@ -29,7 +31,8 @@ import java.util.Map;
  */
 public final class Lints {
     static final List<Lint> ALL = List.of(new DuplicateRuleLint(), new RunbookUrlLint(), new UnrecordedMetricLint(),
-            new ObjectiveRangeLint(), new WindowSanityLint(), new BurnFactorLint());
+            new ObjectiveRangeLint(), new WindowSanityLint(), new BurnFactorLint(), new SliSeriesLint(),
+            new HistogramBucketLint());
 
     private Lints() {
     }

@@ -1,15 +1,18 @@
 package io.sloc.cli;
 
 import io.sloc.diag.BadInputException;
+import io.sloc.diag.DidYouMean;
 import io.sloc.diag.FileFailure;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.function.Supplier;
+import java.util.stream.Stream;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -111,10 +114,26 @@ public final class Main implements Runnable {
 
     private static int handleParameterException(CommandLine.ParameterException ex, String[] args) {
         CommandLine cli = ex.getCommandLine();
-        cli.getErr().println("error: " + ex.getMessage());
+        cli.getErr().println("error: " + (ex instanceof CommandLine.UnmatchedArgumentException unmatched
+                && !unmatched.getUnmatched().isEmpty() ? unknown(cli, unmatched.getUnmatched().get(0))
+                : ex.getMessage()));
         cli.getErr().println("Try '" + cli.getCommandSpec().qualifiedName() + " --help' for usage.");
         cli.getErr().flush();
-        return ExitCodes.BAD_INPUT;
+        return cli.getExitCodeExceptionMapper().getExitCode(ex);
+    }
+
+    /** An argument picocli could not place: an unknown option, or an unknown command where one is expected. */
+    private static String unknown(CommandLine cli, String argument) {
+        CommandLine.Model.CommandSpec command = cli.getCommandSpec();
+        if (argument.startsWith("-")) {
+            String name = argument.contains("=") ? argument.substring(0, argument.indexOf('=')) : argument;
+            List<String> options = command.options().stream().flatMap(o -> Stream.of(o.names())).toList();
+            return "unknown option '" + name + "'" + DidYouMean.hint(name, options);
+        }
+        if (!command.subcommands().isEmpty()) {
+            return "unknown command '" + argument + "'" + DidYouMean.hint(argument, command.subcommands().keySet());
+        }
+        return "unexpected argument '" + argument + "'";
     }
 
     /** Version from the build (a filtered resource), so it always matches the jar. */

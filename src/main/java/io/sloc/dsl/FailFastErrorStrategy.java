@@ -1,6 +1,7 @@
 package io.sloc.dsl;
 
 import io.sloc.diag.BadInputException;
+import io.sloc.diag.DidYouMean;
 import io.sloc.diag.SourceLocation;
 import io.sloc.dsl.antlr.SloSpecLexer;
 import java.util.ArrayList;
@@ -63,8 +64,23 @@ final class FailFastErrorStrategy extends DefaultErrorStrategy {
             case Token.EOF:
                 return new BadInputException(at, "unexpected end of file; " + expectation(expected));
             default:
-                return new BadInputException(at, "unexpected " + describe(token) + "; " + expectation(expected));
+                return new BadInputException(at, "unexpected " + describe(token) + "; " + expectation(expected)
+                        + (token.getType() == SloSpecLexer.IDENT ? DidYouMean.hint(token.getText(), keywords(expected))
+                        : ""));
         }
+    }
+
+    /** The keywords the grammar accepts here, for a misspelt one. */
+    private static List<String> keywords(IntervalSet expected) {
+        List<String> keywords = new ArrayList<>();
+        if (expected != null) {
+            for (int type : expected.toList()) {
+                if (isKeyword(type)) {
+                    keywords.add(tokenDescription(type));
+                }
+            }
+        }
+        return keywords;
     }
 
     private static String describe(Token token) {

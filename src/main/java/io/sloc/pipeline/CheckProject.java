@@ -12,8 +12,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
-import java.util.TreeSet;
 
 /**
  * {@code sloc check}: compiles each target's specs in memory and compares the result with the committed output,
@@ -52,9 +50,8 @@ public final class CheckProject {
         if (settings.metricsFiles().isEmpty()) {
             return new KnownMetrics(settings.knownMetrics(), Optional.empty());
         }
-        Set<String> scraped = new TreeSet<>();
-        existing(settings.metricsFiles()).forEach(file -> scraped.addAll(MetricsScrape.names(file)));
-        return new KnownMetrics(settings.knownMetrics(), Optional.of(scraped));
+        return new KnownMetrics(settings.knownMetrics(),
+                Optional.of(MetricsScrape.read(existing(settings.metricsFiles()))));
     }
 
     private static List<Path> existing(List<Path> files) {

@@ -59,6 +59,29 @@ class CheckCommandTest {
     }
 
     @Test
+    void aScrapeLocatesAMissingBucketAndAnUnselectedSeriesAtTheSpecsSli() throws IOException {
+        Path project = projectCopy();
+        Path scrape = copy.resolve("scrape.prom");
+        Files.writeString(scrape, """
+                # TYPE hatago_request_duration_seconds histogram
+                hatago_request_duration_seconds_bucket{le="0.0050"} 10
+                hatago_request_duration_seconds_bucket{le="0.025"} 12
+                hatago_request_duration_seconds_bucket{le="+Inf"} 12
+                hatago_request_duration_seconds_count 12
+                hatago_requests_total{code="200",method="GET"} 12
+                """);
+        assertThat(check("--metrics", scrape.toString(), project.toString())).as(sloc.out())
+                .isEqualTo(ExitCodes.FAILED);
+        String spec = project.resolve("slo-specs/hatago.slo").toString();
+        assertThat(sloc.out()).contains(spec + ":37:20: error: SLO hatago/latency-p99: the latency threshold 0.01s "
+                        + "is not a bucket of hatago_request_duration_seconds_bucket in " + scrape
+                        + " (nearest: 0.005 and 0.025)")
+                .doesNotContain("latency-p95: the latency threshold")
+                .contains(spec + ":15:15: warning: SLO hatago/availability reads hatago_requests_total, but none "
+                        + "of the 1 hatago_requests_total series in " + scrape + " has code=~\"5..\"");
+    }
+
+    @Test
     void aFreshlyCompiledCopyPasses() throws IOException {
         assertThat(check(projectCopy().toString())).as(sloc.out()).isEqualTo(ExitCodes.OK);
     }

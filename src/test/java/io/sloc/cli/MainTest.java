@@ -21,7 +21,24 @@ class MainTest {
     @Test
     void unknownOptionIsAUsageErrorWithExitCode2() {
         assertThat(sloc.run("--no-such-option")).isEqualTo(ExitCodes.BAD_INPUT);
-        assertThat(sloc.err()).contains("error: Unknown option").doesNotContain("Exception");
+        assertThat(sloc.err()).contains("error: unknown option '--no-such-option'\n").doesNotContain("Exception");
+    }
+
+    @Test
+    void aMisspeltCommandOrOptionGetsTheNearestOne() {
+        assertThat(usageError("compil")).startsWith("error: unknown command 'compil'; did you mean 'compile'?\n");
+        assertThat(usageError("chekk", "x")).startsWith("error: unknown command 'chekk'; did you mean 'check'?\n");
+        assertThat(usageError("check", "--strictt"))
+                .startsWith("error: unknown option '--strictt'; did you mean '--strict'?\n");
+        assertThat(usageError("check", "--formt=json"))
+                .startsWith("error: unknown option '--formt'; did you mean '--format'?\n");
+        assertThat(usageError("deploy")).startsWith("error: unknown command 'deploy'\n");
+    }
+
+    private static String usageError(String... args) {
+        SlocCli cli = new SlocCli();
+        assertThat(cli.run(args)).isEqualTo(ExitCodes.BAD_INPUT);
+        return cli.err();
     }
 
     @Test

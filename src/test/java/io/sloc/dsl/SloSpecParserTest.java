@@ -100,4 +100,16 @@ class SloSpecParserTest {
         assertThatThrownBy(() -> SloSpecParser.parse("service s { slo x { objective 99.9 } }", "e.slo"))
                 .hasMessage("unexpected '99.9'; expected a percentage such as 99.9%");
     }
+
+    @Test
+    void aMisspeltKeywordGetsTheNearestOneTheGrammarExpects() {
+        assertThatThrownBy(() -> SloSpecParser.parse("service s {\n  slo x {\n    objectve 99.9%\n  }\n}\n", "e.slo"))
+                .isInstanceOfSatisfying(BadInputException.class, e -> {
+                    assertThat(e.location()).isEqualTo(new SourceLocation("e.slo", 3, 5));
+                    assertThat(e.getMessage()).startsWith("unexpected 'objectve'; expected one of: ")
+                            .endsWith("; did you mean 'objective'?");
+                });
+        assertThatThrownBy(() -> SloSpecParser.parse("service s { slo x { banana 1 } }", "e.slo"))
+                .hasMessageNotContaining("did you mean");
+    }
 }

@@ -56,7 +56,7 @@ class RuleLintsTest {
     }
 
     private static KnownMetrics scraped(String... names) {
-        return new KnownMetrics(List.of(), Optional.of(Set.of(names)));
+        return new KnownMetrics(List.of(), Optional.of(new Scrape("scrape.prom", Set.of(names), List.of())));
     }
 
     /** An sloc project's spec: it reads orders_total and orders_failed_total. */
