@@ -75,8 +75,8 @@ class ExplicitTagTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"!!int 5", "!!float 5", "!!str 5", "!!int z", "!!null ~", "!!bool true", "5.5", "-2.5", ".nan",
-        "1e300"})
+    @ValueSource(strings = {"!!int 5", "!!float 5", "!!str 5", "!!int z", "!!null ~", "!!bool true", "5.5", "-2.5",
+        ".nan", "1e300"})
     void ruleFileLimitAsPromtoolReadsIt(String value) throws IOException {
         assertSameAsPromtool(TEST_FILE.formatted("vector(1)", "0"), RULE_FILE.formatted("g", value, "0s", "b"));
     }

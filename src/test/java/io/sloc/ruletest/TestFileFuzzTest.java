@@ -78,7 +78,7 @@ class TestFileFuzzTest {
                 int promtool = PromtoolDifferentialTest.runPromtool(dir, test).exitCode();
                 if (promtool != sloc.exitCode()) {
                     disagreements.add("input " + i + " (" + damaged + "): promtool " + promtool + ", sloc " + sloc
-                            + "--- damaged file\n" + Files.readString(dir.resolve(damaged), StandardCharsets.ISO_8859_1));
+                            + "--- damaged file\n" + Files.readString(file, StandardCharsets.ISO_8859_1));
                 }
             }
             Files.write(file, original);

@@ -232,11 +232,14 @@ public final class GoYaml {
         return problem.isEmpty() ? context : problem;
     }
 
-    /** Throws the collected type errors, if any, as one go-yaml {@code unmarshal errors} message. */
+    /**
+     * Throws the collected type errors, if any, as one go-yaml {@code unmarshal errors} message (located at the
+     * first one's line; the values they quote may span lines).
+     */
     public void throwCollected() {
         if (!typeErrors.isEmpty()) {
             throw new YamlError("yaml: unmarshal errors:\n  " + String.join("\n  ", typeErrors),
-                    Integer.parseInt(typeErrors.get(0).replaceAll("^line (\\d+):.*", "$1")));
+                    Integer.parseInt(typeErrors.get(0).replaceAll("(?s)^line (\\d+):.*", "$1")));
         }
     }
 
