@@ -52,10 +52,22 @@ public final class RunRuleTests {
     }
 
     /**
+     * Runs from the process's working directory, as {@code sloc test} does.
+     *
      * @return promtool's exit code: 0 when every file passed, 1 otherwise
      * @throws BadInputException for a bad option
      */
     public static int run(Request request, PrintWriter out, PrintWriter err) {
+        return run(request, Path.of(""), out, err);
+    }
+
+    /**
+     * Runs as if started in {@code workingDir}: the test files are named relative to it and printed as named.
+     *
+     * @return promtool's exit code: 0 when every file passed, 1 otherwise
+     * @throws BadInputException for a bad option
+     */
+    public static int run(Request request, Path workingDir, PrintWriter out, PrintWriter err) {
         PromqlProfile profile = request.prometheus().profile();
         Pattern runPattern = request.run().isEmpty() ? null
                 : compile(String.join("|", request.run()), profile.isPrometheus3());
@@ -63,7 +75,7 @@ public final class RunRuleTests {
         if (request.maxSamples().isPresent() && maxSamples < 1) {
             throw new BadInputException(new SourceLocation("--max-samples", 0, 0), "must be at least 1");
         }
-        Optional<String> argumentError = TestFileArguments.firstError(request.files());
+        Optional<String> argumentError = TestFileArguments.firstError(workingDir, request.files());
         if (argumentError.isPresent()) {
             err.println("promtool: error: " + argumentError.get() + ", try --help");
             return 1;
@@ -72,7 +84,7 @@ public final class RunRuleTests {
         features.warnings().forEach(out::print);
         RuleTestRunner.Options options = new RuleTestRunner.Options(maxSamples, runPattern, features.profile(),
                 request.ignoreUnknownFields(), request.diff(), request.debug());
-        List<FileReport> reports = new RuleTestRunner(options, Path.of(""), out, err).run(request.files());
+        List<FileReport> reports = new RuleTestRunner(options, workingDir, out, err).run(request.files());
         if (request.junit().isPresent()) {
             try {
                 writeJUnit(request.junit().get(), profile, reports);

@@ -19,13 +19,16 @@ final class TestFileArguments {
     private TestFileArguments() {
     }
 
-    /** kingpin's error for the first bad argument (without promtool's prefix and suffix), or empty. */
-    static Optional<String> firstError(List<String> files) {
+    /**
+     * kingpin's error for the first bad argument (without promtool's prefix and suffix), or empty; relative names
+     * are looked up in {@code workingDir}.
+     */
+    static Optional<String> firstError(Path workingDir, List<String> files) {
         if (files.isEmpty()) {
             return Optional.of("required argument 'test-rule-file' not provided");
         }
         for (String file : files) {
-            Optional<String> error = error(file);
+            Optional<String> error = error(workingDir, file);
             if (error.isPresent()) {
                 return error;
             }
@@ -33,11 +36,11 @@ final class TestFileArguments {
         return Optional.empty();
     }
 
-    private static Optional<String> error(String file) {
+    private static Optional<String> error(Path workingDir, String file) {
         if (file.isEmpty()) {
             return Optional.of(doesNotExist(file));
         }
-        Path path = Path.of(file);
+        Path path = workingDir.resolve(file);
         try {
             if (!Files.readAttributes(path, BasicFileAttributes.class).isDirectory()) {
                 return Optional.empty();

@@ -139,19 +139,19 @@ public final class SeriesDescriptions {
 
         LinkedHashMap<String, String> metric() {
             Map<String, String> labels = new TreeMap<>();
+            String name = null;
             skipSpaces();
             if (pos < in.length() && (isAlpha(in.charAt(pos)) || in.charAt(pos) == ':')) {
                 start = pos;
                 while (pos < in.length() && (isAlphaNumeric(in.charAt(pos)) || in.charAt(pos) == ':')) {
                     pos++;
                 }
-                String name = in.substring(start, pos);
+                name = in.substring(start, pos);
                 String lower = name.toLowerCase(Locale.ROOT);
                 if (isKeyword(lower) && !METRIC_KEYWORDS.contains(lower)) {
                     kind = lower.equals("inf") || lower.equals("nan") ? Kind.NUMBER : Kind.WORD;
                     throw unexpected(series ? " in series values" : "");
                 }
-                labels.put("__name__", name);
                 if (!series) {
                     skipSpacesAndComments();
                 }
@@ -161,6 +161,10 @@ public final class SeriesDescriptions {
             if (pos < in.length() && in.charAt(pos) == '{') {
                 pos++;
                 labelSet(labels);
+            }
+            if (name != null) {
+                // The name before the braces replaces a __name__ label inside them (the grammar's metric rule).
+                labels.put("__name__", name);
             }
             return new LinkedHashMap<>(labels);
         }

@@ -3,6 +3,7 @@ package io.sloc.promql.parser;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.sloc.promql.PromqlProfile;
 import io.sloc.promql.parser.SeriesDescriptions.SeriesDescription;
 import java.io.IOException;
 import java.io.InputStream;
@@ -28,6 +29,15 @@ class SeriesDescriptionsTest {
         assertThat(SeriesDescriptions.parseMetric("")).isEmpty();
         assertThat(SeriesDescriptions.parseMetric("sum {a=\"\\n\"}")).isEqualTo(new LinkedHashMap<>(
                 Map.of("__name__", "sum", "a", "\n")));
+    }
+
+    @Test
+    void theMetricNameBeforeTheBracesWinsOverANameLabelInsideLikePrometheus() {
+        // generated_parser.y's metric rule sets the identifier over the label set's __name__ (both versions).
+        for (PromqlProfile profile : List.of(PromqlProfile.V2_42, PromqlProfile.V3_14)) {
+            assertThat(SeriesDescriptions.parseMetric("size{job=\"etcd\", __name__=\"etcd\"}", profile))
+                    .containsExactly(Map.entry("__name__", "size"), Map.entry("job", "etcd"));
+        }
     }
 
     @Test

@@ -1,0 +1,147 @@
+package io.sloc.dist;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.sloc.testsupport.Shared;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Each install route of the README, as a user takes it: unpack or install the artefact {@code mvn package} built,
+ * symlink its {@code sloc} onto PATH, and compile the Hatago specs from another directory. Runs after the package
+ * phase (JUnit tag {@code dist}, in {@code mvn verify}).
+ */
+@Tag("dist")
+class DistributionTest {
+    private static final Path PROJECT = Shared.projectDir();
+
+    @TempDir
+    Path temp;
+
+    @Test
+    void selfContainedTarballRunsWithoutAnyJdk() throws Exception {
+        Path archive = Installation.artefact("sloc-" + Installation.VERSION + "-linux-x64.tar.gz");
+        Installation user = new Installation(temp);
+        Path home = Installation.extract(archive, temp.resolve("opt"));
+        user.linkOnPath(home.resolve("bin/sloc"));
+        user.assertNoJavaOnPath();
+
+        assertVersionAndCompile(user);
+        assertThat(home.resolve("lib/sloc.aot").toFile().exists() || home.resolve("lib/sloc.jsa").toFile().exists())
+                .as("a start-up cache recorded at package time").isTrue();
+    }
+
+    @Test
+    void plainTarballRunsOnTheJavaOfJavaHome() throws Exception {
+        Installation user = new Installation(temp);
+        Path home = Installation.extract(Installation.artefact("sloc-" + Installation.VERSION + ".tar.gz"),
+                temp.resolve("opt"));
+        user.linkOnPath(home.resolve("bin/sloc"));
+        user.env.put("JAVA_HOME", System.getProperty("java.home"));
+
+        assertVersionAndCompile(user);
+    }
+
+    @Test
+    void plainTarballRunsOnTheJavaOfPath() throws Exception {
+        Installation user = new Installation(temp);
+        Path home = Installation.extract(Installation.artefact("sloc-" + Installation.VERSION + ".tar.gz"),
+                temp.resolve("opt"));
+        user.linkOnPath(home.resolve("bin/sloc"));
+        Path javaBin = Files.createDirectories(temp.resolve("java-bin"));
+        Installation.wrapper(javaBin.resolve("java"), Path.of(System.getProperty("java.home"), "bin/java"));
+        user.env.put("PATH", user.env.get("PATH") + ":" + javaBin);
+
+        assertVersionAndCompile(user);
+    }
+
+    @Test
+    void plainTarballSaysWhatIsMissingWithoutJava() throws Exception {
+        Installation user = new Installation(temp);
+        Path home = Installation.extract(Installation.artefact("sloc-" + Installation.VERSION + ".tar.gz"),
+                temp.resolve("opt"));
+        user.linkOnPath(home.resolve("bin/sloc"));
+        user.assertNoJavaOnPath();
+
+        Installation.Result none = user.sloc("--version");
+        assertThat(none.exitCode()).isEqualTo(2);
+        assertThat(none.stderr()).contains("sloc: no Java found: JAVA_HOME is not set and there is no java on PATH")
+                .contains("install Java 17 or newer");
+
+        Path oldJdk = Files.createDirectories(temp.resolve("jdk-11/bin"));
+        Files.writeString(oldJdk.resolveSibling("release"), "JAVA_VERSION=\"11.0.22\"\n");
+        Files.writeString(oldJdk.resolve("java"), "#!/bin/sh\nexit 99\n");
+        oldJdk.resolve("java").toFile().setExecutable(true);
+        user.env.put("JAVA_HOME", oldJdk.getParent().toString());
+        Installation.Result old = user.sloc("--version");
+        assertThat(old.exitCode()).isEqualTo(2);
+        assertThat(old.stderr()).contains("sloc needs Java 17 or newer; the Java from JAVA_HOME (" + oldJdk.getParent()
+                + ") is version 11");
+    }
+
+    @Test
+    void zipHoldsTheSameFilesAsTheTarballWithAnExecutableLauncher() throws Exception {
+        String name = "sloc-" + Installation.VERSION;
+        Path fromZip = Installation.extract(Installation.artefact(name + ".zip"), temp.resolve("zip"));
+        Path fromTar = Installation.extract(Installation.artefact(name + ".tar.gz"), temp.resolve("tar"));
+
+        assertThat(contents(fromZip)).isEqualTo(contents(fromTar));
+        assertThat(Files.isExecutable(fromZip.resolve("bin/sloc"))).isTrue();
+    }
+
+    /**
+     * The .deb installed with dpkg into a temporary root: {@code --root} installs there and keeps its database there;
+     * {@code --force-script-chrootless} runs the maintainer scripts (jpackage's, which do nothing for a program without
+     * desktop shortcuts) without the chroot that only root may make; {@code --force-depends} because that root has no
+     * libc6 registered. A plain {@code dpkg -i} would need root and change this machine.
+     */
+    @Test
+    void debInstallsUsrBinSloc() throws Exception {
+        Path deb = Installation.artefact("sloc_" + Installation.VERSION + "_amd64.deb");
+        Path root = temp.resolve("root");
+        Files.createDirectories(root.resolve("var/lib/dpkg/updates"));
+        Files.createDirectories(root.resolve("var/lib/dpkg/info"));
+        Files.createFile(root.resolve("var/lib/dpkg/status"));
+        Process dpkg = new ProcessBuilder("dpkg", "--root=" + root, "--force-not-root", "--force-bad-path",
+                "--force-script-chrootless", "--force-depends", "--log=/dev/null", "-i", deb.toString())
+                .redirectErrorStream(true).start();
+        String log = new String(dpkg.getInputStream().readAllBytes());
+        assertThat(dpkg.waitFor()).as(log).isZero();
+        assertThat(log).contains("Setting up sloc");
+
+        Installation user = new Installation(temp.resolve("user"));
+        user.linkOnPath(root.resolve("usr/bin/sloc"));
+        user.assertNoJavaOnPath();
+        assertVersionAndCompile(user);
+    }
+
+    private static void assertVersionAndCompile(Installation user) throws Exception {
+        Installation.Result version = user.sloc("--version");
+        assertThat(version.exitCode()).as(version.stderr()).isZero();
+        assertThat(version.stdout().strip()).isEqualTo("sloc " + Installation.VERSION);
+
+        Path out = user.workDir.resolve("generated");
+        Installation.Result compile = user.sloc("compile", PROJECT.resolve("slo-specs").toString(), "-o", "generated");
+        assertThat(compile.exitCode()).as(compile.stderr()).isZero();
+        assertThat(contents(out)).isEqualTo(contents(PROJECT.resolve("generated")));
+    }
+
+    /** Relative path → content (bytes as ISO-8859-1) of every file under a directory. */
+    static TreeMap<String, String> contents(Path dir) throws IOException {
+        TreeMap<String, String> files = new TreeMap<>();
+        try (Stream<Path> walk = Files.walk(dir)) {
+            for (Path file : walk.filter(Files::isRegularFile).toList()) {
+                files.put(dir.relativize(file).toString(),
+                        new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1));
+            }
+        }
+        return files;
+    }
+}
