@@ -57,12 +57,18 @@ public final class TestCommand implements Callable<Integer> {
             description = "Per-query sample limit (default: none; 10000 reproduces promtool's limit and error).")
     Integer maxSamples;
 
+    @Option(names = {"-j", "--jobs"}, paramLabel = "N",
+            description = "Run up to N test files at once (default: the number of processors); the output is the "
+                    + "same, in file order.")
+    int jobs = Runtime.getRuntime().availableProcessors();
+
     @Override
     public Integer call() {
         CommandLine cli = spec.commandLine();
         // --debug (inherited from sloc) also turns on promtool's test debugging output.
         return RunRuleTests.run(new RunRuleTests.Request(files, run, Optional.ofNullable(junit),
-                Optional.ofNullable(maxSamples), prometheus, features, ignoreUnknownFields, diff, main.debug),
+                Optional.ofNullable(maxSamples), prometheus, features, ignoreUnknownFields, diff, main.debug,
+                jobs),
                 cli.getOut(), cli.getErr());
     }
 }

@@ -35,7 +35,7 @@ public final class RuleTests {
         PrintWriter discard = new PrintWriter(new StringWriter());
         RuleTestRunner.Options options = new RuleTestRunner.Options(0, null, target.profile());
         List<FileReport> reports = new RuleTestRunner(options, Path.of(""), discard, discard)
-                .run(testFiles.stream().map(Path::toString).toList());
+                .run(testFiles.stream().map(Path::toString).toList(), Runtime.getRuntime().availableProcessors());
         List<CheckedFile> files = new ArrayList<>();
         for (int i = 0; i < reports.size(); i++) {
             files.add(checked(testFiles.get(i), reports.get(i)));

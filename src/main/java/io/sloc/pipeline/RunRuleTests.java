@@ -40,10 +40,11 @@ public final class RunRuleTests {
      * @param ignoreUnknownFields accept unknown fields in rule files
      * @param diff                report failing alert checks as a JSON diff
      * @param debug               print promtool's test debugging lines
+     * @param jobs                how many files to run at once (the output is the same)
      */
     public record Request(List<String> files, List<String> run, Optional<Path> junit, Optional<Integer> maxSamples,
                           PrometheusTarget prometheus, List<String> features, boolean ignoreUnknownFields, boolean diff,
-                          boolean debug) {
+                          boolean debug, int jobs) {
         public Request {
             files = List.copyOf(files);
             run = List.copyOf(run);
@@ -75,6 +76,9 @@ public final class RunRuleTests {
         if (request.maxSamples().isPresent() && maxSamples < 1) {
             throw new BadInputException(new SourceLocation("--max-samples", 0, 0), "must be at least 1");
         }
+        if (request.jobs() < 1) {
+            throw new BadInputException(new SourceLocation("--jobs", 0, 0), "must be at least 1");
+        }
         Optional<String> argumentError = TestFileArguments.firstError(workingDir, request.files());
         if (argumentError.isPresent()) {
             err.println("promtool: error: " + argumentError.get() + ", try --help");
@@ -84,7 +88,8 @@ public final class RunRuleTests {
         features.warnings().forEach(out::print);
         RuleTestRunner.Options options = new RuleTestRunner.Options(maxSamples, runPattern, features.profile(),
                 request.ignoreUnknownFields(), request.diff(), request.debug());
-        List<FileReport> reports = new RuleTestRunner(options, workingDir, out, err).run(request.files());
+        List<FileReport> reports = new RuleTestRunner(options, workingDir, out, err).run(request.files(),
+                request.jobs());
         if (request.junit().isPresent()) {
             try {
                 writeJUnit(request.junit().get(), profile, reports);

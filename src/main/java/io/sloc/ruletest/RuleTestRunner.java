@@ -23,6 +23,10 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.regex.Pattern;
 
 /**
@@ -77,26 +81,87 @@ public final class RuleTestRunner {
 
     /** Runs every file in order and prints the report; the reports, for a JUnit file or other summaries. */
     public List<FileReport> run(List<String> files) {
-        List<FileReport> reports = new ArrayList<>();
-        for (String file : files) {
-            FileReport report = runFile(file);
-            List<String> errors = report.errors();
-            if (report.failed()) {
-                err.println("  FAILED:");
-                for (String e : errors) {
-                    err.println(e);
-                    err.flush();
-                    out.println();
-                }
-            } else {
-                out.println("  SUCCESS");
-            }
-            out.println();
-            out.flush();
-            err.flush();
-            reports.add(report);
+        return run(files, 1);
+    }
+
+    /**
+     * Runs up to {@code threads} files at once, each printing to a {@link RecordedOutput} replayed in file order as
+     * soon as the files before it are done: the output and reports are the sequential run's.
+     */
+    public List<FileReport> run(List<String> files, int threads) {
+        if (threads <= 1 || files.size() <= 1) {
+            return files.stream().map(this::runAndPrint).toList();
         }
-        return reports;
+        ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, files.size()), runnable -> {
+            Thread thread = new Thread(runnable, "sloc-test");
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            List<Future<RecordedRun>> runs = new ArrayList<>();
+            for (String file : files) {
+                runs.add(pool.submit(() -> runAside(file)));
+            }
+            List<FileReport> reports = new ArrayList<>();
+            for (Future<RecordedRun> run : runs) {
+                reports.add(replay(run));
+            }
+            return reports;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** One file's run aside: its report, or what it threw (rethrown after its output, as the sequential run would). */
+    private record RecordedRun(RecordedOutput output, FileReport report, Throwable thrown) {
+    }
+
+    private RecordedRun runAside(String file) {
+        RecordedOutput output = new RecordedOutput();
+        RuleTestRunner runner = new RuleTestRunner(options, workingDir, output.out(), output.err(), clock);
+        try {
+            return new RecordedRun(output, runner.runAndPrint(file), null);
+        } catch (RuntimeException | Error e) {
+            return new RecordedRun(output, null, e);
+        }
+    }
+
+    private FileReport replay(Future<RecordedRun> pending) {
+        RecordedRun run;
+        try {
+            run = pending.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while running rule tests", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException(e.getCause());
+        }
+        run.output().replay(out, err);
+        if (run.thrown() instanceof RuntimeException e) {
+            throw e;
+        }
+        if (run.thrown() instanceof Error e) {
+            throw e;
+        }
+        return run.report();
+    }
+
+    private FileReport runAndPrint(String file) {
+        FileReport report = runFile(file);
+        if (report.failed()) {
+            err.println("  FAILED:");
+            for (String e : report.errors()) {
+                err.println(e);
+                err.flush();
+                out.println();
+            }
+        } else {
+            out.println("  SUCCESS");
+        }
+        out.println();
+        out.flush();
+        err.flush();
+        return report;
     }
 
     /** promtool's exit status for a set of reports: 0 when all passed, 1 otherwise. */

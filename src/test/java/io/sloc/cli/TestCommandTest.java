@@ -114,4 +114,27 @@ class TestCommandTest {
         assertThat(sloc.err()).contains(
                 "err: query processing would load too many samples into memory in query execution");
     }
+
+    @Test
+    void jobsRunFilesAtOnceWithTheSequentialOutput(@TempDir Path dir) throws Exception {
+        List<String> files = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            files.add(write(dir, i + ".yml", i % 3 == 0 ? TWO_GROUPS : i % 3 == 1 ? "tests: [1]\n"
+                    : "tests:\n  - promql_expr_test: [{expr: vector(1), exp_samples: [{value: 1}]}]\n").toString());
+        }
+        List<String> sequential = new ArrayList<>(List.of("test", "-j", "1"));
+        sequential.addAll(files);
+        List<String> parallel = new ArrayList<>(List.of("test", "--jobs", "4"));
+        parallel.addAll(files);
+        assertThat(sloc.run(sequential.toArray(String[]::new))).isEqualTo(1);
+        String out = sloc.out();
+        String err = sloc.err();
+        assertThat(out).contains("  SUCCESS");
+        assertThat(err).contains("  FAILED:");
+        assertThat(sloc.run(parallel.toArray(String[]::new))).isEqualTo(1);
+        assertThat(sloc.out()).isEqualTo(out + out); // the CLI collects both runs' output
+        assertThat(sloc.err()).isEqualTo(err + err);
+        assertThat(sloc.run("test", "--jobs", "0", files.get(0))).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(sloc.err()).endsWith("error: --jobs: must be at least 1\n");
+    }
 }

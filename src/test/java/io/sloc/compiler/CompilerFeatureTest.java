@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import io.sloc.emit.rules.GeneratedRule;
+import io.sloc.emit.rules.GeneratedRuleGroup;
 import io.sloc.emit.rules.RuleGenerator;
 import io.sloc.emit.rules.RuleNames;
 import io.sloc.model.BurnRateWindow;
@@ -98,8 +99,8 @@ class CompilerFeatureTest {
     @Test
     void ratioOfErrorsFallsBackToZeroErrorsWhenThereIsTraffic() {
         String bad = recording(compile(availSpec("")), "avail", "slo:sli_error:rate5m").orElseThrow().expr();
-        assertThat(bad).isEqualTo("sum(rate(http_requests_total{code=~\"5..\"}[5m]))\nor\n"
-                + "0 * sum(rate(http_requests_total[5m]))");
+        assertThat(bad).isEqualTo("sum(rate(http_requests_total{code=~\"5..\"}[5m]))\nor on()\n"
+                + "0 * slo:sli_total:rate5m{service=\"api\", slo=\"avail\"}");
     }
 
     @Test
@@ -108,8 +109,9 @@ class CompilerFeatureTest {
                 + "total `jobs_total` } }"));
         assertThat(((Sli.Ratio) slo(result, "ok").sli()).countsErrors()).isFalse();
         assertThat(recording(result, "ok", "slo:sli_error:rate5m").orElseThrow().expr()).isEqualTo(
-                "sum(rate(jobs_total[5m]))\n-\n(\n  sum(rate(jobs_total{result=\"ok\"}[5m]))\n  or\n"
-                        + "  0 * sum(rate(jobs_total[5m]))\n)");
+                "slo:sli_total:rate5m{service=\"api\", slo=\"ok\"}\n- on()\n(\n"
+                        + "  sum(rate(jobs_total{result=\"ok\"}[5m]))\n  or on()\n"
+                        + "  0 * slo:sli_total:rate5m{service=\"api\", slo=\"ok\"}\n)");
     }
 
     @Test
@@ -118,8 +120,8 @@ class CompilerFeatureTest {
                 + "`rpc_duration_seconds{job=\"rpc\"}` faster_than 1500ms } }"));
         assertThat(((Sli.Latency) slo(result, "fast").sli()).le()).isEqualTo("1.5");
         String bad = recording(result, "fast", "slo:sli_error:rate5m").orElseThrow().expr();
-        assertThat(bad).contains("rpc_duration_seconds_count{job=\"rpc\"}[5m]",
-                "rpc_duration_seconds_bucket{le=\"1.5\", job=\"rpc\"}[5m]");
+        assertThat(bad).contains("rpc_duration_seconds_bucket{le=\"1.5\", job=\"rpc\"}[5m]")
+                .doesNotContain("rpc_duration_seconds_count"); // the total is read from its recorded rate
         assertThat(((Sli.Latency) compile(service("slo f { objective 95% sli latency { histogram `h` "
                 + "faster_than 5ms } }")).spec().services().get(0).slos().get(0).sli()).le()).isEqualTo("0.005");
         var wholeSecond = compile(service("slo s { objective 95% sli latency { histogram `h` faster_than 2s } }"));
@@ -138,9 +140,10 @@ class CompilerFeatureTest {
         String rate = "sum by (route) (rate(rpc_duration_seconds{job=\"rpc\"}[5m]))";
         assertThat(recording(result, "fast", "slo:sli_total:rate5m").orElseThrow().expr())
                 .isEqualTo("histogram_count(" + rate + ")");
+        String total = "slo:sli_total:rate5m{service=\"api\", slo=\"fast\"}";
         assertThat(recording(result, "fast", "slo:sli_error:rate5m").orElseThrow().expr()).isEqualTo(
-                "(1 - histogram_fraction(0, 0.25, " + rate + "))\n* (histogram_count(" + rate + ") > 0)\nor\n"
-                        + "0 * histogram_count(" + rate + ")");
+                "(1 - histogram_fraction(0, 0.25, " + rate + "))\n* on(route) (" + total + " > 0)\nor on(route)\n"
+                        + "0 * " + total);
     }
 
     @Test
@@ -189,13 +192,27 @@ class CompilerFeatureTest {
     @Test
     void longerWindowsAreTrafficWeightedFromRecordedRatesNeverAveragedRatios() {
         var result = compile(availSpec(""));
-        assertThat(recording(result, "avail", "slo:sli_error:rate1h").orElseThrow().expr())
-                .isEqualTo("avg_over_time(slo:sli_error:rate5m{service=\"api\", slo=\"avail\"}[1h])");
+        String match = "{service=\"api\", slo=\"avail\"}";
+        assertThat(recording(result, "avail", "slo:sli_error:ratio_rate2h").orElseThrow().expr()).isEqualTo(
+                "avg_over_time(slo:sli_error:rate5m" + match + "[2h])\n/\n"
+                        + "(avg_over_time(slo:sli_total:rate5m" + match + "[2h]) > 0)");
+        assertThat(recording(result, "avail", "slo:sli_error:rate2h")).isEmpty();
+        assertThat(recording(result, "avail", "slo:sli_total:rate2h")).isEmpty();
+        // a minimum-traffic guard reads the long windows' total rates: recorded once, read by the ratio too
+        var guarded = compile(availSpec("alerting { window { budget 2% long 1h short 5m severity page } "
+                + "min_traffic 0.5 }"));
+        assertThat(recording(guarded, "avail", "slo:sli_total:rate1h").orElseThrow().expr())
+                .isEqualTo("avg_over_time(slo:sli_total:rate5m" + match + "[1h])");
+        assertThat(recording(guarded, "avail", "slo:sli_error:ratio_rate1h").orElseThrow().expr()).isEqualTo(
+                "avg_over_time(slo:sli_error:rate5m" + match + "[1h])\n/\n(slo:sli_total:rate1h" + match + " > 0)");
+        // the period averages the base rates sampled once per base window
+        assertThat(recording(result, "avail", "slo:sli_total:tiled_rate5m").orElseThrow().expr())
+                .isEqualTo("slo:sli_total:rate5m" + match);
         assertThat(recording(result, "avail", "slo:sli_total:rate30d").orElseThrow().expr())
-                .isEqualTo("avg_over_time(slo:sli_total:rate5m{service=\"api\", slo=\"avail\"}[30d])");
+                .isEqualTo("avg_over_time(slo:sli_total:tiled_rate5m" + match + "[30d])");
         assertThat(recording(result, "avail", "slo:sli_error:ratio_rate30d").orElseThrow().expr()).isEqualTo(
-                "slo:sli_error:rate30d{service=\"api\", slo=\"avail\"}\n/\n"
-                        + "(slo:sli_total:rate30d{service=\"api\", slo=\"avail\"} > 0)");
+                "avg_over_time(slo:sli_error:tiled_rate5m" + match + "[30d])\n/\n"
+                        + "(slo:sli_total:rate30d" + match + " > 0)");
         assertThat(TestCompiles.rules(result)).noneSatisfy(r -> assertThat(r.expr()).contains("(slo:sli_error:ratio"));
     }
 
@@ -204,7 +221,8 @@ class CompilerFeatureTest {
         var result = compile(availSpec(""));
         assertThat(TestCompiles.rules(result)).filteredOn(r -> r instanceof GeneratedRule.Recording rec
                 && rec.record().startsWith("slo:sli_error:ratio_rate")).hasSize(8)
-                .allSatisfy(r -> assertThat(r.expr()).containsPattern("\\(slo:sli_total:rate\\w+\\{[^}]*\\} > 0\\)$"));
+                .allSatisfy(r -> assertThat(r.expr()).containsPattern("\\((avg_over_time\\()?slo:sli_total:\\w+"
+                        + "\\{[^}]*\\}(\\[\\w+\\]\\))? > 0\\)$"));
         assertThat(recording(result, "avail", "slo:period_error_budget_remaining:ratio").orElseThrow().expr())
                 .contains("or\n  0 * slo:sli_total:rate30d{");
     }
@@ -287,12 +305,28 @@ class CompilerFeatureTest {
         var result = compile(service("labels { team: \"web\" }\n slo a { objective 99% " + RATIO + " }\n"
                 + " slo b { objective 99% " + RATIO + " labels { owner: \"bob\" } }"));
         var file = RuleGenerator.generate(TestCompiles.service(result, "api"));
-        assertThat(file.groups()).extracting(g -> g.name()).containsExactly("sloc/api/slo/a", "sloc/api/slo/b");
-        assertThat(file.groups().get(1).rules()).allSatisfy(r -> assertThat(r.labels())
+        assertThat(file.groups()).extracting(g -> g.name()).containsExactly("sloc/api/slo/a", "sloc/api/slo/a/period",
+                "sloc/api/slo/b", "sloc/api/slo/b/period");
+        assertThat(file.groups().get(2).rules()).allSatisfy(r -> assertThat(r.labels())
                 .containsEntry("service", "api").containsEntry("slo", "b").containsEntry("team", "web")
                 .containsEntry("owner", "bob"));
         assertThat(alerts(result)).extracting(GeneratedRule.Alerting::alert).contains("ApiAErrorBudgetBurn",
                 "ApiBErrorBudgetBurn");
+    }
+
+    @Test
+    void thePeriodRunsInAGroupOfItsOwnOncePerBaseWindowUnlessAnAlertReadsIt() {
+        var result = compile(availSpec(""));
+        var file = RuleGenerator.generate(TestCompiles.service(result, "api"));
+        assertThat(file.groups()).extracting(GeneratedRuleGroup::name, GeneratedRuleGroup::interval).containsExactly(
+                tuple("sloc/api/slo/avail", Duration.ZERO), tuple("sloc/api/slo/avail/period", Duration.ofMinutes(5)));
+        List<String> periodSeries = file.groups().get(1).rules().stream()
+                .map(r -> ((GeneratedRule.Recording) r).record() + "{").toList();
+        assertThat(file.groups().get(0).rules()).allSatisfy(r -> assertThat(r.expr()).doesNotContain(periodSeries));
+        assertThat(file(result, "rules/api.rules.yml")).contains("- name: sloc/api/slo/avail/period\n  interval: 5m\n");
+
+        var alertOnPeriod = RuleGenerator.generate(TestCompiles.service(compile(availSpec("window 3d")), "api"));
+        assertThat(alertOnPeriod.groups()).extracting(GeneratedRuleGroup::name).containsExactly("sloc/api/slo/avail");
     }
 
     @Test

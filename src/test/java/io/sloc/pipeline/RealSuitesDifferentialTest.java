@@ -119,7 +119,7 @@ class RealSuitesDifferentialTest {
         try (PrintWriter o = new PrintWriter(out); PrintWriter e = new PrintWriter(err)) {
             RunRuleTests.Request request = new RunRuleTests.Request(List.of(file.getFileName().toString()),
                     List.of(), Optional.empty(), Optional.empty(), PrometheusTarget.named("2.42", "--prometheus"),
-                    List.of(), false, false, false);
+                    List.of(), false, false, false, 1);
             exit = RunRuleTests.run(request, file.getParent(), o, e);
         }
         return new Outcome(exit, out.toString(), err.toString());

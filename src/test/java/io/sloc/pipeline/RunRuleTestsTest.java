@@ -52,7 +52,7 @@ class RunRuleTestsTest {
     private int run(List<String> files, StringWriter out, StringWriter err) {
         try (PrintWriter o = new PrintWriter(out); PrintWriter e = new PrintWriter(err)) {
             return RunRuleTests.run(new RunRuleTests.Request(files, List.of(), Optional.empty(), Optional.empty(),
-                    PrometheusTarget.named("2.42", "--prometheus"), List.of(), false, false, false), suite, o, e);
+                    PrometheusTarget.named("2.42", "--prometheus"), List.of(), false, false, false, 1), suite, o, e);
         }
     }
 }

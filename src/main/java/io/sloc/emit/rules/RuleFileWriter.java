@@ -38,6 +38,7 @@ public final class RuleFileWriter {
         for (GeneratedRuleGroup group : file.groups()) {
             ObjectNode g = groups.addObject();
             g.put("name", group.name());
+            putDuration(g, "interval", group.interval());
             ArrayNode rules = g.putArray("rules");
             group.rules().forEach(rule -> rules.add(rule(rule, nodes)));
         }

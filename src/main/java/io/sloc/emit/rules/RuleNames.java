@@ -38,6 +38,20 @@ public final class RuleNames {
         return "slo:sli_error:rate" + WindowText.of(window);
     }
 
+    /**
+     * The base window's total rate sampled once per base window (by the period group), e.g.
+     * {@code slo:sli_total:tiled_rate5m}: consecutive samples' windows tile time, so their average over the period
+     * is the period's rate from a fraction of the samples.
+     */
+    public static String tiledTotalRate(Duration base) {
+        return "slo:sli_total:tiled_rate" + WindowText.of(base);
+    }
+
+    /** The base window's bad-event rate sampled once per base window, e.g. {@code slo:sli_error:tiled_rate5m}. */
+    public static String tiledBadRate(Duration base) {
+        return "slo:sli_error:tiled_rate" + WindowText.of(base);
+    }
+
     /** Bad ÷ total events over a window, e.g. {@code slo:sli_error:ratio_rate1h} (as Sloth names it). */
     public static String errorRatio(Duration window) {
         return "slo:sli_error:ratio_rate" + WindowText.of(window);
@@ -46,6 +60,11 @@ public final class RuleNames {
     /** {@code sloc/<service>/slo/<slo>}. */
     public static String sloGroup(Service service, Slo slo) {
         return "sloc/" + service.name() + "/slo/" + slo.name();
+    }
+
+    /** {@code sloc/<service>/slo/<slo>/period}: the period's rules, evaluated once per base window. */
+    public static String periodGroup(Service service, Slo slo) {
+        return sloGroup(service, slo) + "/period";
     }
 
     /** {@code sloc/<service>/alerts}: the spec's plain alerting rules. */

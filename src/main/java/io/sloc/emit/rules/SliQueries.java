@@ -46,33 +46,43 @@ public final class SliQueries {
     }
 
     /**
-     * Bad events per second. Counters of bad (or good) events often have no series until the first such event,
+     * Bad events per second, given the selector of the total recorded just before (read instead of the SLI's
+     * series a second time). Counters of bad (or good) events often have no series until the first such event,
      * so each falls back to 0 × total: zero bad events, not "no data", whenever there is traffic.
      */
-    String bad(Duration window) {
+    String bad(Duration window, String recordedTotal) {
         if (sli instanceof Sli.Ratio ratio) {
-            String events = counterRate(ratio.events(), window);
-            return ratio.countsErrors() ? orZero(events, window) : minus(total(window), orZero(events, window));
+            String events = orZero(counterRate(ratio.events(), window), recordedTotal);
+            return ratio.countsErrors() ? events : minus(recordedTotal, events);
         }
         if (sli instanceof Sli.Latency latency) {
             String good = sumBy + "rate(" + histogramSeries(latency, "_bucket", latency.le()) + "["
                     + WindowText.of(window) + "]))";
-            return minus(total(window), orZero(good, window));
+            return minus(recordedTotal, orZero(good, recordedTotal));
         }
         if (sli instanceof Sli.NativeLatency latency) {
             // With no requests the fraction is NaN: only where there is traffic, else 0 like the other SLIs.
             return "(1 - histogram_fraction(0, " + GoFloat.format(latency.boundarySeconds(), 'g', -1) + ", "
-                    + nativeRate(latency, window) + "))\n* (" + total(window) + " > 0)\nor\n0 * " + total(window);
+                    + nativeRate(latency, window) + "))\n* " + on() + " (" + recordedTotal + " > 0)\nor "
+                    + on() + "\n0 * " + recordedTotal;
         }
         return sumBy + "1 - " + gaugeAverage((Sli.Availability) sli, window) + ")";
     }
 
-    private static String minus(String total, String good) {
-        return total + "\n-\n(\n" + indent(good) + "\n)";
+    /**
+     * {@code on(<grouping>)}: matches a recorded series (which carries the SLO's labels) with the aggregation of
+     * the SLI's series (which carries only the grouping labels).
+     */
+    private String on() {
+        return "on(" + String.join(", ", groupBy) + ")";
     }
 
-    private String orZero(String events, Duration window) {
-        return events + "\nor\n0 * " + total(window);
+    private String minus(String recordedTotal, String good) {
+        return recordedTotal + "\n- " + on() + "\n(\n" + indent(good) + "\n)";
+    }
+
+    private String orZero(String events, String recordedTotal) {
+        return events + "\nor " + on() + "\n0 * " + recordedTotal;
     }
 
     private String counterRate(PromqlQuery counter, Duration window) {

@@ -169,7 +169,8 @@ class GeneratedAlertTestsTest {
         for (Service service : spec.services()) {
             List<GeneratedRuleGroup> groups = new ArrayList<>();
             for (GeneratedRuleGroup group : RuleGenerator.generate(service).groups()) {
-                groups.add(new GeneratedRuleGroup(group.name(), group.rules().stream().map(rule -> rewritten(rule, rewrite))
+                groups.add(new GeneratedRuleGroup(group.name(), group.interval(), group.rules().stream()
+                        .map(rule -> rewritten(rule, rewrite))
                         .toList()));
             }
             Files.writeString(dir.resolve(RulesEmitter.path(service)), RuleFileWriter.write(new GeneratedRuleFile(groups)));
