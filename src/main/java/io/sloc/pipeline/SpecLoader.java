@@ -9,6 +9,7 @@ import io.sloc.dsl.ast.Located;
 import io.sloc.dsl.ast.SpecFile;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -64,8 +65,14 @@ public final class SpecLoader {
         SpecFile file = SloSpecParser.parse(text, path.toString());
         files.add(file);
         for (Located<String> imported : file.imports()) {
-            Path target = path.getParent() == null ? Path.of(imported.value())
-                    : path.getParent().resolve(imported.value());
+            Path target;
+            try {
+                target = path.getParent() == null ? Path.of(imported.value())
+                        : path.getParent().resolve(imported.value());
+            } catch (InvalidPathException e) {
+                throw new BadInputException(imported.location(), "cannot import '" + imported.value()
+                        + "': not a valid file path; check the import");
+            }
             read(target.normalize(), imported);
         }
     }

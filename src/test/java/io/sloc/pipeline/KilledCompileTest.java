@@ -23,8 +23,9 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * A compile killed (SIGKILL) in its write phase, many times: every output file is then entirely the old or entirely
  * the new version, and the next compile leaves exactly the new output and no temporary file. The compile runs in a
- * child JVM over a large spec, so that the write phase lasts long enough to be hit. {@code -Dcrash.kills=N} (default
- * 5) sets how many kills must land in the write phase.
+ * child JVM over a large spec, so that the write phase lasts long enough to be hit; most kills wait for its first
+ * rename (a staged file leaving), a random few milliseconds more, so that they land between the renames.
+ * {@code -Dcrash.kills=N} (default 5) sets how many kills must land in the write phase.
  */
 class KilledCompileTest {
     private static final int SERVICES = 300;
@@ -42,13 +43,20 @@ class KilledCompileTest {
         Random random = new Random(FuzzSeed.orDefault(18));
         int wanted = Integer.getInteger("crash.kills", 5);
         int landed = 0;
-        int mixed = 0;
+        int staging = 0;
+        int renaming = 0;
         for (int attempt = 0; landed < wanted && attempt < wanted * 5; attempt++) {
             OutputWriter.write(compile(oldSpec).output(), out);
             Process child = new ProcessBuilder(javaCommand(newSpec, out)).redirectErrorStream(true)
                     .redirectOutput(dir.resolve("child.log").toFile()).start();
-            waitForTemporaryFile(out, child);
-            Thread.sleep(random.nextInt(200));
+            // Three kills in four aim at the renames, which take milliseconds; the others at the staging before.
+            if (attempt % 4 != 0) {
+                waitForFirstRename(out, child);
+                Thread.sleep(random.nextInt(20));
+            } else {
+                waitForTemporaryFiles(out, child, 1);
+                Thread.sleep(random.nextInt(200));
+            }
             boolean killed = child.isAlive();
             child.destroyForcibly().waitFor(60, TimeUnit.SECONDS);
             if (!killed) {
@@ -65,15 +73,17 @@ class KilledCompileTest {
                 stillOld += isOld && !isNew ? 1 : 0;
                 alreadyNew += isNew && !isOld ? 1 : 0;
             }
-            mixed += stillOld > 0 && alreadyNew > 0 ? 1 : 0;
+            staging += alreadyNew == 0 ? 1 : 0;
+            renaming += stillOld > 0 && alreadyNew > 0 ? 1 : 0;
             OutputWriter.write(compile(newSpec).output(), out);
             assertThat(OutputWriter.compare(compile(newSpec).output(), out).inSync()).isTrue();
             try (Stream<Path> left = Files.list(out)) {
                 assertThat(left.map(p -> p.getFileName().toString())).noneMatch(n -> n.endsWith(".tmp"));
             }
         }
-        System.out.printf("killed compiles: %d kills in the write phase (%d left old and new files side by side), "
-                + "0 partial files, 0 temporary files after the next compile%n", landed, mixed);
+        System.out.printf("killed compiles: %d kills in the write phase (%d while staging: all files old; %d during "
+                + "the renames: old and new files side by side; %d after them), 0 partial files, 0 temporary files "
+                + "after the next compile%n", landed, staging, renaming, landed - staging - renaming);
         assertThat(landed).as("kills that landed in the write phase").isEqualTo(wanted);
     }
 
@@ -99,15 +109,26 @@ class KilledCompileTest {
                 out.toString()));
     }
 
-    /** Until the child stages its first file (or exits): the write phase has begun. */
-    private static void waitForTemporaryFile(Path out, Process child) throws IOException, InterruptedException {
-        while (child.isAlive()) {
-            try (Stream<Path> files = Files.list(out)) {
-                if (files.anyMatch(p -> p.getFileName().toString().endsWith(".tmp"))) {
-                    return;
-                }
-            }
+    /** Until the child has staged {@code count} files (or exits): the write phase has begun. */
+    private static void waitForTemporaryFiles(Path out, Process child, int count)
+            throws IOException, InterruptedException {
+        while (child.isAlive() && temporaryFiles(out) < count) {
             Thread.sleep(1);
+        }
+    }
+
+    /** Until the child renames its first staged file (or exits): staging only adds temporary files. */
+    private static void waitForFirstRename(Path out, Process child) throws IOException, InterruptedException {
+        waitForTemporaryFiles(out, child, 1);
+        long staged = 0;
+        for (long now = temporaryFiles(out); child.isAlive() && now >= staged; now = temporaryFiles(out)) {
+            staged = now;
+        }
+    }
+
+    private static long temporaryFiles(Path out) throws IOException {
+        try (Stream<Path> files = Files.list(out)) {
+            return files.filter(p -> p.getFileName().toString().endsWith(".tmp")).count();
         }
     }
 

