@@ -1,16 +1,10 @@
 package io.sloc.promql.engine;
 
-import io.sloc.promql.ast.AggregateExpr;
 import io.sloc.promql.ast.BinaryExpr;
 import io.sloc.promql.ast.Call;
+import io.sloc.promql.ast.DescendingVisitor;
 import io.sloc.promql.ast.Expr;
-import io.sloc.promql.ast.ExprVisitor;
-import io.sloc.promql.ast.MatrixSelector;
-import io.sloc.promql.ast.NumberLiteral;
-import io.sloc.promql.ast.ParenExpr;
-import io.sloc.promql.ast.StringLiteral;
 import io.sloc.promql.ast.SubqueryExpr;
-import io.sloc.promql.ast.UnaryExpr;
 import io.sloc.promql.ast.VectorSelector;
 import java.util.Collections;
 import java.util.IdentityHashMap;
@@ -22,7 +16,7 @@ import java.util.Set;
  * that needs buckets — a subquery (its counter reset detection), histogram_quantile(s), histogram_fraction or a trim
  * operator.
  */
-final class StatsOnlySelectors implements ExprVisitor<Void> {
+final class StatsOnlySelectors extends DescendingVisitor {
     private static final Set<String> STATS_FUNCTIONS = Set.of("histogram_count", "histogram_sum", "histogram_avg");
     private static final Set<String> BUCKET_FUNCTIONS =
             Set.of("histogram_quantile", "histogram_quantiles", "histogram_fraction");
@@ -60,11 +54,6 @@ final class StatsOnlySelectors implements ExprVisitor<Void> {
     }
 
     @Override
-    public Void visitMatrixSelector(MatrixSelector node) {
-        return node.selector().accept(this);
-    }
-
-    @Override
     public Void visitSubquery(SubqueryExpr node) {
         visitBelow(node.expr(), false, true);
         return null;
@@ -83,34 +72,6 @@ final class StatsOnlySelectors implements ExprVisitor<Void> {
     public Void visitBinary(BinaryExpr node) {
         visitBelow(node.lhs(), false, node.op().isTrim());
         visitBelow(node.rhs(), false, node.op().isTrim());
-        return null;
-    }
-
-    @Override
-    public Void visitAggregate(AggregateExpr node) {
-        if (node.param() != null) {
-            node.param().accept(this);
-        }
-        return node.expr().accept(this);
-    }
-
-    @Override
-    public Void visitParen(ParenExpr node) {
-        return node.expr().accept(this);
-    }
-
-    @Override
-    public Void visitUnary(UnaryExpr node) {
-        return node.expr().accept(this);
-    }
-
-    @Override
-    public Void visitNumber(NumberLiteral node) {
-        return null;
-    }
-
-    @Override
-    public Void visitString(StringLiteral node) {
         return null;
     }
 }
