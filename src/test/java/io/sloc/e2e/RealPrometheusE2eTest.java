@@ -81,7 +81,8 @@ class RealPrometheusE2eTest {
             prometheus.api("/api/v1/rules").path("groups").forEach(g -> loaded.add(g.path("name").asText()));
             List<String> compiledGroups = compiled.spec().services().stream()
                     .flatMap(service -> RuleGenerator.generate(service).groups().stream()).map(GeneratedRuleGroup::name).toList();
-            assertThat(loaded).containsExactlyInAnyOrderElementsOf(compiledGroups).hasSize(2);
+            // per SLO: its alerting group and its period group (evaluated once per base window)
+            assertThat(loaded).containsExactlyInAnyOrderElementsOf(compiledGroups).hasSize(4);
             for (JsonNode rule : prometheus.rules()) {
                 assertThat(rule.path("health").asText()).as(rule.toString()).isEqualTo("ok");
                 assertThat(rule.path("lastError").asText("")).as(rule.toString()).isEmpty();
