@@ -21,6 +21,12 @@ public final class Main implements Runnable {
     /** Inherited by every subcommand. */
     static final String DEBUG = "--debug";
 
+    static {
+        // Otherwise picocli looks for Groovy's Closure class when it starts, opening every jar on the class path to
+        // miss it (the classes themselves come from the start-up cache, without opening any).
+        System.setProperty("picocli.disable.closures", "true");
+    }
+
     private final CommandModel model = new CommandModel(this, "sloc",
             "SLO rules compiler and validator for Prometheus.");
 
