@@ -61,7 +61,8 @@ public final class Engine {
     /** {@link #instantQuery} with the annotations. */
     public Result<Value> instant(Queryable storage, Expr expr, long timeMs) {
         Expr resolved = DurationExpressions.resolve(expr, timeMs, timeMs, 0);
-        Evaluator ev = new Evaluator(storage, options, resolved, timeMs, timeMs, subqueryCache(storage, expr, resolved));
+        Evaluator ev = new Evaluator(storage, options, resolved, timeMs, timeMs,
+                () -> subqueryCache(storage, expr, resolved));
         Value v = ev.eval(resolved, timeMs);
         if (v instanceof Vector vec) {
             List<Sample> out = new ArrayList<>(vec.size());
@@ -91,7 +92,8 @@ public final class Engine {
             throw new IllegalArgumentException("need step > 0 and end >= start");
         }
         Expr resolved = DurationExpressions.resolve(expr, startMs, endMs, stepMs);
-        Evaluator ev = new Evaluator(storage, options, resolved, startMs, endMs, subqueryCache(storage, expr, resolved));
+        Evaluator ev = new Evaluator(storage, options, resolved, startMs, endMs,
+                () -> subqueryCache(storage, expr, resolved));
         Map<Labels, Evaluator.PointsBuilder> bySeries = new LinkedHashMap<>();
         for (long t = startMs; t <= endMs; t += stepMs) {
             Value v = ev.eval(resolved, t);

@@ -34,6 +34,7 @@ import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * Evaluates one query: every node at one step time {@code t} (ms). Subqueries evaluate their inner expression at
@@ -61,17 +62,19 @@ final class Evaluator {
     private RangeModePeak rangeMode;
     /** The selectors whose histograms are read as count and sum only, and their series' read positions. */
     private final HistogramStatsReads statsReads;
-    /** Subquery steps kept from earlier queries on this storage; null: none kept. */
-    private final SubqueryCache subqueries;
+    /** Where the subquery steps kept from earlier queries on this storage come from (null when none are kept). */
+    private final Supplier<SubqueryCache> subqueryCache;
+    /** Those steps, once the first subquery asked for them. */
+    private SubqueryCache subqueries;
 
     /**
      * An evaluator for {@code query} (duration expressions resolved) over [queryStartMs, queryEndMs], reusing and
-     * adding to {@code subqueries} (null: none).
+     * adding to the kept subquery steps that {@code subqueryCache} gives when a subquery first needs them.
      */
     Evaluator(Queryable storage, EngineOptions options, Expr query, long queryStartMs, long queryEndMs,
-              SubqueryCache subqueries) {
+              Supplier<SubqueryCache> subqueryCache) {
         this.storage = storage;
-        this.subqueries = subqueries;
+        this.subqueryCache = subqueryCache;
         this.options = options;
         this.queryStartMs = queryStartMs;
         this.queryEndMs = queryEndMs;
@@ -472,7 +475,10 @@ final class Evaluator {
         }
         boolean outerSeveralSteps = severalSteps;
         severalSteps = first != end;
-        SubqueryCache.Steps kept = subqueries == null || track ? null : subqueries.steps(sq, step, severalSteps);
+        if (subqueries == null) {
+            subqueries = subqueryCache.get(); // null under a sample limit: its accounting counts every inner step
+        }
+        SubqueryCache.Steps kept = subqueries == null ? null : subqueries.steps(sq, step, severalSteps);
         if (kept != null) {
             kept.slideTo(first);
         }
