@@ -77,7 +77,7 @@ public final class SpecLoader {
         }
     }
 
-    private static List<Path> specsUnder(Path dir) {
+    static List<Path> specsUnder(Path dir) {
         try (Stream<Path> walk = Files.walk(dir)) {
             return walk.filter(p -> p.getFileName().toString().endsWith(EXTENSION) && Files.isRegularFile(p))
                     .sorted().toList();
