@@ -193,7 +193,7 @@ PROMQL   : '`' ~'`'* '`' ;
 UNTERMINATED_STRING : '"' (~["\\\r\n] | '\\' .)* ;
 UNTERMINATED_PROMQL : '`' ~'`'* EOF ;
 
-COMMENT : '#' ~[\r\n]* -> skip ;
+COMMENT : '#' ~[\r\n]* -> channel(HIDDEN) ;
 WS      : [ \t\r\n]+ -> skip ;
 // Anything else becomes one token the parser rejects with a located message (instead of a lexer error).
 UNEXPECTED : . ;

@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 /**
@@ -38,7 +39,7 @@ public final class SpecLoader {
         SpecLoader loader = new SpecLoader();
         for (Path input : inputs) {
             if (Files.isDirectory(input)) {
-                List<Path> specs = specsUnder(input);
+                List<Path> specs = inputsUnder(input);
                 if (specs.isEmpty()) {
                     throw new BadInputException(new SourceLocation(input.toString(), 0, 0),
                             "no " + EXTENSION + " files (nor Sloth, OpenSLO or Pyrra YAML files) in this directory");
@@ -96,10 +97,20 @@ public final class SpecLoader {
         }
     }
 
-    private static List<Path> specsUnder(Path dir) {
+    /** The {@code *.slo} files under a directory, sorted ({@code sloc fmt} formats these). */
+    static List<Path> specsUnder(Path dir) {
+        return filesUnder(dir, p -> p.getFileName().toString().endsWith(EXTENSION));
+    }
+
+    /** What {@code sloc compile} reads from a directory: its specs and its Sloth, OpenSLO and Pyrra files. */
+    private static List<Path> inputsUnder(Path dir) {
+        return filesUnder(dir, p -> p.getFileName().toString().endsWith(EXTENSION)
+                || isYaml(p) && InteropSpecs.recognises(text(p)));
+    }
+
+    private static List<Path> filesUnder(Path dir, Predicate<Path> wanted) {
         try (Stream<Path> walk = Files.walk(dir)) {
-            return walk.filter(p -> Files.isRegularFile(p) && (p.getFileName().toString().endsWith(EXTENSION)
-                    || isYaml(p) && InteropSpecs.recognises(text(p)))).sorted().toList();
+            return walk.filter(p -> Files.isRegularFile(p) && wanted.test(p)).sorted().toList();
         } catch (IOException e) {
             throw FileFailure.of(dir, "read the directory", e);
         }

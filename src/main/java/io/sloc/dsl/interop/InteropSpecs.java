@@ -5,12 +5,12 @@ import io.sloc.diag.SourceLocation;
 import io.sloc.dsl.ast.Located;
 import io.sloc.dsl.ast.ServiceNode;
 import io.sloc.dsl.ast.SloNode;
+import io.sloc.dsl.ast.SpecFile;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
-import io.sloc.dsl.ast.SpecFile;
 
 /**
  * The entry point for YAML specs of other tools: recognises a file by its top-level {@code apiVersion} or
@@ -32,10 +32,11 @@ public final class InteropSpecs {
 
     /** @throws BadInputException located in the YAML file, at the first field sloc cannot read */
     public static SpecFile parse(String text, String source) {
-        List<YamlValue> roots = YamlDocument.roots(text, source);
+        List<YamlValue> roots = recognises(text) ? YamlDocument.roots(text, source) : List.of();
         if (roots.isEmpty()) {
-            throw new BadInputException(new SourceLocation(source, 1, 1), "empty YAML file: expected a Sloth, "
-                    + "OpenSLO or Pyrra spec");
+            throw new BadInputException(new SourceLocation(source, 1, 1), "not a Sloth, OpenSLO or Pyrra spec: "
+                    + "expected a top-level `version: prometheus/v1` or `apiVersion: sloth.slok.dev/v1`, "
+                    + "`openslo/v1`, `openslo/v1alpha` or `pyrra.dev/v1alpha1`");
         }
         String format = format(roots.get(0));
         for (YamlValue root : roots) {

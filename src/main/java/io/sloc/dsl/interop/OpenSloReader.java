@@ -82,7 +82,7 @@ final class OpenSloReader {
             YamlValue objective = objectives.get(i);
             Located<String> sloName = alpha || objectives.size() > 1
                     ? new Located<>(name.value() + "-" + i, name.location()) : name;
-            out.add(Map.entry(service, new SloNode(sloName, description == null ? null : description.text(),
+            out.add(Map.entry(service, new SloNode(sloName, description == null ? null : description.located(),
                     target(objective), window, sli(spec, objective), List.of(),
                     policy == null ? new Located<>("none", spec.location()) : null, policy, null, List.of(),
                     objective.location())));

@@ -37,7 +37,7 @@ final class PyrraReader {
         YamlValue indicator = spec.required("indicator").allowOnly(Set.of("ratio", "latency", "latencyNative",
                 "bool_gauge"));
         SloNode slo = new SloNode(name, description == null || description.text().isEmpty() ? null
-                : description.text(), new Located<>(spec.required("target").decimal() + "%",
+                : description.located(), new Located<>(spec.required("target").decimal() + "%",
                 spec.required("target").location()), window.located(), sli(indicator), grouping(indicator),
                 alertsOff(spec.field("alerting")), policy(spec.field("alerting"), window), null, List.of(),
                 root.location());

@@ -57,7 +57,7 @@ final class SlothReader {
     private SloNode slo(YamlValue slo) {
         slo.allowOnly(Set.of("name", "objective", "description", "labels", "sli", "alerting"));
         YamlValue description = slo.field("description");
-        return new SloNode(slo.required("name").name(), description == null ? null : description.text(),
+        return new SloNode(slo.required("name").name(), description == null ? null : description.located(),
                 new Located<>(slo.required("objective").decimal() + "%", slo.required("objective").location()),
                 new Located<>(PERIOD, slo.location()), sli(slo.required("sli")), List.of(),
                 alertsOff(slo.field("alerting")), policy(slo.field("alerting"), slo.location()), null,

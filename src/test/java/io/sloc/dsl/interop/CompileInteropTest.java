@@ -64,7 +64,7 @@ class CompileInteropTest {
         Path file = write("ci.yml", "stages: [build]\n");
         assertThat(sloc.run("compile", file.toString(), "-o", temp.resolve("out").toString()))
                 .isEqualTo(ExitCodes.BAD_INPUT);
-        assertThat(sloc.err()).contains(file + ":1:1: missing field 'version'");
+        assertThat(sloc.err()).contains(file + ":1:1: error: not a Sloth, OpenSLO or Pyrra spec");
     }
 
     @Test
@@ -86,7 +86,7 @@ class CompileInteropTest {
         assertThat(sloc.run("compile", file.toString(), "-o", temp.resolve("out").toString()))
                 .isEqualTo(ExitCodes.BAD_INPUT);
         // Line 11 of the file, where the stray ')' is (at column 11; PromQL's error points just past it, as in .slo).
-        assertThat(sloc.err()).contains(file + ":11:12: invalid PromQL expression: unexpected right parenthesis")
+        assertThat(sloc.err()).contains(file + ":11:12: error: invalid PromQL expression: unexpected right parenthesis")
                 .doesNotContain("Exception");
     }
 
