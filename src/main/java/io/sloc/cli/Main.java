@@ -54,6 +54,7 @@ public final class Main implements Runnable {
         subcommands.put("test", TestCommand::new);
         subcommands.put("check", CheckCommand::new);
         subcommands.put("fmt", FmtCommand::new);
+        subcommands.put("import", ImportCommand::new);
         CommandLine cli = new CommandLine(new Main());
         if (subcommands.containsKey(firstArgument)) {
             cli.addSubcommand(firstArgument, subcommands.get(firstArgument).get());

@@ -30,8 +30,24 @@ public final class InteropSpecs {
         return RECOGNISED.matcher(text).find();
     }
 
+    /**
+     * A file read: its AST, and the descriptive texts of the source that the AST has no field for (OpenSLO's
+     * display names and descriptions), by the location of the statement they describe, for {@code sloc import}
+     * to keep as comments.
+     */
+    public record Imported(SpecFile spec, Map<SourceLocation, List<String>> notes) {
+        public Imported {
+            notes = Map.copyOf(notes);
+        }
+    }
+
     /** @throws BadInputException located in the YAML file, at the first field sloc cannot read */
     public static SpecFile parse(String text, String source) {
+        return read(text, source).spec();
+    }
+
+    /** @throws BadInputException located in the YAML file, at the first field sloc cannot read */
+    public static Imported read(String text, String source) {
         List<YamlValue> roots = recognises(text) ? YamlDocument.roots(text, source) : List.of();
         if (roots.isEmpty()) {
             throw new BadInputException(new SourceLocation(source, 1, 1), "not a Sloth, OpenSLO or Pyrra spec: "
@@ -45,17 +61,18 @@ public final class InteropSpecs {
                         + format);
             }
         }
+        Map<SourceLocation, List<String>> notes = new LinkedHashMap<>();
         List<ServiceNode> services = switch (format) {
             case "sloth.slok.dev/v1" -> roots.stream().map(InteropSpecs::slothObject).toList();
             case "prometheus/v1" -> roots.stream().map(SlothReader::prometheusV1).toList();
             case "pyrra.dev/v1alpha1" -> roots.stream().map(InteropSpecs::pyrraObject).toList();
             case "openslo/v1", "openslo/v1alpha" -> services(OpenSloReader.read(roots,
-                    format.equals("openslo/v1alpha")));
+                    format.equals("openslo/v1alpha"), notes));
             default -> throw versionField(roots.get(0)).error("unknown format '" + format + "'; sloc reads "
                     + "Sloth (prometheus/v1, sloth.slok.dev/v1), OpenSLO (openslo/v1, openslo/v1alpha) and Pyrra "
                     + "(pyrra.dev/v1alpha1)");
         };
-        return new SpecFile(source, List.of(), services, List.of(), List.of());
+        return new Imported(new SpecFile(source, List.of(), services, List.of(), List.of()), notes);
     }
 
     private static ServiceNode slothObject(YamlValue root) {

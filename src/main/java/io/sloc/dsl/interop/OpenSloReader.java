@@ -1,5 +1,6 @@
 package io.sloc.dsl.interop;
 
+import io.sloc.diag.SourceLocation;
 import io.sloc.dsl.ast.Located;
 import io.sloc.dsl.ast.PolicyNode;
 import io.sloc.dsl.ast.PromqlText;
@@ -36,14 +37,18 @@ final class OpenSloReader {
     /** The objects of the file by kind and name, for references. */
     private final Map<String, YamlValue> objects = new HashMap<>();
     private final boolean alpha;
+    /** Display names and descriptions without a place in the AST, by the SLO they describe. */
+    private final Map<SourceLocation, List<String>> notes;
 
-    private OpenSloReader(boolean alpha) {
+    private OpenSloReader(boolean alpha, Map<SourceLocation, List<String>> notes) {
         this.alpha = alpha;
+        this.notes = notes;
     }
 
     /** The SLOs of a file's OpenSLO objects, each with the name of its service. */
-    static List<Map.Entry<Located<String>, SloNode>> read(List<YamlValue> roots, boolean alpha) {
-        OpenSloReader reader = new OpenSloReader(alpha);
+    static List<Map.Entry<Located<String>, SloNode>> read(List<YamlValue> roots, boolean alpha,
+                                                          Map<SourceLocation, List<String>> notes) {
+        OpenSloReader reader = new OpenSloReader(alpha, notes);
         for (YamlValue root : roots) {
             root.allowOnly(Set.of("apiVersion", "kind", "metadata", "spec"));
             String kind = root.required("kind").text();
@@ -82,10 +87,18 @@ final class OpenSloReader {
             YamlValue objective = objectives.get(i);
             Located<String> sloName = alpha || objectives.size() > 1
                     ? new Located<>(name.value() + "-" + i, name.location()) : name;
+            note(objective.location(), root.required("metadata").field("displayName"));
+            note(objective.location(), objective.field("displayName"));
             out.add(Map.entry(service, new SloNode(sloName, description == null ? null : description.located(),
                     target(objective), window, sli(spec, objective), List.of(),
                     policy == null ? new Located<>("none", spec.location()) : null, policy, null, List.of(),
                     objective.location())));
+        }
+    }
+
+    private void note(SourceLocation statement, YamlValue text) {
+        if (text != null) {
+            notes.computeIfAbsent(statement, k -> new ArrayList<>()).add(text.path() + ": " + text.text());
         }
     }
 
@@ -151,6 +164,7 @@ final class OpenSloReader {
         }
         YamlValue spec = indicator.required("spec").allowOnly(Set.of("description", "ratioMetric",
                 "thresholdMetric"));
+        note(objective.location(), spec.field("description"));
         YamlValue threshold = spec.field("thresholdMetric");
         if (threshold != null) {
             PromqlText query = query(threshold.allowOnly(Set.of("metricSource")));

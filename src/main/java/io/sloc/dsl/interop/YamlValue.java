@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.yaml.snakeyaml.DumperOptions.ScalarStyle;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
@@ -162,18 +163,20 @@ final class YamlValue {
     }
 
     /**
-     * A PromQL query, with Sloth's {@code {{.window}}} written as sloc's {@code $window}. Block scalars keep their
-     * indentation and start at column 1 of their first line, so positions inside them are the file's (up to the
-     * first {@code {{.window}}} of a line, which is four characters longer than its replacement).
+     * A PromQL query, with Sloth's {@code {{.window}}} written as sloc's {@code $window}. The lines of a block
+     * scalar after its first get their indentation back, so positions inside it are the file's (up to the first
+     * {@code {{.window}}} of a line, which is four characters longer than its replacement).
      */
     PromqlText promql() {
         String text = text().replace("{{.window}}", "$window");
         ScalarStyle style = ((ScalarNode) node).getScalarStyle();
-        if (style == ScalarStyle.LITERAL || style == ScalarStyle.FOLDED) {
+        if ((style == ScalarStyle.LITERAL || style == ScalarStyle.FOLDED) && !text.isBlank()) {
             int firstLine = node.getStartMark().getLine() + 2;
-            String indent = " ".repeat(document.indentation(firstLine));
-            String indented = String.join("\n", text.lines().map(l -> l.isEmpty() ? l : indent + l).toList());
-            return new PromqlText(indented, document.location(firstLine, 1));
+            int indent = document.indentation(firstLine);
+            List<String> lines = text.lines().toList();
+            String indented = lines.get(0) + lines.stream().skip(1)
+                    .map(l -> "\n" + (l.isEmpty() ? l : " ".repeat(indent) + l)).collect(Collectors.joining());
+            return new PromqlText(indented, document.location(firstLine, indent + 1));
         }
         int quote = style == ScalarStyle.PLAIN ? 0 : 1;
         SourceLocation start = location();

@@ -85,9 +85,9 @@ class InteropSpecsTest {
         SliNode.Ratio sli = (SliNode.Ratio) onlySlo(InteropSpecs.parse(SLOTH, "shop.yml")).sli();
         assertThat(sli.errors().text()).isEqualTo("sum(rate(http_requests_total{code=~\"5..\"}[$window]))");
         assertThat(sli.errors().start()).hasToString("shop.yml:11:22");
-        // A block scalar starts at column 1 of its first line, indentation kept, so columns are the file's.
-        assertThat(sli.total().start()).hasToString("shop.yml:13:1");
-        assertThat(sli.total().text().lines().toList()).containsExactly("          sum(",
+        // A block scalar's later lines keep their indentation, so columns are the file's.
+        assertThat(sli.total().start()).hasToString("shop.yml:13:11");
+        assertThat(sli.total().text().lines().toList()).containsExactly("sum(",
                 "            rate(http_requests_total[$window])", "          )");
     }
 
