@@ -53,6 +53,7 @@ public final class Main implements Runnable {
         subcommands.put("compile", CompileCommand::new);
         subcommands.put("test", TestCommand::new);
         subcommands.put("check", CheckCommand::new);
+        subcommands.put("report", ReportCommand::new);
         CommandLine cli = new CommandLine(new Main());
         if (subcommands.containsKey(firstArgument)) {
             cli.addSubcommand(firstArgument, subcommands.get(firstArgument).get());
