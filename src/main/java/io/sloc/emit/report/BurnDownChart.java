@@ -30,7 +30,7 @@ final class BurnDownChart {
             }
             double multiple = row.multiple().doubleValue();
             double empty = Math.min(days, days / multiple);
-            String page = row.firstPage().map(first -> "page after " + Format.duration(first) + ", "
+            String page = row.firstPage().map(first -> "page at " + Format.duration(first) + ", "
                             + Format.percent(row.budgetSpentBeforePage().orElseThrow()) + " spent")
                     .orElse("no page");
             chart.line(Format.number(row.multiple()) + "x (" + page + ")", new double[] {0, empty, days},

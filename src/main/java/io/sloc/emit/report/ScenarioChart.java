@@ -45,7 +45,7 @@ final class ScenarioChart {
                 new SvgChart.Axis("error ratio (% of requests, log scale)", bottom, 1, true,
                         Ticks.decades(bottom, 1)));
         int stride = Math.max(1, (to - from) / MAX_POINTS);
-        boolean anyRatio = false;
+        boolean gaps = false;
         for (int w = 0; w < windows.size(); w++) {
             List<Double> xs = new ArrayList<>();
             List<Double> ys = new ArrayList<>();
@@ -53,7 +53,7 @@ final class ScenarioChart {
                 Optional<BigDecimal> ratio = timeline.errorRatio(windows.get(w), slot);
                 xs.add((slot - scenario.start()) / hours);
                 ys.add(ratio.map(BigDecimal::doubleValue).orElse(Double.NaN));
-                anyRatio |= ratio.isPresent();
+                gaps |= ratio.isEmpty();
             }
             chart.line(Format.duration(windows.get(w)) + " window", doubles(xs), doubles(ys), w);
         }
@@ -64,8 +64,8 @@ final class ScenarioChart {
                         pair.threshold().doubleValue(), windows.indexOf(pair.longWindow()));
             }
         }
-        if (!anyRatio) {
-            chart.note("No requests: no error ratio is recorded and no alert fires");
+        if (gaps) {
+            chart.note("Gaps: a window without requests records no error ratio");
         }
         for (Map.Entry<String, List<State>> severity : severityStates(slo, timeline).entrySet()) {
             chart.bandRow(severity.getKey(), bands(severity.getValue(), from, scenario.start(), hours));

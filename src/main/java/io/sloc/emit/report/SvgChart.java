@@ -18,7 +18,7 @@ final class SvgChart {
     private static final String[] DASHES = {"", "6 3", "2 2", "8 3 2 3", "1 3", "10 4", "4 2 1 2", "3 3"};
     private static final int WIDTH = 820;
     private static final int LEFT = 78;
-    private static final int RIGHT = 230;
+    private static final int RIGHT = 250;
     private static final int TOP = 16;
     private static final int PLOT_HEIGHT = 260;
     private static final int AXIS_SPACE = 46;
