@@ -23,10 +23,12 @@ public final class HtmlReport implements Emitter {
     public static final String FILE = "index.html";
 
     private final PromqlProfile profile;
+    private final Optional<Backtest> backtest;
 
-    /** A report of alerts evaluated with the range windows of {@code profile}. */
-    public HtmlReport(PromqlProfile profile) {
+    /** A report of alerts evaluated with the range windows of {@code profile}, with a backtest if present. */
+    public HtmlReport(PromqlProfile profile, Optional<Backtest> backtest) {
         this.profile = profile;
+        this.backtest = backtest;
     }
 
     @Override
@@ -41,7 +43,11 @@ public final class HtmlReport implements Emitter {
                 sections.add(section(id, service, slo));
             }
         }
-        out.add(FILE, page("SLO alert policy report", "<nav><h2>SLOs</h2><ul>\n" + String.join("\n", contents)
+        if (backtest.isPresent()) {
+            contents.add(0, "<li><a href=\"#backtest\">Backtest</a></li>");
+            sections.add(0, BacktestSection.render(backtest.get()));
+        }
+        out.add(FILE, page("SLO alert policy report", "<nav><h2>Contents</h2><ul>\n" + String.join("\n", contents)
                 + "\n</ul></nav>\n" + String.join("\n", sections)));
     }
 

@@ -73,7 +73,7 @@ public record PolicyWorkbook(SloUnderTest slo, Duration period, String pageSever
     }
 
     /** The severity of the alert with the shortest long window. */
-    static String pageSeverity(SloUnderTest slo) {
+    public static String pageSeverity(SloUnderTest slo) {
         return slo.alerts().stream().min(Comparator.comparing(PolicyWorkbook::shortestLongWindow)).orElseThrow()
                 .severity();
     }
