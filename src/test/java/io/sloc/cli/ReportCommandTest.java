@@ -46,4 +46,16 @@ class ReportCommandTest {
         assertThat(sloc.err()).startsWith("error: " + spec + ":1:").doesNotContain("Exception", "\tat ");
         assertThat(temp.resolve("bad")).doesNotExist();
     }
+
+    @Test
+    void aProposalNeedsAHistoryAndAMissingHistoryIsOneError() throws IOException {
+        Path spec = Files.writeString(temp.resolve("shop.slo"),
+                "service shop { slo a { objective 99% sli availability `up` alerting none } }\n");
+        assertThat(sloc.run("report", spec.toString(), "-o", temp.resolve("out").toString(), "--proposed",
+                spec.toString())).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(sloc.err()).contains("--proposed needs --history");
+        assertThat(sloc.run("report", spec.toString(), "-o", temp.resolve("out").toString(), "--history",
+                temp.resolve("missing.json").toString())).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(sloc.err()).contains("missing.json").doesNotContain("Exception");
+    }
 }

@@ -1,6 +1,5 @@
 package io.sloc.emit.report;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -50,7 +49,7 @@ final class BacktestSection {
                     .append(outcome.notifications().size() - outcome.pages()).append("</td>");
             for (Optional<Backtest.Detection> detection : outcome.detections()) {
                 html.append(detection.map(d -> "<td class=\"detected\" data-seconds=\"" + d.timeToDetect().toSeconds()
-                        + "\">" + duration(d.timeToDetect()) + ", " + Format.percent(d.budgetSpent()) + "</td>")
+                        + "\">" + Format.duration(d.timeToDetect()) + ", " + Format.percent(d.budgetSpent()) + "</td>")
                         .orElse("<td class=\"none\">no page</td>"));
             }
             html.append("</tr>\n");
@@ -80,9 +79,5 @@ final class BacktestSection {
 
     private static String time(Instant instant) {
         return UTC.format(instant);
-    }
-
-    private static String duration(Duration duration) {
-        return Format.duration(duration);
     }
 }

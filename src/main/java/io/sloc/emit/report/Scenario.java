@@ -33,7 +33,8 @@ record Scenario(String id, String title, String description, SyntheticTraffic tr
         scenarios.add(scenario(slo, "slowburn", "Slow burn", "an error ratio of 1.5 times the lowest threshold ("
                 + Format.percent(lowest) + ") for " + Format.duration(longest), longest, perStep, perStep,
                 bad(lowest.multiply(new BigDecimal("1.5")), perStep)));
-        scenarios.add(scenario(slo, "zero", "Zero traffic", "no requests at all for 6h", Duration.ofHours(6), perStep, 0, 0));
+        scenarios.add(scenario(slo, "zero", "Zero traffic", "no requests at all for 6h", Duration.ofHours(6),
+                perStep, 0, 0));
         return scenarios;
     }
 

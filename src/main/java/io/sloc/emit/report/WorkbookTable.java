@@ -2,6 +2,7 @@ package io.sloc.emit.report;
 
 import io.sloc.emit.behaviour.AlertTimeline;
 import io.sloc.emit.behaviour.SloUnderTest;
+import java.time.Duration;
 
 /**
  * The workbook table as HTML: a row per error ratio, detection and reset time per alert, the budget spent before
@@ -49,7 +50,7 @@ final class WorkbookTable {
         return "<td class=\"detection none\" colspan=\"2\">never</td>";
     }
 
-    private static String time(String kind, java.time.Duration duration) {
+    private static String time(String kind, Duration duration) {
         return "<td class=\"" + kind + "\" data-seconds=\"" + duration.toSeconds() + "\">"
                 + Format.duration(duration) + "</td>";
     }
