@@ -55,6 +55,7 @@ public final class Main implements Runnable {
         subcommands.put("check", CheckCommand::new);
         subcommands.put("fmt", FmtCommand::new);
         subcommands.put("import", ImportCommand::new);
+        subcommands.put("report", ReportCommand::new);
         CommandLine cli = new CommandLine(new Main());
         if (subcommands.containsKey(firstArgument)) {
             cli.addSubcommand(firstArgument, subcommands.get(firstArgument).get());
