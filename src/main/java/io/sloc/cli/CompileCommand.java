@@ -56,7 +56,7 @@ final class CompileCommand implements Callable<Integer> {
                 new CompileOptions(Optional.ofNullable(runbookBaseUrl.getValue())), prometheus.getValue(),
                 CommandModel.isSet(check));
         for (Diagnostic warning : outcome.result().warnings()) {
-            err.println(warning.render());
+            err.println(warning);
         }
         err.flush();
         if (outcome.drift().isPresent()) {
