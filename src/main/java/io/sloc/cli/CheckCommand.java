@@ -84,6 +84,13 @@ public final class CheckCommand implements Callable<Integer> {
                     + "semantics.")
     PrometheusTarget prometheus;
 
+    @Option(names = "--rule-format", paramLabel = "FORMAT", defaultValue = "rules",
+            description = "As --format of `sloc compile`.")
+    String ruleFormat;
+
+    @CommandLine.Mixin
+    RuleOutputOptions ruleOutput;
+
     @Option(names = "--strict", negatable = true, description = "Fail on warnings too (--no-strict: only on "
             + "errors); overrides strict of .sloc.yml.")
     Boolean strict;
@@ -104,7 +111,8 @@ public final class CheckCommand implements Callable<Integer> {
         CheckSettings settings = CheckSettings.resolve(roots,
                 new CheckSettings.Given(strict, knownMetrics, metricsFiles, runbookAnnotation));
         CheckReport report = CheckProject.check(new CheckOptions(targets, ruleFiles, testFiles, settings,
-                new CompileOptions(Optional.ofNullable(runbookBaseUrl)), prometheus, !driftIsWarning));
+                new CompileOptions(Optional.ofNullable(runbookBaseUrl)), ruleOutput.with(ruleFormat, "--rule-format"), prometheus,
+                !driftIsWarning));
         boolean colour = ReportFormat.colourWanted(System.console() != null, System.getenv());
         format.reporter(colour).write(report, spec.commandLine().getOut());
         if (junit != null) {

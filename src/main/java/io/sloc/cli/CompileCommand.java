@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -44,12 +45,20 @@ public final class CompileCommand implements Callable<Integer> {
             converter = PrometheusVersionConverter.class, description = PrometheusVersionConverter.DESCRIPTION)
     PrometheusTarget prometheus;
 
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "rules", description = "rules (default): Prometheus rule "
+                    + "files in rules/; prometheusrule: also a Kubernetes PrometheusRule per service in "
+                    + "prometheusrule/; mimir: also a Mimir/Cortex ruler namespace file per service in mimir/.")
+    String format;
+
+    @Mixin
+    RuleOutputOptions ruleOutput;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         CompileSpecs.Outcome outcome = CompileSpecs.run(inputs, output,
-                new CompileOptions(Optional.ofNullable(runbookBaseUrl)), prometheus, check);
+                new CompileOptions(Optional.ofNullable(runbookBaseUrl)), prometheus, ruleOutput.with(format, "--format"), check);
         for (Diagnostic warning : outcome.result().warnings()) {
             err.println(warning.render());
         }
