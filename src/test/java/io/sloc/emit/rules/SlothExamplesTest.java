@@ -33,7 +33,7 @@ import org.junit.jupiter.api.Test;
  * Sloth's own examples compiled with {@code --naming sloth}, compared with what Sloth generated for them
  * ({@code examples/_gen}): every series Sloth records, sloc records with the same name and labels (values included);
  * the alerts have Sloth's names and labels and fire on the same window pairs with the same factors. For an SLO
- * without alerts sloc records no window that nothing reads (Sloth records all seven). Expressions
+ * without alerts sloc records no window that nothing reads (Sloth records all eight). Expressions
  * differ (sloc's windows are traffic-weighted); Sloth's generator labels ({@code sloth_mode}, {@code sloth_spec},
  * {@code sloth_version}) and the {@code cmd} label its example script adds are not compared.
  */
