@@ -79,6 +79,9 @@ final class CheckCommand implements Callable<Integer> {
             + "(the committed output must have been compiled for it); rule files are validated and rule tests run "
             + "with its semantics."));
 
+    private final RuleOutputOptions ruleOutput = new RuleOutputOptions(model, "--rule-format",
+            "As --format of `sloc compile`.");
+
     private final OptionSpec strict = model.option(OptionSpec.builder("--strict").negatable(true)
             .type(Boolean.class).description("Fail on warnings too (--no-strict: only on errors); overrides strict "
                     + "of .sloc.yml."));
@@ -113,8 +116,8 @@ final class CheckCommand implements Callable<Integer> {
                 knownMetrics.getValue(), metricsFiles.getValue(), annotation));
         CheckReport report = CheckProject.check(new CheckOptions(targets, CommandModel.values(ruleFiles),
                 CommandModel.values(testFiles), settings,
-                new CompileOptions(Optional.ofNullable(runbookBaseUrl.getValue())), prometheus.getValue(),
-                !CommandModel.isSet(driftIsWarning)));
+                new CompileOptions(Optional.ofNullable(runbookBaseUrl.getValue())), ruleOutput.settings(),
+                prometheus.getValue(), !CommandModel.isSet(driftIsWarning)));
         boolean colour = ReportFormat.colourWanted(System.console() != null, System.getenv());
         format.<ReportFormat>getValue().reporter(colour).write(report, cli.getOut());
         Path junitFile = junit.getValue();

@@ -47,6 +47,10 @@ final class CompileCommand implements Callable<Integer> {
         return model.spec();
     }
 
+    private final RuleOutputOptions ruleOutput = new RuleOutputOptions(model, "--format", "rules (default): "
+            + "Prometheus rule files in rules/; prometheusrule: also a Kubernetes PrometheusRule per service in "
+            + "prometheusrule/; mimir: also a Mimir/Cortex ruler namespace file per service in mimir/.");
+
     @Override
     public Integer call() {
         PrintWriter out = model.spec().commandLine().getOut();
@@ -54,7 +58,7 @@ final class CompileCommand implements Callable<Integer> {
         Path outputDir = output.getValue();
         CompileSpecs.Outcome outcome = CompileSpecs.run(CommandModel.values(inputs), outputDir,
                 new CompileOptions(Optional.ofNullable(runbookBaseUrl.getValue())), prometheus.getValue(),
-                CommandModel.isSet(check));
+                ruleOutput.settings(), CommandModel.isSet(check));
         for (Diagnostic warning : outcome.result().warnings()) {
             err.println(warning);
         }

@@ -30,7 +30,7 @@ public final class CheckProject {
         for (CheckTarget target : options.targets()) {
             if (target.specs().isPresent()) {
                 SpecCheck result = SpecCheck.run(target.specs().get(), target.generated(), options.compileOptions(),
-                        options.prometheus(), options.driftIsError());
+                        options.prometheus(), options.ruleOutput().output(), options.driftIsError());
                 files.addAll(result.files());
                 result.spec().ifPresent(specs::add);
             } else if (!Files.isDirectory(target.generated())) {

@@ -8,6 +8,7 @@ import io.sloc.diag.FileFailure;
 import io.sloc.diag.Diagnostic;
 import io.sloc.diag.SourceLocation;
 import io.sloc.dsl.ast.SpecFile;
+import io.sloc.emit.rules.RuleOutput;
 import io.sloc.model.Spec;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -27,12 +28,12 @@ import java.util.Optional;
  */
 record SpecCheck(List<CheckedFile> files, Optional<Spec> spec) {
     static SpecCheck run(Path specs, Path generated, CompileOptions options, PrometheusTarget target,
-                         boolean driftIsError) {
+                         RuleOutput ruleOutput, boolean driftIsError) {
         List<SpecFile> sources;
         CompileSpecs.Result result;
         try {
             sources = SpecLoader.load(List.of(specs));
-            result = CompileSpecs.inMemory(sources, options, target);
+            result = CompileSpecs.inMemory(sources, options, target, ruleOutput);
         } catch (BadInputException e) {
             Diagnostic failure = Diagnostic.error("compile", e.location(), e.getMessage());
             return new SpecCheck(List.of(new CheckedFile(Stage.COMPILE, e.location().source(), List.of(failure))),

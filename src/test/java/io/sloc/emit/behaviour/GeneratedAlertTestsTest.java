@@ -9,6 +9,7 @@ import io.sloc.emit.rules.GeneratedRuleFile;
 import io.sloc.emit.rules.GeneratedRuleGroup;
 import io.sloc.emit.rules.RuleFileWriter;
 import io.sloc.emit.rules.RuleGenerator;
+import io.sloc.emit.rules.RuleNames;
 import io.sloc.emit.rules.RulesEmitter;
 import io.sloc.model.BurnRatePolicy;
 import io.sloc.model.BurnRateWindow;
@@ -168,7 +169,7 @@ class GeneratedAlertTestsTest {
     private static void plantRules(Path dir, Spec spec, UnaryOperator<String> rewrite) throws Exception {
         for (Service service : spec.services()) {
             List<GeneratedRuleGroup> groups = new ArrayList<>();
-            for (GeneratedRuleGroup group : RuleGenerator.generate(service).groups()) {
+            for (GeneratedRuleGroup group : RuleGenerator.generate(RuleNames.SLOC, service).groups()) {
                 groups.add(new GeneratedRuleGroup(group.name(), group.interval(), group.rules().stream()
                         .map(rule -> rewritten(rule, rewrite))
                         .toList()));
