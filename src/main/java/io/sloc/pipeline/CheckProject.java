@@ -26,13 +26,17 @@ public final class CheckProject {
     public static CheckReport check(CheckOptions options) {
         List<CheckedFile> files = new ArrayList<>();
         List<Spec> specs = new ArrayList<>();
+        SpecOrigins origins = new SpecOrigins();
         RuleInputs inputs = new RuleInputs(existing(options.ruleFiles()), existing(options.testFiles()));
         for (CheckTarget target : options.targets()) {
             if (target.specs().isPresent()) {
                 SpecCheck result = SpecCheck.run(target.specs().get(), target.generated(), options.compileOptions(),
                         options.prometheus(), options.driftIsError());
                 files.addAll(result.files());
-                result.spec().ifPresent(specs::add);
+                result.spec().ifPresent(spec -> {
+                    specs.add(spec);
+                    origins.add(spec, target.generated());
+                });
             } else if (!Files.isDirectory(target.generated())) {
                 throw new BadInputException(new SourceLocation(target.generated().toString(), 0, 0),
                         "no such directory: give a project directory (with slo-specs/) or a directory of rule files");
@@ -41,7 +45,7 @@ public final class CheckProject {
         }
         CheckSettings settings = options.settings();
         files.addAll(Lints.run(inputs.ruleFiles(), specs, options.prometheus().profile(), knownMetrics(settings),
-                settings.runbookAnnotation()));
+                settings.runbookAnnotation(), origins));
         files.addAll(RuleTests.run(inputs.testFiles(), options.prometheus()));
         return new CheckReport(files, settings.strict());
     }
