@@ -69,6 +69,7 @@ public final class TestCommand implements Callable<Integer> {
         return RunRuleTests.run(new RunRuleTests.Request(files, run, Optional.ofNullable(junit),
                 Optional.ofNullable(maxSamples), prometheus, features, ignoreUnknownFields, diff, main.debug,
                 jobs),
-                cli.getOut(), cli.getErr());
+                cli.getOut(), cli.getErr(),
+                TerminalProgress.forStderr(cli.getErr(), TerminalProgress.stderrIsTerminal(), System.getenv()));
     }
 }

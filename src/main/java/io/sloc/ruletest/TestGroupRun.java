@@ -81,6 +81,7 @@ final class TestGroupRun {
                 .collect(Collectors.groupingBy(AlertTestCase::evalTimeMs, TreeMap::new, Collectors.toList()));
         long maxT = startMs + test.maxEvalTimeMs();
         for (long ts = startMs; ts <= maxT; ts += evalIntervalMs) {
+            settings.progress().simulated(ts - startMs, test.maxEvalTimeMs());
             input.loadUntil(storage, ts);
             List<String> evalErrors = evaluateRules(ts);
             if (!evalErrors.isEmpty()) {
