@@ -106,7 +106,8 @@ public final class CheckCommand implements Callable<Integer> {
         CheckSettings settings = CheckSettings.resolve(roots,
                 new CheckSettings.Given(strict, knownMetrics, metricsFiles, runbookAnnotation));
         CheckReport report = CheckProject.check(new CheckOptions(targets, ruleFiles, testFiles, settings,
-                new CompileOptions(Optional.ofNullable(runbookBaseUrl)), prometheus, !driftIsWarning));
+                new CompileOptions(Optional.ofNullable(runbookBaseUrl)), prometheus, !driftIsWarning),
+                TerminalProgress.forStderr("check", spec.commandLine().getErr()));
         boolean colour = ReportFormat.colourWanted(System.console() != null, System.getenv());
         format.reporter(colour).write(report, spec.commandLine().getOut());
         if (junit != null) {

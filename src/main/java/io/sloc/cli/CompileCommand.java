@@ -49,7 +49,8 @@ public final class CompileCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         CompileSpecs.Outcome outcome = CompileSpecs.run(inputs, output,
-                new CompileOptions(Optional.ofNullable(runbookBaseUrl)), prometheus, check);
+                new CompileOptions(Optional.ofNullable(runbookBaseUrl)), prometheus, check,
+                TerminalProgress.forStderr("compile", err));
         for (Diagnostic warning : outcome.result().warnings()) {
             err.println(warning);
         }

@@ -18,11 +18,11 @@ final class TerminalProgress implements Progress {
     private static final long REDRAW_NANOS = Duration.ofMillis(100).toNanos();
     private static final String WIPE = "\r\u001b[K";
 
+    private final String command;
     private final PrintWriter err;
     private final LongSupplier nanoTime;
     private long startedAt;
     private volatile long nextDrawAt = Long.MAX_VALUE;
-    private String task = "";
     private int units;
     private String unitName = "";
     private int done;
@@ -30,24 +30,26 @@ final class TerminalProgress implements Progress {
     private long totalMs;
     private boolean shown;
 
-    TerminalProgress(PrintWriter err, LongSupplier nanoTime) {
+    TerminalProgress(String command, PrintWriter err, LongSupplier nanoTime) {
+        this.command = command;
         this.err = err;
         this.nanoTime = nanoTime;
     }
 
-    /** Progress on {@code err} when it is a terminal and {@code CI} is unset; otherwise none. */
-    static Progress forStderr(PrintWriter err, boolean terminal, Map<String, String> environment) {
+    /** Progress of {@code sloc COMMAND} on {@code err} when it is a terminal and {@code CI} is unset; else none. */
+    static Progress forStderr(String command, PrintWriter err, boolean terminal, Map<String, String> environment) {
         String ci = environment.get("CI");
-        return terminal && (ci == null || ci.isEmpty()) ? new TerminalProgress(err, System::nanoTime) : Progress.NONE;
+        return terminal && (ci == null || ci.isEmpty()) ? new TerminalProgress(command, err, System::nanoTime)
+                : Progress.NONE;
     }
 
-    static boolean stderrIsTerminal() {
-        return Boolean.getBoolean(TERMINAL_PROPERTY);
+    /** {@link #forStderr} for this process: its stderr, as the launcher saw it, and its environment. */
+    static Progress forStderr(String command, PrintWriter err) {
+        return forStderr(command, err, Boolean.getBoolean(TERMINAL_PROPERTY), System.getenv());
     }
 
     @Override
-    public synchronized void start(String task, int units, String unitName) {
-        this.task = task;
+    public synchronized void start(int units, String unitName) {
         this.units = units;
         this.unitName = unitName;
         startedAt = nanoTime.getAsLong();
@@ -98,7 +100,7 @@ final class TerminalProgress implements Progress {
     }
 
     private String line(long now) {
-        StringBuilder line = new StringBuilder("sloc ").append(task).append(": ").append(done).append('/')
+        StringBuilder line = new StringBuilder("sloc ").append(command).append(": ").append(done).append('/')
                 .append(units).append(' ').append(unitName);
         double current = totalMs > 0 ? Math.min(1.0, (double) reachedMs / totalMs) : 0;
         if (totalMs > 0) {

@@ -70,6 +70,6 @@ public final class TestCommand implements Callable<Integer> {
                 Optional.ofNullable(maxSamples), prometheus, features, ignoreUnknownFields, diff, main.debug,
                 jobs),
                 cli.getOut(), cli.getErr(),
-                TerminalProgress.forStderr(cli.getErr(), TerminalProgress.stderrIsTerminal(), System.getenv()));
+                TerminalProgress.forStderr("test", cli.getErr()));
     }
 }

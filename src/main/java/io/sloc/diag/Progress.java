@@ -8,7 +8,7 @@ public interface Progress {
     /** Reports nothing. */
     Progress NONE = new Progress() {
         @Override
-        public void start(String task, int units, String unitName) {
+        public void start(int units, String unitName) {
         }
 
         @Override
@@ -30,7 +30,7 @@ public interface Progress {
     };
 
     /** {@code units} pieces of work named {@code unitName} (e.g. 9 "files") begin. */
-    void start(String task, int units, String unitName);
+    void start(int units, String unitName);
 
     void unitDone();
 

@@ -5,6 +5,7 @@ import io.sloc.check.CheckedFile;
 import io.sloc.check.Lints;
 import io.sloc.check.lint.KnownMetrics;
 import io.sloc.diag.BadInputException;
+import io.sloc.diag.Progress;
 import io.sloc.diag.SourceLocation;
 import io.sloc.model.Spec;
 import java.nio.file.Files;
@@ -24,6 +25,11 @@ public final class CheckProject {
     }
 
     public static CheckReport check(CheckOptions options) {
+        return check(options, Progress.NONE);
+    }
+
+    /** {@link #check(CheckOptions)}, telling {@code progress} how far the rule tests are. */
+    public static CheckReport check(CheckOptions options, Progress progress) {
         List<CheckedFile> files = new ArrayList<>();
         List<Spec> specs = new ArrayList<>();
         SpecOrigins origins = new SpecOrigins();
@@ -46,7 +52,7 @@ public final class CheckProject {
         CheckSettings settings = options.settings();
         files.addAll(Lints.run(inputs.ruleFiles(), specs, options.prometheus().profile(), knownMetrics(settings),
                 settings.runbookAnnotation(), origins));
-        files.addAll(RuleTests.run(inputs.testFiles(), options.prometheus()));
+        files.addAll(RuleTests.run(inputs.testFiles(), options.prometheus(), progress));
         return new CheckReport(files, settings.strict());
     }
 

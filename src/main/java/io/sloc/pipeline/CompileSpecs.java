@@ -3,7 +3,9 @@ package io.sloc.pipeline;
 import io.sloc.compiler.CompileOptions;
 import io.sloc.compiler.SlocCompiler;
 import io.sloc.diag.Diagnostic;
+import io.sloc.diag.Progress;
 import io.sloc.dsl.ast.SpecFile;
+import io.sloc.emit.Emitter;
 import io.sloc.emit.OutputTree;
 import io.sloc.emit.behaviour.AlertBehaviourTests;
 import io.sloc.emit.behaviour.AlertTestEmitter;
@@ -42,9 +44,24 @@ public final class CompileSpecs {
      * alert-behaviour tests depend on the target: the rules, dashboards and runbooks are the same for every one.
      */
     public static Result inMemory(List<SpecFile> files, CompileOptions options, PrometheusTarget target) {
+        return inMemory(files, options, target, Progress.NONE);
+    }
+
+    /** {@link #inMemory(List, CompileOptions, PrometheusTarget)}, telling {@code progress} of each output done. */
+    public static Result inMemory(List<SpecFile> files, CompileOptions options, PrometheusTarget target,
+                                  Progress progress) {
         SlocCompiler.Compilation compilation = SlocCompiler.compile(files, options);
         OutputTree output = new OutputTree();
-        Emitters.defaults(target).forEach(emitter -> emitter.emit(compilation.spec(), output));
+        List<Emitter> emitters = Emitters.defaults(target);
+        progress.start(emitters.size(), "outputs");
+        try {
+            for (Emitter emitter : emitters) {
+                emitter.emit(compilation.spec(), output);
+                progress.unitDone();
+            }
+        } finally {
+            progress.finish();
+        }
         List<Diagnostic> warnings = new ArrayList<>(compilation.warnings());
         warnings.addAll(untestedSlos(compilation.spec(), target));
         return new Result(compilation.spec(), output, warnings);
@@ -71,7 +88,13 @@ public final class CompileSpecs {
      */
     public static Outcome run(List<Path> inputs, Path outputDir, CompileOptions options, PrometheusTarget target,
                               boolean compareOnly) {
-        Result result = inMemory(SpecLoader.load(inputs), options, target);
+        return run(inputs, outputDir, options, target, compareOnly, Progress.NONE);
+    }
+
+    /** {@link #run(List, Path, CompileOptions, PrometheusTarget, boolean)}, with progress over the outputs. */
+    public static Outcome run(List<Path> inputs, Path outputDir, CompileOptions options, PrometheusTarget target,
+                              boolean compareOnly, Progress progress) {
+        Result result = inMemory(SpecLoader.load(inputs), options, target, progress);
         if (compareOnly) {
             return new Outcome(result, Optional.of(OutputWriter.compare(result.output(), outputDir)));
         }

@@ -15,7 +15,7 @@ class TerminalProgressTest {
 
     private final StringWriter terminal = new StringWriter();
     private long now;
-    private final TerminalProgress progress = new TerminalProgress(new PrintWriter(terminal), () -> now);
+    private final TerminalProgress progress = new TerminalProgress("test", new PrintWriter(terminal), () -> now);
 
     private void advance(Duration by) {
         now += by.toNanos();
@@ -23,7 +23,7 @@ class TerminalProgressTest {
 
     @Test
     void workUnderASecondShowsNothing() {
-        progress.start("test", 2, "files");
+        progress.start(2, "files");
         advance(Duration.ofMillis(900));
         progress.simulated(3_600_000, 86_400_000);
         progress.unitDone();
@@ -34,7 +34,7 @@ class TerminalProgressTest {
 
     @Test
     void longWorkShowsFilesSimulatedTimeAndTimeLeft() {
-        progress.start("test", 4, "files");
+        progress.start(4, "files");
         advance(Duration.ofSeconds(10));
         progress.unitDone();
         assertThat(terminal.toString()).isEqualTo(WIPE + "sloc test: 1/4 files, about 30s left");
@@ -45,7 +45,7 @@ class TerminalProgressTest {
 
     @Test
     void redrawsAtMostTenTimesASecond() {
-        progress.start("test", 1, "files");
+        progress.start(1, "files");
         advance(Duration.ofSeconds(2));
         progress.simulated(1000, 60_000);
         advance(Duration.ofMillis(50));
@@ -58,7 +58,7 @@ class TerminalProgressTest {
 
     @Test
     void theLineIsWipedBeforeOutputAndAtTheEnd() {
-        progress.start("test", 2, "files");
+        progress.start(2, "files");
         advance(Duration.ofSeconds(2));
         progress.unitDone();
         progress.printing(() -> terminal.write("  SUCCESS\n"));
@@ -73,10 +73,10 @@ class TerminalProgressTest {
     @Test
     void onlyOnATerminalAndNeverUnderCi() {
         PrintWriter err = new PrintWriter(new StringWriter());
-        assertThat(TerminalProgress.forStderr(err, true, Map.of())).isInstanceOf(TerminalProgress.class);
-        assertThat(TerminalProgress.forStderr(err, false, Map.of())).isSameAs(Progress.NONE);
-        assertThat(TerminalProgress.forStderr(err, true, Map.of("CI", "true"))).isSameAs(Progress.NONE);
-        assertThat(TerminalProgress.forStderr(err, true, Map.of("CI", ""))).isInstanceOf(TerminalProgress.class);
+        assertThat(TerminalProgress.forStderr("test", err, true, Map.of())).isInstanceOf(TerminalProgress.class);
+        assertThat(TerminalProgress.forStderr("test", err, false, Map.of())).isSameAs(Progress.NONE);
+        assertThat(TerminalProgress.forStderr("test", err, true, Map.of("CI", "true"))).isSameAs(Progress.NONE);
+        assertThat(TerminalProgress.forStderr("test", err, true, Map.of("CI", ""))).isInstanceOf(TerminalProgress.class);
     }
 
     @Test

@@ -25,7 +25,7 @@ class RunnerProgressTest {
         final AtomicLong longestSimulation = new AtomicLong();
 
         @Override
-        public void start(String task, int units, String unitName) {
+        public void start(int units, String unitName) {
             started.incrementAndGet();
             this.units.set(units);
         }
