@@ -89,16 +89,20 @@ record SpecCheck(List<CheckedFile> files, Optional<Spec> spec) {
         return List.copyOf(byPath.values());
     }
 
-    /** The spec position of the compiled rule at {@code line} of a rule file that drifted; empty for other files. */
+    /**
+     * The spec position of the compiled rule at {@code line} of a rule file that drifted; empty for other files and
+     * for lines past the compiled file's end (text added after it belongs to no rule).
+     */
     private static Optional<SourceLocation> ruleOrigin(CompileSpecs.Result result, Path generated, String path,
                                                        byte[] compiled, int line) {
-        if (result.spec().services().stream().noneMatch(service -> RulesEmitter.path(service).equals(path))) {
+        String text = new String(compiled, StandardCharsets.UTF_8);
+        if (result.spec().services().stream().noneMatch(service -> RulesEmitter.path(service).equals(path))
+                || line > text.lines().count()) {
             return Optional.empty();
         }
         SpecOrigins origins = new SpecOrigins();
         origins.add(result.spec(), generated);
-        RuleFile rules = RuleFileLoader.parse(new String(compiled, StandardCharsets.UTF_8),
-                generated.resolve(path).toString());
+        RuleFile rules = RuleFileLoader.parse(text, generated.resolve(path).toString());
         return origins.ofLine(rules, line);
     }
 
