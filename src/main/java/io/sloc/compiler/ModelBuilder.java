@@ -93,7 +93,7 @@ final class ModelBuilder {
         List<BurnRateWindow> windows = node.windows().stream().map(w -> window(node, w, period)).toList();
         return new BurnRatePolicy(node.name() == null ? "inline" : node.name().value(), windows,
                 Optional.ofNullable(node.minTraffic()).map(Values::number), pairs(node.labels()),
-                pairs(node.annotations()));
+                pairs(node.annotations()), Optional.ofNullable(node.alertName()).map(Located::value));
     }
 
     private static BurnRateWindow window(PolicyNode policy, WindowNode node, Duration period) {

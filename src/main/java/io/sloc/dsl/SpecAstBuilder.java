@@ -181,6 +181,7 @@ final class SpecAstBuilder {
         Located<String> minTraffic = null;
         List<Pair> labels = List.of();
         List<Pair> annotations = List.of();
+        Located<String> alertName = null;
         for (PolicyItemContext item : ctx.policyItem()) {
             if (item instanceof PolicyWindowContext c) {
                 windows.add(window(c));
@@ -199,9 +200,13 @@ final class SpecAstBuilder {
             } else if (item instanceof PolicyAnnotationsContext c) {
                 once.check("annotations", c);
                 annotations = pairs(c.annotationsBlock().pair());
+            } else if (item instanceof PolicyAlertNameContext c) {
+                once.check("alert_name", c);
+                alertName = name(c.name());
             }
         }
-        return new PolicyNode(name, windows, forDuration, keepFiringFor, minTraffic, labels, annotations, location);
+        return new PolicyNode(name, windows, forDuration, keepFiringFor, minTraffic, labels, annotations, alertName,
+                location);
     }
 
     private WindowNode window(PolicyWindowContext ctx) {

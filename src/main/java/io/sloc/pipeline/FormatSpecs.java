@@ -65,7 +65,8 @@ public final class FormatSpecs {
         }
     }
 
-    private static void replace(Path file, String text) {
+    /** Writes {@code text} to {@code file} beside it first, then renames it over the file. */
+    static void replace(Path file, String text) {
         Path dir = file.toAbsolutePath().getParent();
         Path temp = null;
         try {

@@ -164,6 +164,7 @@ public final class SpecPrinter {
     }
 
     private void policyBody(PolicyNode policy) {
+        optional(policy.alertName(), "alert_name", v -> v);
         List<WindowNode> oneLiners = policy.windows().stream().filter(this::fitsOneLine).toList();
         List<List<Field>> table = oneLiners.stream().map(SpecPrinter::windowFields).toList();
         for (WindowNode window : policy.windows()) {
