@@ -4,6 +4,7 @@ import io.sloc.check.CheckReport;
 import io.sloc.check.report.CheckJUnitReport;
 import io.sloc.check.report.ReportFormat;
 import io.sloc.compiler.CompileOptions;
+import io.sloc.diag.DidYouMean;
 import io.sloc.pipeline.CheckOptions;
 import io.sloc.pipeline.CheckProject;
 import io.sloc.pipeline.CheckSettings;
@@ -14,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.stream.Stream;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
@@ -117,7 +119,8 @@ final class CheckCommand implements Callable<Integer> {
         CheckReport report = CheckProject.check(new CheckOptions(targets, CommandModel.values(ruleFiles),
                 CommandModel.values(testFiles), settings,
                 new CompileOptions(Optional.ofNullable(runbookBaseUrl.getValue())), ruleOutput.settings(),
-                prometheus.getValue(), !CommandModel.isSet(driftIsWarning)));
+                prometheus.getValue(), !CommandModel.isSet(driftIsWarning)),
+                TerminalProgress.forStderr("check", cli.getErr()));
         boolean colour = ReportFormat.colourWanted(System.console() != null, System.getenv());
         format.<ReportFormat>getValue().reporter(colour).write(report, cli.getOut());
         Path junitFile = junit.getValue();
@@ -131,12 +134,14 @@ final class CheckCommand implements Callable<Integer> {
     static final class FormatConverter implements CommandLine.ITypeConverter<ReportFormat> {
         @Override
         public ReportFormat convert(String value) {
-            try {
-                return ReportFormat.valueOf(value.toUpperCase(Locale.ROOT));
-            } catch (IllegalArgumentException e) {
-                throw new CommandLine.TypeConversionException(
-                        "'" + value + "' is not a format; use text, json or github");
+            List<String> names = Stream.of(ReportFormat.values()).map(f -> f.name().toLowerCase(Locale.ROOT)).toList();
+            String name = value.toLowerCase(Locale.ROOT);
+            if (!names.contains(name)) {
+                throw new CommandLine.TypeConversionException("'" + value + "' is not a format; use "
+                        + String.join(", ", names.subList(0, names.size() - 1)) + " or " + names.get(names.size() - 1)
+                        + DidYouMean.hint(name, names));
             }
+            return ReportFormat.valueOf(name.toUpperCase(Locale.ROOT));
         }
     }
 }

@@ -58,7 +58,7 @@ final class CompileCommand implements Callable<Integer> {
         Path outputDir = output.getValue();
         CompileSpecs.Outcome outcome = CompileSpecs.run(CommandModel.values(inputs), outputDir,
                 new CompileOptions(Optional.ofNullable(runbookBaseUrl.getValue())), prometheus.getValue(),
-                ruleOutput.settings(), CommandModel.isSet(check));
+                ruleOutput.settings(), CommandModel.isSet(check), TerminalProgress.forStderr("compile", err));
         for (Diagnostic warning : outcome.result().warnings()) {
             err.println(warning);
         }

@@ -68,6 +68,6 @@ final class TestCommand implements Callable<Integer> {
                 Optional.ofNullable(junit.getValue()), Optional.ofNullable(maxSamples.getValue()),
                 prometheus.getValue(), CommandModel.values(features), CommandModel.isSet(ignoreUnknownFields),
                 CommandModel.isSet(diff), debug, jobs.getValue()),
-                cli.getOut(), cli.getErr());
+                cli.getOut(), cli.getErr(), TerminalProgress.forStderr("test", cli.getErr()));
     }
 }

@@ -3,7 +3,9 @@ package io.sloc.pipeline;
 import io.sloc.compiler.CompileOptions;
 import io.sloc.compiler.SlocCompiler;
 import io.sloc.diag.Diagnostic;
+import io.sloc.diag.Progress;
 import io.sloc.dsl.ast.SpecFile;
+import io.sloc.emit.Emitter;
 import io.sloc.emit.OutputTree;
 import io.sloc.emit.behaviour.AlertBehaviourTests;
 import io.sloc.emit.behaviour.AlertTestEmitter;
@@ -44,13 +46,28 @@ public final class CompileSpecs {
      * alert-behaviour tests depend on the target: the rules, dashboards and runbooks are the same for every one.
      */
     public static Result inMemory(List<SpecFile> files, CompileOptions options, PrometheusTarget target,
-                                  RuleOutput ruleOutput) {
+                                  RuleOutput ruleOutput, Progress progress) {
         SlocCompiler.Compilation compilation = SlocCompiler.compile(files, options);
         OutputTree output = new OutputTree();
-        Emitters.defaults(target, ruleOutput).forEach(emitter -> emitter.emit(compilation.spec(), output));
+        List<Emitter> emitters = Emitters.defaults(target, ruleOutput);
+        progress.start(emitters.size(), "outputs");
+        try {
+            for (Emitter emitter : emitters) {
+                emitter.emit(compilation.spec(), output);
+                progress.unitDone();
+            }
+        } finally {
+            progress.finish();
+        }
         List<Diagnostic> warnings = new ArrayList<>(compilation.warnings());
         warnings.addAll(untestedSlos(compilation.spec(), target, ruleOutput.names()));
         return new Result(compilation.spec(), output, warnings);
+    }
+
+    /** As {@link #inMemory(List, CompileOptions, PrometheusTarget, RuleOutput, Progress)}, without progress. */
+    public static Result inMemory(List<SpecFile> files, CompileOptions options, PrometheusTarget target,
+                                  RuleOutput ruleOutput) {
+        return inMemory(files, options, target, ruleOutput, Progress.NONE);
     }
 
     /** As {@link #inMemory(List, CompileOptions, PrometheusTarget, RuleOutput)}, with sloc's plain rules. */
@@ -79,7 +96,13 @@ public final class CompileSpecs {
      */
     public static Outcome run(List<Path> inputs, Path outputDir, CompileOptions options, PrometheusTarget target,
                               RuleOutputSettings ruleOutput, boolean compareOnly) {
-        Result result = inMemory(SpecLoader.load(inputs), options, target, ruleOutput.output());
+        return run(inputs, outputDir, options, target, ruleOutput, compareOnly, Progress.NONE);
+    }
+
+    /** {@link #run(List, Path, CompileOptions, PrometheusTarget, RuleOutputSettings, boolean)}, with progress. */
+    public static Outcome run(List<Path> inputs, Path outputDir, CompileOptions options, PrometheusTarget target,
+                              RuleOutputSettings ruleOutput, boolean compareOnly, Progress progress) {
+        Result result = inMemory(SpecLoader.load(inputs), options, target, ruleOutput.output(), progress);
         if (compareOnly) {
             return new Outcome(result, Optional.of(OutputWriter.compare(result.output(), outputDir)));
         }

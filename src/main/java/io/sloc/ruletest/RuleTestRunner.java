@@ -1,5 +1,6 @@
 package io.sloc.ruletest;
 
+import io.sloc.diag.Progress;
 import io.sloc.golang.filepath.GoPaths;
 import io.sloc.golang.os.GoPathError;
 import io.sloc.golang.time.GoDuration;
@@ -61,6 +62,7 @@ public final class RuleTestRunner {
     private final PrintWriter out;
     private final PrintWriter err;
     private final Clock clock;
+    private final Progress progress;
 
     /** {@code workingDir} resolves relative file names, which messages show as given (like promtool's cwd). */
     public RuleTestRunner(Options options, Path workingDir, PrintWriter out, PrintWriter err) {
@@ -69,12 +71,19 @@ public final class RuleTestRunner {
 
     /** {@code clock} dates the files' runs (promtool 3.x's JUnit timestamps). */
     public RuleTestRunner(Options options, Path workingDir, PrintWriter out, PrintWriter err, Clock clock) {
+        this(options, workingDir, out, err, clock, Progress.NONE);
+    }
+
+    /** {@code progress} hears of each file done and of the simulated time of the groups under way. */
+    public RuleTestRunner(Options options, Path workingDir, PrintWriter out, PrintWriter err, Clock clock,
+                          Progress progress) {
         this.options = options;
         this.promtool = new PromtoolVersion(options.profile());
         this.workingDir = workingDir;
         this.out = out;
         this.err = err;
         this.clock = clock;
+        this.progress = progress;
     }
 
     /** Runs every file in order and prints the report; the reports, for a JUnit file or other summaries. */
@@ -87,6 +96,15 @@ public final class RuleTestRunner {
      * soon as the files before it are done: the output and reports are the sequential run's.
      */
     public List<FileReport> run(List<String> files, int threads) {
+        progress.start(files.size(), "files");
+        try {
+            return runAll(files, threads);
+        } finally {
+            progress.finish();
+        }
+    }
+
+    private List<FileReport> runAll(List<String> files, int threads) {
         if (threads <= 1 || files.size() <= 1) {
             return files.stream().map(this::runAndPrint).toList();
         }
@@ -116,7 +134,7 @@ public final class RuleTestRunner {
 
     private RecordedRun runAside(String file) {
         RecordedOutput output = new RecordedOutput();
-        RuleTestRunner runner = new RuleTestRunner(options, workingDir, output.out(), output.err(), clock);
+        RuleTestRunner runner = new RuleTestRunner(options, workingDir, output.out(), output.err(), clock, progress);
         try {
             return new RecordedRun(output, runner.runAndPrint(file), null);
         } catch (RuntimeException | Error e) {
@@ -134,7 +152,7 @@ public final class RuleTestRunner {
         } catch (ExecutionException e) {
             throw new IllegalStateException(e.getCause());
         }
-        run.output().replay(out, err);
+        progress.printing(() -> run.output().replay(out, err));
         if (run.thrown() instanceof RuntimeException e) {
             throw e;
         }
@@ -146,6 +164,12 @@ public final class RuleTestRunner {
 
     private FileReport runAndPrint(String file) {
         FileReport report = runFile(file);
+        progress.unitDone();
+        progress.printing(() -> print(report));
+        return report;
+    }
+
+    private void print(FileReport report) {
         if (report.failed()) {
             err.println("  FAILED:");
             for (String e : report.errors()) {
@@ -159,7 +183,6 @@ public final class RuleTestRunner {
         out.println();
         out.flush();
         err.flush();
-        return report;
     }
 
     /** promtool's exit status for a set of reports: 0 when all passed, 1 otherwise. */
@@ -198,7 +221,7 @@ public final class RuleTestRunner {
                         List.of(), started);
             }
         }
-        GroupSettings settings = new GroupSettings(evalInterval, test.fuzzyCompare(), options, err);
+        GroupSettings settings = new GroupSettings(evalInterval, test.fuzzyCompare(), options, err, progress);
         LoadedRules rules = null;
         List<FileReport.GroupReport> groups = new ArrayList<>();
         for (int i = 0; i < test.tests().size(); i++) {

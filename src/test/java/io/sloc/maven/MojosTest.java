@@ -156,7 +156,7 @@ class MojosTest {
         for (SlocMojo mojo : List.of(compile(), check(), configure(new TestMojo()))) {
             mojo.prometheusVersion = "2.41";
             assertThatThrownBy(mojo::execute).isInstanceOf(MojoExecutionException.class).hasMessage(
-                    "prometheusVersion: unknown Prometheus version '2.41' (accepted: 3, 3.14, 2.42)");
+                    "prometheusVersion: unknown Prometheus version '2.41' (accepted: 3, 3.14, 2.42); did you mean '2.42'?");
         }
         assertThat(project.resolve("generated")).doesNotExist();
     }
