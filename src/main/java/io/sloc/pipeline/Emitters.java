@@ -5,6 +5,9 @@ import io.sloc.emit.behaviour.AlertTestEmitter;
 import io.sloc.emit.grafana.DashboardEmitter;
 import io.sloc.emit.rules.RulesEmitter;
 import io.sloc.emit.runbooks.RunbooksEmitter;
+import io.sloc.emit.stack.AlertmanagerConfigEmitter;
+import io.sloc.emit.stack.ComposeEmitter;
+import io.sloc.emit.stack.PrometheusConfigEmitter;
 import java.util.List;
 
 /** The emitters {@code sloc compile} runs, in order, for a target Prometheus. */
@@ -14,6 +17,7 @@ public final class Emitters {
 
     public static List<Emitter> defaults(PrometheusTarget target) {
         return List.of(new RulesEmitter(), new RunbooksEmitter(), new DashboardEmitter(),
-                new AlertTestEmitter(target.profile()));
+                new AlertTestEmitter(target.profile()), new PrometheusConfigEmitter(), new AlertmanagerConfigEmitter(),
+                new ComposeEmitter(target.version()));
     }
 }

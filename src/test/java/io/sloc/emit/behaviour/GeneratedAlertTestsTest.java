@@ -216,9 +216,9 @@ class GeneratedAlertTestsTest {
                         slo.groupBy(), slo.alerting().map(p -> scaled(p, scale)), slo.runbookUrl(), slo.labels(),
                         slo.location()));
             }
-            services.add(new Service(s.name(), s.labels(), slos, s.alerts(), s.dashboard(), s.location()));
+            services.add(new Service(s.name(), s.labels(), slos, s.alerts(), s.records(), s.dashboard(), s.location()));
         }
-        return new Spec(services, spec.runbooks());
+        return new Spec(services, spec.runbooks(), spec.prometheus(), spec.alertmanager());
     }
 
     private static BurnRatePolicy scaled(BurnRatePolicy policy, BigDecimal scale) {
