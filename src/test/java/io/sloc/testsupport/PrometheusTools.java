@@ -33,9 +33,9 @@ public final class PrometheusTools {
         return alertmanagerBinDir().resolve("amtool");
     }
 
-    /** Debian names the server binary {@code prometheus-alertmanager}. */
+    /** Alertmanager itself, or the installer's wrapper around Debian's build (see the script). */
     public static synchronized Path alertmanager() {
-        return alertmanagerBinDir().resolve("prometheus-alertmanager");
+        return alertmanagerBinDir().resolve("alertmanager");
     }
 
     private static Path binDir() {
@@ -47,7 +47,7 @@ public final class PrometheusTools {
 
     private static Path alertmanagerBinDir() {
         if (alertmanagerBinDir == null) {
-            alertmanagerBinDir = locate(".ci/install-alertmanager.sh", "amtool", "prometheus-alertmanager");
+            alertmanagerBinDir = locate(".ci/install-alertmanager.sh", "amtool", "alertmanager");
         }
         return alertmanagerBinDir;
     }
