@@ -43,6 +43,18 @@ class GeneratedStackTest {
         assertThat(check.stdout()).contains("2 inhibit rules").contains("2 receivers").contains("1 templates");
     }
 
+    /** amtool renders the notification texts over its example alerts: the templates parse and execute. */
+    @Test
+    void amtoolRendersTheNotificationTemplates() {
+        PrometheusTools.Result rendered = PrometheusTools.run(GENERATED, 60, List.of(
+                PrometheusTools.amtool().toString(), "template", "render",
+                "--template.glob=alertmanager/templates/*.tmpl",
+                "--template.text={{ template \"sloc.title\" . }}\n{{ template \"sloc.text\" . }}"));
+        assertThat(rendered.exitCode()).as(rendered.stdout() + rendered.stderr()).isZero();
+        assertThat(rendered.stdout().lines().filter(line -> line.startsWith("Labels: ")).count())
+                .as(rendered.stdout()).isEqualTo(2);
+    }
+
     /** Critical alerts (pages, instance down) reach the on-call receiver, the rest the team's, for every SLO. */
     @Test
     void everyAlertOfTheRuleFilesReachesTheReceiverOfItsSeverity() throws Exception {
