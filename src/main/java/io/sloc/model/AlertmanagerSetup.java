@@ -17,20 +17,6 @@ public record AlertmanagerSetup(List<Receiver> receivers, Route route, List<Inhi
         inhibitRules = List.copyOf(inhibitRules);
     }
 
-    /** The receiver an alert with these labels reaches: that of the route taking it, or of its nearest ancestor. */
-    public String receiverFor(Map<String, String> labels) {
-        String receiver = route.receiver().orElseThrow();
-        Route at = route;
-        while (true) {
-            Route next = at.routes().stream().filter(child -> child.matches(labels)).findFirst().orElse(null);
-            if (next == null) {
-                return receiver;
-            }
-            receiver = next.receiver().orElse(receiver);
-            at = next;
-        }
-    }
-
     /** A named receiver and the integrations it notifies. */
     public record Receiver(String name, List<Integration> integrations, SourceLocation location) {
         public Receiver {
