@@ -34,8 +34,8 @@ import org.junit.jupiter.api.io.TempDir;
 class AlertDeliveryE2eTest {
     /**
      * Page: 2% of a 1h budget in 1m, threshold 1.2 x 1%; ticket: 10% in 2m, threshold 3 x 1%, so a total outage
-     * pages first and the ticket follows while the page fires. Both share the 10s short window, so the ticket
-     * resolves before the page does.
+     * pages first and the ticket follows while the page fires. (Once the page resolves, a ticket still burning may
+     * be notified: that is the inhibition working as meant, so only the time the page fires is checked.)
      */
     private static final String SPEC = """
             service hatago {
@@ -134,7 +134,8 @@ class AlertDeliveryE2eTest {
                     }
                     return false;
                 });
-                assertThat(webhook.received()).noneMatch(n -> n.path().equals("/tickets"));
+                assertThat(webhook.received()).as("no ticket while the page fires")
+                        .noneMatch(n -> n.path().equals("/tickets"));
 
                 hatago.recover();
                 await(prometheus, "the resolved notification at the pages receiver", webhook, n ->
@@ -142,8 +143,6 @@ class AlertDeliveryE2eTest {
                 JsonNode resolved = firstMatching(webhook, n -> n.payload().path("status").asText()
                         .equals("resolved")).payload();
                 assertThat(resolved.path("alerts").get(0).path("labels").path("slo").asText()).isEqualTo("availability");
-                assertThat(webhook.received()).as("the ticket was never notified")
-                        .noneMatch(n -> n.path().equals("/tickets"));
             }
         }
         assertThat(ProcessHandle.of(prometheusPid).map(ProcessHandle::isAlive).orElse(false)).isFalse();
