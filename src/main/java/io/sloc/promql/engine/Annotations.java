@@ -45,6 +45,8 @@ public final class Annotations {
 
     /** By message without position: like Prometheus, a message raised at several nodes is reported once. */
     private final Map<String, Annotation> byMessage = new LinkedHashMap<>();
+    /** How many times an annotation was raised, repeats included. */
+    private long raised;
 
     public void warn(PositionRange position, String message) {
         add(Kind.WARNING, position, message, null);
@@ -60,11 +62,17 @@ public final class Annotations {
     }
 
     private void add(Kind kind, PositionRange position, String message, Detail detail) {
+        raised++;
         String text = kind.prefix + ": " + message;
         Annotation before = byMessage.putIfAbsent(text, new Annotation(kind, text, position, detail));
         if (before != null && before.detail != null && detail != null) {
             before.detail = before.detail.mergedWith(detail);
         }
+    }
+
+    /** A count that grows with every annotation raised, repeats included. */
+    long raised() {
+        return raised;
     }
 
     public boolean isEmpty() {

@@ -256,7 +256,7 @@ final class BinaryOperators {
         private final long t;
         private final List<Sample> out;
         private final Map<Labels, Set<Labels>> matched = new HashMap<>();
-        /** Match groups that met a partner, kept or not: a left fill only stands in for the others. */
+        /** With a left fill: match groups that met a partner, kept or not (the fill stands in for the others). */
         final Set<Labels> attempted = new HashSet<>();
         /** The last annotation a histogram operand raised: Prometheus reports only that one. */
         HistogramOperands.Problem problem;
@@ -271,7 +271,9 @@ final class BinaryOperators {
         }
 
         void apply(Sample ls, Sample rs, Labels sig) {
-            attempted.add(sig);
+            if (m.fillLeft() != null) {
+                attempted.add(sig);
+            }
             Sample left = swapped ? rs : ls;
             Sample right = swapped ? ls : rs;
             double vl = left.value();
@@ -335,7 +337,11 @@ final class BinaryOperators {
     }
 
     private static Labels resultMetric(Evaluator ev, Labels lhs, Labels rhs, boolean dropName, VectorMatching m) {
-        Labels.Builder b = (dropName ? ev.withoutMetricName(lhs) : lhs).toBuilder();
+        Labels base = dropName ? ev.withoutMetricName(lhs) : lhs;
+        if (m.cardinality() == Cardinality.ONE_TO_ONE && !m.on() && m.labels().isEmpty() && m.include().isEmpty()) {
+            return base; // plain one-to-one matching: the left side's labels (most operations at every step)
+        }
+        Labels.Builder b = base.toBuilder();
         if (m.cardinality() == Cardinality.ONE_TO_ONE) {
             if (m.on()) {
                 Labels kept = b.build().keep(m.labels());

@@ -14,16 +14,26 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.WeakHashMap;
 
 /**
- * PromQL evaluation engine. Stateless apart from its options; queries on one storage must not run concurrently (its
- * series keep sliding-window cursors, see SlidingWindowFunctions).
+ * PromQL evaluation engine. Apart from its options it keeps, per storage, the inner steps of subqueries (see
+ * SubqueryCache); queries on one storage must not run concurrently (its series keep sliding-window cursors, see
+ * SlidingWindowFunctions).
  */
 public final class Engine {
     private final EngineOptions options;
+    private final boolean keepsSubquerySteps;
+    private final Map<Queryable, SubqueryCache> subqueryCaches = new WeakHashMap<>();
 
     public Engine(EngineOptions options) {
+        this(options, true);
+    }
+
+    /** An engine that keeps subquery steps across queries or (to compare) evaluates them every time. */
+    Engine(EngineOptions options, boolean keepsSubquerySteps) {
         this.options = options;
+        this.keepsSubquerySteps = keepsSubquerySteps;
     }
 
     public Engine() {
@@ -51,7 +61,8 @@ public final class Engine {
     /** {@link #instantQuery} with the annotations. */
     public Result<Value> instant(Queryable storage, Expr expr, long timeMs) {
         Expr resolved = DurationExpressions.resolve(expr, timeMs, timeMs, 0);
-        Evaluator ev = new Evaluator(storage, options, resolved, timeMs, timeMs);
+        Evaluator ev = new Evaluator(storage, options, resolved, timeMs, timeMs,
+                () -> subqueryCache(storage, expr, resolved));
         Value v = ev.eval(resolved, timeMs);
         if (v instanceof Vector vec) {
             List<Sample> out = new ArrayList<>(vec.size());
@@ -81,7 +92,8 @@ public final class Engine {
             throw new IllegalArgumentException("need step > 0 and end >= start");
         }
         Expr resolved = DurationExpressions.resolve(expr, startMs, endMs, stepMs);
-        Evaluator ev = new Evaluator(storage, options, resolved, startMs, endMs);
+        Evaluator ev = new Evaluator(storage, options, resolved, startMs, endMs,
+                () -> subqueryCache(storage, expr, resolved));
         Map<Labels, Evaluator.PointsBuilder> bySeries = new LinkedHashMap<>();
         for (long t = startMs; t <= endMs; t += stepMs) {
             Value v = ev.eval(resolved, t);
@@ -101,6 +113,19 @@ public final class Engine {
         bySeries.forEach((labels, points) -> series.add(points.build(labels)));
         series.sort((a, b) -> a.metric().compareTo(b.metric()));
         return new Result<>(new Matrix(series), ev.annotations());
+    }
+
+    /**
+     * The subquery steps kept for queries on {@code storage}, brought up to date with its writes; none under a sample
+     * limit, or when the query had query context functions or duration expressions (resolved into new nodes).
+     */
+    private synchronized SubqueryCache subqueryCache(Queryable storage, Expr query, Expr resolved) {
+        if (!keepsSubquerySteps || options.maxSamples() > 0 || resolved != query) {
+            return null;
+        }
+        SubqueryCache cache = subqueryCaches.computeIfAbsent(storage, SubqueryCache::new);
+        cache.forgetWritten();
+        return cache;
     }
 
     /**

@@ -34,6 +34,7 @@ import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * Evaluates one query: every node at one step time {@code t} (ms). Subqueries evaluate their inner expression at
@@ -42,6 +43,9 @@ import java.util.Map;
  * other operation stamps its output with {@code t}.
  */
 final class Evaluator {
+    /** The most points per series a subquery reserves up front (more grow as needed). */
+    private static final int MAX_PRESIZED_POINTS = 4096;
+
     private final Queryable storage;
     private final EngineOptions options;
     private final long queryStartMs;
@@ -58,10 +62,19 @@ final class Evaluator {
     private RangeModePeak rangeMode;
     /** The selectors whose histograms are read as count and sum only, and their series' read positions. */
     private final HistogramStatsReads statsReads;
+    /** Where the subquery steps kept from earlier queries on this storage come from (null when none are kept). */
+    private final Supplier<SubqueryCache> subqueryCache;
+    /** Those steps, once the first subquery asked for them. */
+    private SubqueryCache subqueries;
 
-    /** An evaluator for {@code query} (duration expressions resolved) over [queryStartMs, queryEndMs]. */
-    Evaluator(Queryable storage, EngineOptions options, Expr query, long queryStartMs, long queryEndMs) {
+    /**
+     * An evaluator for {@code query} (duration expressions resolved) over [queryStartMs, queryEndMs], reusing and
+     * adding to the kept subquery steps that {@code subqueryCache} gives when a subquery first needs them.
+     */
+    Evaluator(Queryable storage, EngineOptions options, Expr query, long queryStartMs, long queryEndMs,
+              Supplier<SubqueryCache> subqueryCache) {
         this.storage = storage;
+        this.subqueryCache = subqueryCache;
         this.options = options;
         this.queryStartMs = queryStartMs;
         this.queryEndMs = queryEndMs;
@@ -462,16 +475,36 @@ final class Evaluator {
         }
         boolean outerSeveralSteps = severalSteps;
         severalSteps = first != end;
+        if (subqueries == null) {
+            subqueries = subqueryCache.get(); // null under a sample limit: its accounting counts every inner step
+        }
+        SubqueryCache.Steps kept = subqueries == null ? null : subqueries.steps(sq, step, severalSteps);
+        if (kept != null) {
+            kept.slideTo(first);
+        }
+        int steps = first > end ? 0 : (int) Math.min((end - first) / step + 1, MAX_PRESIZED_POINTS);
+        // Steps mostly return the same series in the same order: the previous step's builders, by position.
+        List<Sample> previous = List.of();
+        PointsBuilder[] previousBuilders = new PointsBuilder[0];
         try {
             for (long ts = first; ts <= end; ts += step) {
-                Value v = eval(sq.expr(), ts);
+                Value v = kept == null ? eval(sq.expr(), ts) : evalKept(kept, sq.expr(), ts);
                 if (v instanceof Scalar s) {
-                    bySeries.computeIfAbsent(Labels.EMPTY, k -> new PointsBuilder()).add(ts, s.value());
-                } else {
-                    for (Sample s : ((Vector) v).samples()) {
-                        bySeries.computeIfAbsent(s.metric(), k -> new PointsBuilder(s.dropName())).add(ts, s);
-                    }
+                    bySeries.computeIfAbsent(Labels.EMPTY, k -> new PointsBuilder(false, steps)).add(ts, s.value());
+                    continue;
                 }
+                List<Sample> samples = ((Vector) v).samples();
+                PointsBuilder[] builders = samples.size() == previousBuilders.length ? previousBuilders
+                        : new PointsBuilder[samples.size()];
+                for (int i = 0; i < samples.size(); i++) {
+                    Sample s = samples.get(i);
+                    if (builders != previousBuilders || previous.get(i).metric() != s.metric()) {
+                        builders[i] = bySeries.computeIfAbsent(s.metric(), k -> new PointsBuilder(s.dropName(), steps));
+                    }
+                    builders[i].add(ts, s);
+                }
+                previous = samples;
+                previousBuilders = builders;
             }
             if (track && rangeMode.peak(sq.expr(), base) > options.maxSamples()) {
                 throw new PromqlEvalException(
@@ -493,17 +526,34 @@ final class Evaluator {
         return new RangeArgument(out, start, end, sq.rangeMs());
     }
 
+    /** The inner value at {@code ts} kept from an earlier evaluation, else evaluated and kept unless it annotated. */
+    private Value evalKept(SubqueryCache.Steps kept, Expr inner, long ts) {
+        Value v = kept.get(ts);
+        if (v == null) {
+            long raisedBefore = annotations.raised();
+            v = eval(inner, ts);
+            kept.put(ts, annotations.raised() == raisedBefore ? v : null);
+        }
+        return v;
+    }
+
     /** Growable primitive point buffer; a series takes the name-dropping mark of its first sample. */
     static final class PointsBuilder {
         private final boolean dropName;
-        private long[] ts = new long[8];
-        private double[] vs = new double[8];
+        private long[] ts;
+        private double[] vs;
         /** Histogram points; null until the first one. */
         private FloatHistogram[] hs;
         private int n;
 
-        PointsBuilder(boolean dropName) {
+        PointsBuilder(boolean dropName, int capacity) {
             this.dropName = dropName;
+            this.ts = new long[capacity];
+            this.vs = new double[capacity];
+        }
+
+        PointsBuilder(boolean dropName) {
+            this(dropName, 8);
         }
 
         PointsBuilder() {
@@ -512,10 +562,10 @@ final class Evaluator {
 
         void add(long t, double v) {
             if (n == ts.length) {
-                ts = Arrays.copyOf(ts, n * 2);
-                vs = Arrays.copyOf(vs, n * 2);
+                ts = Arrays.copyOf(ts, Math.max(8, n * 2));
+                vs = Arrays.copyOf(vs, ts.length);
                 if (hs != null) {
-                    hs = Arrays.copyOf(hs, n * 2);
+                    hs = Arrays.copyOf(hs, ts.length);
                 }
             }
             ts[n] = t;

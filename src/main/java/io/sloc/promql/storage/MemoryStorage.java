@@ -23,27 +23,32 @@ public final class MemoryStorage implements Queryable {
      * tests run the same selectors at every step, so matching (regexes included) happens once per new series.
      */
     private final Map<List<LabelMatcher>, List<StoredSeries>> selections = new IdentityHashMap<>();
+    private final List<WriteWatch> watches = new ArrayList<>(1);
 
     /**
      * Appends a sample. A sample at the series' last timestamp with identical bits is ignored; a different value
      * there, or an older timestamp, is rejected with Prometheus's message.
      */
     public void append(Labels labels, long timestampMs, double value) {
+        written(timestampMs);
         seriesFor(labels).append(timestampMs, value);
     }
 
     /** {@link #append(Labels, long, double)} with the sample's start timestamp (0: unknown). */
     public void append(Labels labels, long timestampMs, double value, long startTimestampMs) {
+        written(timestampMs);
         seriesFor(labels).append(timestampMs, value, startTimestampMs);
     }
 
     /** Appends a native-histogram sample, with the checks of {@link #append(Labels, long, double)}. */
     public void append(Labels labels, long timestampMs, FloatHistogram histogram) {
+        written(timestampMs);
         seriesFor(labels).append(timestampMs, histogram);
     }
 
     /** {@link #append(Labels, long, FloatHistogram)} with the sample's start timestamp (0: unknown). */
     public void append(Labels labels, long timestampMs, FloatHistogram histogram, long startTimestampMs) {
+        written(timestampMs);
         seriesFor(labels).append(timestampMs, histogram, startTimestampMs);
     }
 
@@ -66,10 +71,24 @@ public final class MemoryStorage implements Queryable {
     }
 
     public void clear() {
+        written(Long.MIN_VALUE);
         series.clear();
         byLabels.clear();
         byName.clear();
         selections.clear();
+    }
+
+    @Override
+    public WriteWatch watchWrites() {
+        WriteWatch w = new WriteWatch();
+        watches.add(w);
+        return w;
+    }
+
+    private void written(long timestampMs) {
+        for (int i = 0; i < watches.size(); i++) {
+            watches.get(i).written(timestampMs);
+        }
     }
 
     public int seriesCount() {

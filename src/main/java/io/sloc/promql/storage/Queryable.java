@@ -7,4 +7,7 @@ import java.util.List;
 public interface Queryable {
     /** Series whose labels satisfy every matcher, in {@code labels.Compare} order. */
     List<StoredSeries> select(List<LabelMatcher> matchers);
+
+    /** A new watcher of the times of the samples written from now on (clearing counts as writing every time). */
+    WriteWatch watchWrites();
 }
