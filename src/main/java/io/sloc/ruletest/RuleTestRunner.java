@@ -15,14 +15,14 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -35,8 +35,6 @@ import java.util.regex.Pattern;
  */
 public final class RuleTestRunner {
     private static final long DEFAULT_EVALUATION_INTERVAL_MS = 60_000;
-    /** promtool's JUnit timestamp layout (Go's {@code 2006-01-02T15:04:05}, local time). */
-    private static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss");
 
     /**
      * @param maxSamples          per-query sample limit; promtool's is 10000, 0 means none
@@ -66,7 +64,7 @@ public final class RuleTestRunner {
 
     /** {@code workingDir} resolves relative file names, which messages show as given (like promtool's cwd). */
     public RuleTestRunner(Options options, Path workingDir, PrintWriter out, PrintWriter err) {
-        this(options, workingDir, out, err, Clock.systemDefaultZone());
+        this(options, workingDir, out, err, Clock.systemUTC());
     }
 
     /** {@code clock} dates the files' runs (promtool 3.x's JUnit timestamps). */
@@ -191,13 +189,13 @@ public final class RuleTestRunner {
         }
         long evalInterval = test.evaluationIntervalMs() == 0
                 ? DEFAULT_EVALUATION_INTERVAL_MS : test.evaluationIntervalMs();
-        String timestamp = LocalDateTime.now(clock).format(TIMESTAMP);
+        Optional<Instant> started = Optional.of(clock.instant());
         Map<String, Integer> order = new HashMap<>();
         for (int i = 0; i < test.groupEvalOrder().size(); i++) {
             String name = test.groupEvalOrder().get(i);
             if (order.putIfAbsent(name, i) != null) {
                 return new FileReport(file, List.of("group name repeated in evaluation order: " + name), 0,
-                        List.of(), timestamp);
+                        List.of(), started);
             }
         }
         GroupSettings settings = new GroupSettings(evalInterval, test.fuzzyCompare(), options, err);
@@ -216,7 +214,7 @@ public final class RuleTestRunner {
             }
             groups.add(runGroup(group, i, rules, settings));
         }
-        return new FileReport(file, List.of(), 0, groups, timestamp);
+        return new FileReport(file, List.of(), 0, groups, started);
     }
 
     private FileReport.GroupReport runGroup(TestGroup group, int index, LoadedRules rules, GroupSettings settings) {

@@ -44,7 +44,7 @@ class CiIntegrationTest {
         user.assertNoJavaOnPath();
         workspace = Files.createDirectories(temp.resolve("workspace"));
         Path specs = Files.createDirectories(workspace.resolve("slo-specs"));
-        Files.copy(PROJECT.resolve("src/dist/training/slo-specs/training.slo"), specs.resolve("training.slo"));
+        Files.copy(PROJECT.resolve("src/main/resources/io/sloc/cli/startup-training.slo"), specs.resolve("training.slo"));
     }
 
     @Test
