@@ -1,5 +1,6 @@
 package io.sloc.check;
 
+import io.sloc.check.lint.AlertRoutingLint;
 import io.sloc.check.lint.BurnFactorLint;
 import io.sloc.check.lint.DuplicateRuleLint;
 import io.sloc.check.lint.HistogramBucketLint;
@@ -7,6 +8,7 @@ import io.sloc.check.lint.KnownMetrics;
 import io.sloc.check.lint.Lint;
 import io.sloc.check.lint.LintContext;
 import io.sloc.check.lint.ObjectiveRangeLint;
+import io.sloc.check.lint.RetentionLint;
 import io.sloc.check.lint.RunbookUrlLint;
 import io.sloc.check.lint.SliSeriesLint;
 import io.sloc.check.lint.UnrecordedMetricLint;
@@ -33,7 +35,7 @@ import java.util.Map;
 public final class Lints {
     static final List<Lint> ALL = List.of(new DuplicateRuleLint(), new RunbookUrlLint(), new UnrecordedMetricLint(),
             new ObjectiveRangeLint(), new WindowSanityLint(), new BurnFactorLint(), new SliSeriesLint(),
-            new HistogramBucketLint());
+            new HistogramBucketLint(), new RetentionLint(), new AlertRoutingLint());
 
     private Lints() {
     }

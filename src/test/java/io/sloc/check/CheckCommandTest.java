@@ -276,7 +276,7 @@ class CheckCommandTest {
 
     private static List<Path> ruleFiles(Path dir) throws IOException {
         try (Stream<Path> files = Files.walk(dir)) {
-            return files.filter(p -> p.toString().endsWith(".yml")).sorted().toList();
+            return files.filter(p -> p.toString().endsWith(".rules.yml")).sorted().toList();
         }
     }
 

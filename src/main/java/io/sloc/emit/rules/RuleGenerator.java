@@ -21,7 +21,7 @@ import java.util.TreeSet;
  * Model → Prometheus rules, one file per service: per SLO a group ({@link RuleNames#sloGroup}) with the rules its
  * alerts read, in dependency order, followed by its burn-rate alerts, and a group evaluated once per base window
  * ({@link RuleNames#periodGroup}) with the period's rules, which only dashboards read; then a group with the plain
- * alerts.
+ * recording rules and one with the plain alerts.
  *
  * <p>Per SLO, bad and total events per second are recorded over the base window (the policy's shortest, at most
  * 5m) straight from the SLI's series; every longer window averages those recorded rates, so each window's error
@@ -47,6 +47,11 @@ public final class RuleGenerator {
         List<GeneratedRuleGroup> groups = new ArrayList<>();
         for (Slo slo : service.slos()) {
             groups.addAll(new SloRules(names, service, slo).groups());
+        }
+        if (!service.records().isEmpty()) {
+            groups.add(new GeneratedRuleGroup(RuleNames.recordGroup(service), service.records().stream()
+                    .map(r -> (GeneratedRule) new GeneratedRule.Recording(r.name(), r.expr().text(), new TreeMap<>()))
+                    .toList()));
         }
         if (!service.alerts().isEmpty()) {
             groups.add(new GeneratedRuleGroup(RuleNames.alertGroup(service),

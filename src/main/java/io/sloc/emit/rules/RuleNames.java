@@ -117,6 +117,11 @@ public enum RuleNames {
         return sloGroup(service, slo) + "/period";
     }
 
+    /** {@code sloc/<service>/records}: the spec's plain recording rules. */
+    public static String recordGroup(Service service) {
+        return "sloc/" + service.name() + "/records";
+    }
+
     /** {@code sloc/<service>/alerts}: the spec's plain alerting rules. */
     public static String alertGroup(Service service) {
         return "sloc/" + service.name() + "/alerts";
