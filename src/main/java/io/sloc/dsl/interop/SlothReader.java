@@ -4,6 +4,7 @@ import io.sloc.diag.SourceLocation;
 import io.sloc.dsl.ast.Located;
 import io.sloc.dsl.ast.Pair;
 import io.sloc.dsl.ast.PolicyNode;
+import io.sloc.dsl.ast.PromqlText;
 import io.sloc.dsl.ast.ServiceNode;
 import io.sloc.dsl.ast.SliNode;
 import io.sloc.dsl.ast.SloNode;
@@ -24,6 +25,8 @@ import java.util.Set;
  */
 final class SlothReader {
     private static final String PERIOD = "30d";
+    /** The shortest window sloc records, which a raw SLI's {@code {{.window}}} becomes. */
+    private static final String BASE_WINDOW = "5m";
 
     /** Sloth's two spellings of the same fields. */
     private final boolean camelCase;
@@ -68,11 +71,24 @@ final class SlothReader {
         sli.allowOnly(Set.of("events", "raw", "plugin"));
         sli.unsupported("plugin", "Sloth SLI plugins run Go code sloc does not have; write the plugin's queries "
                 + "as sli.events");
-        sli.unsupported("raw", "sloc weights every window by traffic, which needs bad and total events; write "
-                + "the SLI as sli.events (" + key("error_query") + " and " + key("total_query") + ")");
+        YamlValue raw = sli.field("raw");
+        if (raw != null) {
+            return rawSli(raw.allowOnly(Set.of(key("error_ratio_query"))));
+        }
         YamlValue events = sli.required("events").allowOnly(Set.of(key("error_query"), key("total_query")));
         return new SliNode.Ratio(events.required(key("error_query")).promql(), null,
                 events.required(key("total_query")).promql(), events.location());
+    }
+
+    /**
+     * A raw SLI (an error ratio over {@code {{.window}}}) has no events to weight windows by: it becomes a gauge
+     * SLI of the good ratio over the base window, averaged over each longer window, so windows are time-weighted.
+     */
+    private SliNode rawSli(YamlValue raw) {
+        YamlValue errorRatio = raw.required(key("error_ratio_query"));
+        String baseWindow = errorRatio.text().strip().replace("{{.window}}", BASE_WINDOW);
+        return new SliNode.Availability(new PromqlText("1 - (\n  " + baseWindow.replace("\n", "\n  ") + "\n)",
+                errorRatio.location()), raw.location());
     }
 
     /** {@code alerting none} when Sloth would raise neither alert. */

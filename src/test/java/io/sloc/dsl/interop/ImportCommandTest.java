@@ -38,11 +38,11 @@ class ImportCommandTest {
     @Test
     void badInputWritesNothing() throws IOException {
         Path good = Shared.require("interop/pyrra/nginx.yaml");
-        Path bad = Shared.require("interop/sloth/examples/raw-home-wifi.yml");
+        Path bad = Shared.require("interop/sloth/google-30d-windows.yaml");
         Path out = temp.resolve("specs");
         assertThat(sloc.run("import", good.toString(), bad.toString(), "-o", out.toString()))
                 .isEqualTo(ExitCodes.BAD_INPUT);
-        assertThat(sloc.err()).contains(bad + ":28:9: error: slos[0].sli.raw: not supported");
+        assertThat(sloc.err()).contains(bad + ":5:7: error: kind: not supported");
         assertThat(out).doesNotExist();
     }
 
