@@ -92,6 +92,25 @@ class InteropSpecsTest {
     }
 
     @Test
+    void slothRawErrorRatioBecomesAGaugeOfTheGoodRatioOverTheBaseWindow() {
+        SliNode sli = onlySlo(InteropSpecs.parse(SLOTH.replace("""
+                      events:
+                        error_query: sum(rate(http_requests_total{code=~"5.."}[{{.window}}]))
+                        total_query: |
+                          sum(
+                            rate(http_requests_total[{{.window}}])
+                          )
+                """, """
+                      raw:
+                        error_ratio_query: |
+                          1 - avg(avg_over_time(probe_success[{{.window}}]))
+                """), "shop.yml")).sli();
+        SliNode.Availability gauge = (SliNode.Availability) sli;
+        assertThat(gauge.gauge().text()).isEqualTo("1 - (\n  1 - avg(avg_over_time(probe_success[5m]))\n)");
+        assertThat(gauge.location()).hasToString("shop.yml:11:9");
+    }
+
+    @Test
     void slothWithBothAlertsDisabledRaisesNone() {
         SloNode slo = onlySlo(InteropSpecs.parse(SLOTH.replace("""
                       page_alert:
