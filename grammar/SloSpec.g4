@@ -58,6 +58,7 @@ policyItem
     | MIN_TRAFFIC number                  # policyMinTraffic
     | labelsBlock                         # policyLabels
     | annotationsBlock                    # policyAnnotations
+    | ALERT_NAME name                     # policyAlertName
     ;
 windowItem
     : BUDGET PERCENT                      # windowBudget
@@ -121,7 +122,7 @@ name : IDENT | IMPORT | SERVICE | RUNBOOK_BASE_URL | SLO | DESCRIPTION | OBJECTI
      | RUNBOOK | RATIO | LATENCY | AVAILABILITY | ERRORS | GOOD | TOTAL | HISTOGRAM | NATIVE_HISTOGRAM | SCHEMA | FASTER_THAN | POLICY | FOR
      | KEEP_FIRING_FOR | MIN_TRAFFIC | BUDGET | FACTOR | LONG | SHORT | SEVERITY | ALERT | EXPR | TITLE | STEP
      | DASHBOARD | ROW | PANEL | QUERY | LEGEND | UNIT | MIN | MAX | WIDTH | THRESHOLDS | BASE | LABELS
-     | ANNOTATIONS ;
+     | ANNOTATIONS | ALERT_NAME ;
 
 IMPORT           : 'import' ;
 SERVICE          : 'service' ;
@@ -154,6 +155,7 @@ LONG             : 'long' ;
 SHORT            : 'short' ;
 SEVERITY         : 'severity' ;
 ALERT            : 'alert' ;
+ALERT_NAME       : 'alert_name' ;
 EXPR             : 'expr' ;
 TITLE            : 'title' ;
 STEP             : 'step' ;
@@ -191,7 +193,7 @@ PROMQL   : '`' ~'`'* '`' ;
 UNTERMINATED_STRING : '"' (~["\\\r\n] | '\\' .)* ;
 UNTERMINATED_PROMQL : '`' ~'`'* EOF ;
 
-COMMENT : '#' ~[\r\n]* -> skip ;
+COMMENT : '#' ~[\r\n]* -> channel(HIDDEN) ;
 WS      : [ \t\r\n]+ -> skip ;
 // Anything else becomes one token the parser rejects with a located message (instead of a lexer error).
 UNEXPECTED : . ;

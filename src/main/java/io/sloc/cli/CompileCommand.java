@@ -51,7 +51,7 @@ public final class CompileCommand implements Callable<Integer> {
         CompileSpecs.Outcome outcome = CompileSpecs.run(inputs, output,
                 new CompileOptions(Optional.ofNullable(runbookBaseUrl)), prometheus, check);
         for (Diagnostic warning : outcome.result().warnings()) {
-            err.println(warning.render());
+            err.println(warning);
         }
         err.flush();
         if (outcome.drift().isPresent()) {

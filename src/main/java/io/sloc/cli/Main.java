@@ -53,6 +53,9 @@ public final class Main implements Runnable {
         subcommands.put("compile", CompileCommand::new);
         subcommands.put("test", TestCommand::new);
         subcommands.put("check", CheckCommand::new);
+        subcommands.put("fmt", FmtCommand::new);
+        subcommands.put("import", ImportCommand::new);
+        subcommands.put("report", ReportCommand::new);
         CommandLine cli = new CommandLine(new Main());
         if (subcommands.containsKey(firstArgument)) {
             cli.addSubcommand(firstArgument, subcommands.get(firstArgument).get());
@@ -84,12 +87,12 @@ public final class Main implements Runnable {
         PrintWriter err = cli.getErr();
         try {
             if (ex instanceof BadInputException bad) {
-                err.println("error: " + bad.render());
+                err.println(bad.render(commandName(parsed)));
                 return ExitCodes.BAD_INPUT;
             }
             if (ex instanceof UncheckedIOException || ex instanceof IOException) {
                 IOException io = ex instanceof UncheckedIOException u ? u.getCause() : (IOException) ex;
-                err.println("error: " + FileFailure.of(io).render());
+                err.println(FileFailure.of(io).render(commandName(parsed)));
                 return ExitCodes.BAD_INPUT;
             }
             err.println("error: internal error in sloc" + (ex.getMessage() == null ? "" : ": " + ex.getMessage())
@@ -101,6 +104,15 @@ public final class Main implements Runnable {
         } finally {
             err.flush();
         }
+    }
+
+    /** The subcommand that ran, named in its findings' {@code [check]}. */
+    private static String commandName(CommandLine.ParseResult parsed) {
+        CommandLine.ParseResult p = parsed;
+        while (p.subcommand() != null) {
+            p = p.subcommand();
+        }
+        return p.commandSpec().name();
     }
 
     private static boolean debugRequested(CommandLine.ParseResult parsed) {

@@ -68,7 +68,7 @@ final class ModelBuilder {
         Duration period = SloDefaults.period(node);
         Objective objective = new Objective(Values.percent(node.objective()));
         Optional<BurnRatePolicy> policy = spec.effectivePolicy(node).map(p -> policy(p, period));
-        return new Slo(node.name().value(), Optional.ofNullable(node.description()), objective, period, sli(node.sli()),
+        return new Slo(node.name().value(), value(node.description()), objective, period, sli(node.sli()),
                 node.groupBy().stream().map(Located::value).toList(), policy,
                 runbookUrl(service, node.runbook()), pairs(node.labels()), node.location());
     }
@@ -93,7 +93,7 @@ final class ModelBuilder {
         List<BurnRateWindow> windows = node.windows().stream().map(w -> window(node, w, period)).toList();
         return new BurnRatePolicy(node.name() == null ? "inline" : node.name().value(), windows,
                 Optional.ofNullable(node.minTraffic()).map(Values::number), pairs(node.labels()),
-                pairs(node.annotations()));
+                pairs(node.annotations()), Optional.ofNullable(node.alertName()).map(Located::value));
     }
 
     private static BurnRateWindow window(PolicyNode policy, WindowNode node, Duration period) {
@@ -132,12 +132,12 @@ final class ModelBuilder {
     }
 
     private static Runbook runbook(RunbookNode node) {
-        return new Runbook(node.name().value(), node.title() == null ? node.name().value() : node.title(),
-                Optional.ofNullable(node.description()), node.steps());
+        return new Runbook(node.name().value(), value(node.title()).orElse(node.name().value()),
+                value(node.description()), node.steps().stream().map(Located::value).toList());
     }
 
     private Dashboard dashboard(ServiceNode service, DashboardNode node) {
-        return new Dashboard(node.title() == null ? service.name().value() : node.title(), node.rows().stream()
+        return new Dashboard(value(node.title()).orElse(service.name().value()), node.rows().stream()
                 .map(row -> new Dashboard.Row(row.title(), row.panels().stream().map(this::panel).toList()))
                 .toList());
     }
@@ -149,10 +149,14 @@ final class ModelBuilder {
                 .map(t -> new Panel.Thresholds(t.baseColour(), t.steps().stream()
                         .map(s -> new Panel.Step(Values.number(s.value()), s.colour())).toList()));
         return new Panel(PanelType.fromGrafanaId(node.type().value()).orElseThrow(), node.title(),
-                Optional.ofNullable(node.description()), queries, Optional.ofNullable(node.unit()),
+                value(node.description()), queries, value(node.unit()),
                 Optional.ofNullable(node.min()).map(Values::number), Optional.ofNullable(node.max()).map(Values::number),
                 node.width() == null ? OptionalInt.empty() : OptionalInt.of(Values.number(node.width()).intValue()),
                 thresholds, node.location());
+    }
+
+    private static Optional<String> value(Located<String> optional) {
+        return Optional.ofNullable(optional).map(Located::value);
     }
 
     private static Duration duration(Located<String> own, Located<String> inherited) {

@@ -16,10 +16,20 @@ public class BadInputException extends RuntimeException {
         return location;
     }
 
+    /**
+     * {@code file:line:col: error: message [check]}, the one form of every finding ({@link Diagnostic}); a
+     * message about no particular file is {@code error: message}.
+     */
+    public String render(String check) {
+        return hasSource() ? Diagnostic.error(check, location, getMessage()).toString() : "error: " + getMessage();
+    }
+
+    private boolean hasSource() {
+        return location.isKnown() || !location.source().equals(SourceLocation.UNKNOWN.source());
+    }
+
     /** {@code file:line:col: message}, the form editors and CI annotators understand. */
     public String render() {
-        return location.isKnown() || !location.source().equals(SourceLocation.UNKNOWN.source())
-                ? location + ": " + getMessage()
-                : getMessage();
+        return hasSource() ? location + ": " + getMessage() : getMessage();
     }
 }

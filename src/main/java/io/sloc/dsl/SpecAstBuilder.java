@@ -37,7 +37,7 @@ final class SpecAstBuilder {
     SpecFile specFile(SpecFileContext ctx) {
         List<Located<String>> imports = new ArrayList<>();
         for (ImportDeclContext imp : ctx.importDecl()) {
-            imports.add(new Located<>(string(imp.STRING()), at(imp.STRING())));
+            imports.add(located(imp.STRING()));
         }
         List<ServiceNode> services = new ArrayList<>();
         List<PolicyNode> policies = new ArrayList<>();
@@ -68,7 +68,7 @@ final class SpecAstBuilder {
                 labels = pairs(c.labelsBlock().pair());
             } else if (item instanceof ServiceRunbookBaseUrlContext c) {
                 once.check("runbook_base_url", c);
-                runbookBaseUrl = new Located<>(string(c.STRING()), at(c.STRING()));
+                runbookBaseUrl = located(c.STRING());
             } else if (item instanceof ServiceSloContext c) {
                 slos.add(slo(c.sloDecl()));
             } else if (item instanceof ServiceAlertContext c) {
@@ -83,7 +83,7 @@ final class SpecAstBuilder {
 
     private SloNode slo(SloDeclContext ctx) {
         Fields once = new Fields();
-        String description = null;
+        Located<String> description = null;
         Located<String> objective = null;
         Located<String> window = null;
         SliNode sli = null;
@@ -95,7 +95,7 @@ final class SpecAstBuilder {
         for (SloItemContext item : ctx.sloItem()) {
             if (item instanceof SloDescriptionContext c) {
                 once.check("description", c);
-                description = string(c.STRING());
+                description = located(c.STRING());
             } else if (item instanceof SloObjectiveContext c) {
                 once.check("objective", c);
                 objective = token(c.PERCENT());
@@ -181,6 +181,7 @@ final class SpecAstBuilder {
         Located<String> minTraffic = null;
         List<Pair> labels = List.of();
         List<Pair> annotations = List.of();
+        Located<String> alertName = null;
         for (PolicyItemContext item : ctx.policyItem()) {
             if (item instanceof PolicyWindowContext c) {
                 windows.add(window(c));
@@ -199,9 +200,13 @@ final class SpecAstBuilder {
             } else if (item instanceof PolicyAnnotationsContext c) {
                 once.check("annotations", c);
                 annotations = pairs(c.annotationsBlock().pair());
+            } else if (item instanceof PolicyAlertNameContext c) {
+                once.check("alert_name", c);
+                alertName = name(c.name());
             }
         }
-        return new PolicyNode(name, windows, forDuration, keepFiringFor, minTraffic, labels, annotations, location);
+        return new PolicyNode(name, windows, forDuration, keepFiringFor, minTraffic, labels, annotations, alertName,
+                location);
     }
 
     private WindowNode window(PolicyWindowContext ctx) {
@@ -292,18 +297,18 @@ final class SpecAstBuilder {
 
     private RunbookNode runbook(RunbookDeclContext ctx) {
         Fields once = new Fields();
-        String title = null;
-        String description = null;
-        List<String> steps = new ArrayList<>();
+        Located<String> title = null;
+        Located<String> description = null;
+        List<Located<String>> steps = new ArrayList<>();
         for (RunbookItemContext item : ctx.runbookItem()) {
             if (item instanceof RunbookTitleContext c) {
                 once.check("title", c);
-                title = string(c.STRING());
+                title = located(c.STRING());
             } else if (item instanceof RunbookDescriptionContext c) {
                 once.check("description", c);
-                description = string(c.STRING());
+                description = located(c.STRING());
             } else if (item instanceof RunbookStepContext c) {
-                steps.add(string(c.STRING()));
+                steps.add(located(c.STRING()));
             }
         }
         return new RunbookNode(name(ctx.name()), title, description, steps, at(ctx));
@@ -311,12 +316,12 @@ final class SpecAstBuilder {
 
     private DashboardNode dashboard(DashboardDeclContext ctx) {
         Fields once = new Fields();
-        String title = null;
+        Located<String> title = null;
         List<DashboardNode.Row> rows = new ArrayList<>();
         for (DashboardItemContext item : ctx.dashboardItem()) {
             if (item instanceof DashboardTitleContext c) {
                 once.check("title", c);
-                title = string(c.STRING());
+                title = located(c.STRING());
             } else if (item instanceof DashboardRowContext c) {
                 rows.add(new DashboardNode.Row(string(c.STRING()), c.panelDecl().stream().map(this::panel).toList(),
                         at(c)));
@@ -328,8 +333,8 @@ final class SpecAstBuilder {
     private DashboardNode.Panel panel(PanelDeclContext ctx) {
         Fields once = new Fields();
         List<DashboardNode.Query> queries = new ArrayList<>();
-        String description = null;
-        String unit = null;
+        Located<String> description = null;
+        Located<String> unit = null;
         Located<String> min = null;
         Located<String> max = null;
         Located<String> width = null;
@@ -340,10 +345,10 @@ final class SpecAstBuilder {
                         c.STRING() == null ? null : string(c.STRING()), at(c)));
             } else if (item instanceof PanelDescriptionContext c) {
                 once.check("description", c);
-                description = string(c.STRING());
+                description = located(c.STRING());
             } else if (item instanceof PanelUnitContext c) {
                 once.check("unit", c);
-                unit = string(c.STRING());
+                unit = located(c.STRING());
             } else if (item instanceof PanelMinContext c) {
                 once.check("min", c);
                 min = number(c.number());
@@ -407,6 +412,10 @@ final class SpecAstBuilder {
 
     private Located<String> token(TerminalNode node) {
         return new Located<>(node.getText(), at(node));
+    }
+
+    private Located<String> located(TerminalNode stringToken) {
+        return new Located<>(string(stringToken), at(stringToken));
     }
 
     private String string(TerminalNode node) {

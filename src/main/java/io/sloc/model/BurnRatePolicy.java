@@ -11,9 +11,11 @@ import java.util.SortedMap;
  * @param name       the policy's name ({@code workbook} for the built-in default, {@code inline} for inline ones)
  * @param windows    the alert pairs, in spec order
  * @param minTraffic when present, alerts stay quiet while the long window sees fewer events per second than this
+ * @param alertName  the name of its alerts when the spec gives one ({@code alert_name}), else sloc's own
  */
 public record BurnRatePolicy(String name, List<BurnRateWindow> windows, Optional<BigDecimal> minTraffic,
-                             SortedMap<String, String> labels, SortedMap<String, String> annotations) {
+                             SortedMap<String, String> labels, SortedMap<String, String> annotations,
+                             Optional<String> alertName) {
     public BurnRatePolicy {
         windows = List.copyOf(windows);
         labels = Maps.sorted(labels);

@@ -4,20 +4,13 @@ import io.sloc.golang.strconv.GoQuote;
 import io.sloc.promql.parser.PromqlParseException;
 import io.sloc.promql.parser.SeriesDescriptions;
 import io.sloc.promql.storage.MemoryStorage;
-import io.sloc.promql.storage.StaleMarker;
-import io.sloc.promql.storage.StorageException;
 import io.sloc.promql.value.Labels;
 import io.sloc.promql.value.Sample;
-import io.sloc.rules.AlertingRule;
-import io.sloc.rules.RecordingRule;
-import io.sloc.rules.Rule;
 import io.sloc.rules.RuleGroup;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
@@ -33,8 +26,7 @@ final class TestGroupRun {
     private final long startMs;
     private final MemoryStorage storage = new MemoryStorage();
     private final Querier querier;
-    private final List<List<RuleState>> groups = new ArrayList<>();
-    private final List<RuleGroup> ruleGroups;
+    private final RuleEvaluation rules;
     private final List<String> errors = new ArrayList<>();
 
     private TestGroupRun(TestGroup test, List<RuleGroup> ruleGroups, GroupSettings settings) {
@@ -44,16 +36,8 @@ final class TestGroupRun {
         this.startMs = test.startTimestampMs();
         this.querier = new Querier(storage, evalIntervalMs, settings.options().maxSamples(),
                 settings.options().profile());
-        AlertTemplateRenderer templates = new AlertTemplateRenderer(test.externalLabels(), test.externalUrl());
-        for (RuleGroup g : ruleGroups) {
-            List<RuleState> states = new ArrayList<>();
-            for (Rule r : g.rules()) {
-                states.add(r instanceof AlertingRule a ? new AlertingRuleState(a, templates)
-                        : new RecordingRuleState((RecordingRule) r));
-            }
-            groups.add(states);
-        }
-        this.ruleGroups = ruleGroups;
+        this.rules = new RuleEvaluation(ruleGroups, storage, querier,
+                new AlertTemplateRenderer(test.externalLabels(), test.externalUrl()));
     }
 
     /** @param rules the rule groups in evaluation order, or the errors loading them */
@@ -82,7 +66,7 @@ final class TestGroupRun {
         long maxT = startMs + test.maxEvalTimeMs();
         for (long ts = startMs; ts <= maxT; ts += evalIntervalMs) {
             input.loadUntil(storage, ts);
-            List<String> evalErrors = evaluateRules(ts);
+            List<String> evalErrors = rules.evaluate(ts);
             if (!evalErrors.isEmpty()) {
                 errors.addAll(evalErrors);
                 return errors;
@@ -103,61 +87,8 @@ final class TestGroupRun {
         return errors;
     }
 
-    /** One evaluation step: groups in order, rules in order, each rule's output committed before the next runs. */
-    private List<String> evaluateRules(long ts) {
-        List<String> evalErrors = new ArrayList<>();
-        for (int g = 0; g < groups.size(); g++) {
-            for (RuleState rule : groups.get(g)) {
-                evaluateRule(rule, ts, ruleGroups.get(g));
-            }
-            for (RuleState rule : groups.get(g)) {
-                if (rule.lastError != null) {
-                    evalErrors.add(Messages.ruleError(rule.rule().name(), ts, rule.lastError));
-                }
-            }
-        }
-        return evalErrors;
-    }
-
-    private void evaluateRule(RuleState rule, long ts, RuleGroup group) {
-        List<Sample> output;
-        try {
-            output = rule.evaluate(ts, group.queryOffsetMs(), querier, group.limit());
-        } catch (Querier.QueryException e) {
-            rule.lastError = e.getMessage();
-            return;
-        }
-        rule.lastError = null;
-        Set<Labels> written = output.isEmpty() ? Set.of() : new HashSet<>();
-        for (Sample s : output) {
-            try {
-                storage.append(s.metric(), s.timestampMs(), s.value());
-                written.add(s.metric());
-            } catch (StorageException e) {
-                rule.lastError = e.getMessage();
-            }
-        }
-        for (Labels gone : rule.previousSeries) {
-            if (!written.contains(gone)) {
-                try {
-                    storage.append(gone, ts - group.queryOffsetMs(), StaleMarker.VALUE);
-                } catch (StorageException e) {
-                    // Expected when another rule wrote the series at this time; Prometheus ignores it too.
-                }
-            }
-        }
-        rule.previousSeries = written;
-    }
-
     private void checkAlerts(AlertTestCase test) {
-        List<AlertView> got = new ArrayList<>();
-        for (List<RuleState> group : groups) {
-            for (RuleState rule : group) {
-                if (rule instanceof AlertingRuleState a && a.rule().name().equals(test.alertname())) {
-                    got.addAll(a.firingAlerts());
-                }
-            }
-        }
+        List<AlertView> got = rules.firingAlerts(test.alertname());
         List<AlertView> expected = new ArrayList<>();
         for (ExpectedAlert e : test.expAlerts()) {
             Map<String, String> labels = new TreeMap<>(e.expLabels());

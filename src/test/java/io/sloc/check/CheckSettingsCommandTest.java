@@ -157,20 +157,20 @@ class CheckSettingsCommandTest {
         Path config = repo.resolve(".sloc.yml");
         Files.writeString(config, "strict: true\nknown_metric: [up]\n");
         assertThat(check(repo.toString())).isEqualTo(ExitCodes.BAD_INPUT);
-        assertThat(sloc.err()).contains(config + ":2:1: unknown setting known_metric (the settings are strict, "
+        assertThat(sloc.err()).contains(config + ":2:1: error: unknown setting known_metric (the settings are strict, "
                 + "known_metrics, metrics_files, runbook_annotation)").doesNotContain("Exception");
 
         Files.writeString(config, "strict: yes please\n");
         assertThat(check(repo.toString())).isEqualTo(ExitCodes.BAD_INPUT);
-        assertThat(sloc.err()).contains(config + ":1:9: strict must be true or false");
+        assertThat(sloc.err()).contains(config + ":1:9: error: strict must be true or false");
 
         Files.writeString(config, "known_metrics:\n  - up\n  - [node_*]\n");
         assertThat(check(repo.toString())).isEqualTo(ExitCodes.BAD_INPUT);
-        assertThat(sloc.err()).contains(config + ":3:5: expected metric names or globs");
+        assertThat(sloc.err()).contains(config + ":3:5: error: expected metric names or globs");
 
         Files.writeString(config, "metrics_files: [absent.prom]\n");
         assertThat(check(repo.toString())).isEqualTo(ExitCodes.BAD_INPUT);
-        assertThat(sloc.err()).contains(config + ":1:17: metrics file absent.prom does not exist");
+        assertThat(sloc.err()).contains(config + ":1:17: error: metrics file absent.prom does not exist");
 
         Files.writeString(config, "strict: true\n  runbook_annotation: x\n");
         assertThat(check(repo.toString())).isEqualTo(ExitCodes.BAD_INPUT);
@@ -182,10 +182,10 @@ class CheckSettingsCommandTest {
         Path scrape = repo.resolve("scrape.prom");
         Files.writeString(scrape, "# saved\nup 1\n<html><body>502 Bad Gateway</body></html>\n");
         assertThat(check("--metrics", scrape.toString(), repo.toString())).isEqualTo(ExitCodes.BAD_INPUT);
-        assertThat(sloc.err()).contains(scrape + ":3:1: not a Prometheus text-exposition sample");
+        assertThat(sloc.err()).contains(scrape + ":3:1: error: not a Prometheus text-exposition sample");
         assertThat(check("--metrics", repo.resolve("absent.prom").toString(), repo.toString()))
                 .isEqualTo(ExitCodes.BAD_INPUT);
-        assertThat(sloc.err()).contains("absent.prom: no such file");
+        assertThat(sloc.err()).contains("absent.prom: error: no such file [check]");
     }
 
     @Test

@@ -111,7 +111,10 @@ class BadInputCatalogueTest {
         SlocCli sloc = new SlocCli();
         int exit = sloc.run(bad.args().stream().map(this::expand).toList());
 
-        assertThat(sloc.err()).isEqualTo("error: " + expand(bad.expected()) + System.lineSeparator());
+        String expected = expand(bad.expected());
+        int message = expected.indexOf(": ");
+        assertThat(sloc.err()).isEqualTo(expected.substring(0, message) + ": error: " + expected.substring(message + 2)
+                + " [" + bad.args().get(0) + "]" + System.lineSeparator());
         assertThat(exit).isEqualTo(ExitCodes.BAD_INPUT);
         assertThat(snapshot()).as("files after the failure").isEqualTo(before);
         UserFacingText.assertNoJavaClassNames(sloc.out() + sloc.err());

@@ -19,7 +19,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * Every malformed spec in {@code src/test/resources/specs/bad} names its expected message in its first line
  * ({@code # expect: LINE:COL: message}; {@code {file}} and {@code {dir}} stand for its path and directory).
- * Compiling it must print exactly that one located message, exit 2, and write nothing.
+ * Compiling it must print exactly that one located message ({@code FILE:LINE:COL: error: message [compile]}),
+ * exit 2, and write nothing.
  */
 class BadSpecCatalogueTest {
     private static final Path CATALOGUE = Shared.projectDir().resolve("src/test/resources/specs/bad");
@@ -55,7 +56,9 @@ class BadSpecCatalogueTest {
         int exit = sloc.run("compile", spec.toString(), "-o", output.toString());
 
         assertThat(exit).isEqualTo(ExitCodes.BAD_INPUT);
-        assertThat(sloc.err()).isEqualTo("error: " + spec + ":" + expected + System.lineSeparator());
+        int message = expected.indexOf(": ");
+        assertThat(sloc.err()).isEqualTo(spec + ":" + expected.substring(0, message) + ": error: "
+                + expected.substring(message + 2) + " [compile]" + System.lineSeparator());
         UserFacingText.assertNoJavaClassNames(sloc.err());
         assertThat(sloc.out()).isEmpty();
         assertThat(output).doesNotExist();

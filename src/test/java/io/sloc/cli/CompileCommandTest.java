@@ -94,7 +94,8 @@ class CompileCommandTest {
         String before = Files.readString(output.resolve("rules/shop.rules.yml"));
         Files.writeString(spec, shop("expr `up == ` severity page slo a"));
         assertThat(sloc.run("compile", spec.toString(), "-o", output.toString())).isEqualTo(ExitCodes.BAD_INPUT);
-        assertThat(sloc.err()).startsWith("error: " + spec + ":2:").doesNotContain("Exception");
+        assertThat(sloc.err()).startsWith(spec + ":2:").contains(": error: ").endsWith(" [compile]\n")
+                .doesNotContain("Exception");
         assertThat(Files.readString(output.resolve("rules/shop.rules.yml"))).isEqualTo(before);
     }
 
@@ -134,7 +135,7 @@ class CompileCommandTest {
     void missingInputIsBadInput() {
         assertThat(sloc.run("compile", temp.resolve("nope.slo").toString(), "-o", temp.resolve("o").toString()))
                 .isEqualTo(ExitCodes.BAD_INPUT);
-        assertThat(sloc.err()).contains("nope.slo: cannot read it: it does not exist; check the path");
+        assertThat(sloc.err()).contains("nope.slo: error: cannot read it: it does not exist; check the path [compile]");
         assertThat(sloc.run("compile", "-o", temp.toString())).isEqualTo(ExitCodes.BAD_INPUT);
     }
 }

@@ -85,7 +85,7 @@ class TestCommandPrometheus3Test {
     void runPatternsAreGoRegularExpressions(@TempDir Path dir) throws Exception {
         Path f = write(dir, "t.yml", THREE_GROUPS);
         assertThat(sloc.run("test", "--run", "(?=alpha)", f.toString())).isEqualTo(ExitCodes.BAD_INPUT);
-        assertThat(sloc.err()).startsWith("error: --run: invalid regular expression: error parsing regexp: "
+        assertThat(sloc.err()).startsWith("--run: error: invalid regular expression: error parsing regexp: "
                 + "invalid or unsupported Perl syntax");
         assertThat(new SlocCli().run("test", "--prometheus", "2.42", "--run", "(?=alpha)", f.toString())).isZero();
     }

@@ -91,7 +91,7 @@ class TestCommandTest {
     void invalidRunRegexIsAUsageError(@TempDir Path dir) throws Exception {
         Path f = write(dir, "t.yml", TWO_GROUPS);
         assertThat(sloc.run("test", "--run", "(", f.toString())).isEqualTo(ExitCodes.BAD_INPUT);
-        assertThat(sloc.err()).startsWith("error: --run: invalid regular expression");
+        assertThat(sloc.err()).startsWith("--run: error: invalid regular expression");
         assertThat(sloc.out()).isEmpty();
     }
 
@@ -135,6 +135,6 @@ class TestCommandTest {
         assertThat(sloc.out()).isEqualTo(out + out); // the CLI collects both runs' output
         assertThat(sloc.err()).isEqualTo(err + err);
         assertThat(sloc.run("test", "--jobs", "0", files.get(0))).isEqualTo(ExitCodes.BAD_INPUT);
-        assertThat(sloc.err()).endsWith("error: --jobs: must be at least 1\n");
+        assertThat(sloc.err()).endsWith("--jobs: error: must be at least 1 [test]\n");
     }
 }

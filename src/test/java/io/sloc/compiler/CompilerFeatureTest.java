@@ -6,8 +6,10 @@ import static io.sloc.compiler.TestCompiles.file;
 import static io.sloc.compiler.TestCompiles.recording;
 import static io.sloc.compiler.TestCompiles.slo;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
+import io.sloc.diag.BadInputException;
 import io.sloc.emit.rules.GeneratedRule;
 import io.sloc.emit.rules.GeneratedRuleGroup;
 import io.sloc.emit.rules.RuleGenerator;
@@ -54,6 +56,18 @@ class CompilerFeatureTest {
         assertThat(slo(result, "avail").window()).isEqualTo(Duration.ofHours(36));
         assertThat(recording(result, "avail", "slo:time_period:days").orElseThrow().expr()).isEqualTo("vector(1.5)");
         assertThat(recording(result, "avail", "slo:sli_error:ratio_rate36h")).isPresent();
+    }
+
+    /** Sloth's and Pyrra's {@code alerting.name}: every alert of the policy takes it. */
+    @Test
+    void alertNameNamesThePolicysAlerts() {
+        var result = compile(availSpec("alerting { alert_name ApiErrors window { budget 2% long 1h short 5m "
+                + "severity page } window { budget 10% long 1d short 2h severity ticket } }"));
+        assertThat(alerts(result)).extracting(GeneratedRule.Alerting::alert).containsExactly("ApiErrors", "ApiErrors");
+        assertThat(alerts(compile(availSpec(""))).get(0).alert()).isEqualTo("ApiAvailErrorBudgetBurn");
+        assertThatThrownBy(() -> compile(availSpec("alerting { alert_name api-errors window { budget 2% long 1h "
+                + "short 5m severity page } }"))).isInstanceOf(BadInputException.class)
+                .hasMessageContaining("alert name 'api-errors' is not a valid metric-style name");
     }
 
     @Test

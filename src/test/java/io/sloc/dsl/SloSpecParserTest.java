@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.sloc.diag.BadInputException;
 import io.sloc.diag.SourceLocation;
 import io.sloc.dsl.ast.DashboardNode;
+import io.sloc.dsl.ast.Located;
 import io.sloc.dsl.ast.SliNode;
 import io.sloc.dsl.ast.SloNode;
 import io.sloc.dsl.ast.SpecFile;
@@ -52,7 +53,7 @@ class SloSpecParserTest {
     void stringsUnescapeAndPromqlBlocksKeepTheirText() {
         SpecFile file = SloSpecParser.parse("runbook r { step \"say \\\"hi\\\"\\n\\tthen \\\\ go\" }\n"
                 + "service s { alert A { expr `\n  up{job=\"a\"}\n    == 0\n` severity page slo x } }", "s.slo");
-        assertThat(file.runbooks().get(0).steps()).containsExactly("say \"hi\"\n\tthen \\ go");
+        assertThat(file.runbooks().get(0).steps()).extracting(Located::value).containsExactly("say \"hi\"\n\tthen \\ go");
         var expr = file.services().get(0).alerts().get(0).expr();
         assertThat(expr.text()).isEqualTo("\n  up{job=\"a\"}\n    == 0\n");
         assertThat(expr.start()).isEqualTo(new SourceLocation("s.slo", 2, 29));

@@ -17,7 +17,7 @@ final class WorkbookPolicy {
             window("2%", "1h", "5m", "page"),
             window("5%", "6h", "30m", "page"),
             window("10%", "1d", "2h", "ticket"),
-            window("10%", "3d", "6h", "ticket")), null, null, null, List.of(), List.of(), BUILT_IN);
+            window("10%", "3d", "6h", "ticket")), null, null, null, List.of(), List.of(), null, BUILT_IN);
 
     private WorkbookPolicy() {
     }

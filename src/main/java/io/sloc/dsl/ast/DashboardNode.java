@@ -4,7 +4,7 @@ import io.sloc.diag.SourceLocation;
 import java.util.List;
 
 /** {@code dashboard { title "..." row "..." { panel ... } }}; title may be null. */
-public record DashboardNode(String title, List<Row> rows, SourceLocation location) {
+public record DashboardNode(Located<String> title, List<Row> rows, SourceLocation location) {
     public DashboardNode {
         rows = List.copyOf(rows);
     }
@@ -17,7 +17,8 @@ public record DashboardNode(String title, List<Row> rows, SourceLocation locatio
     }
 
     /** {@code panel TYPE "Title" { ... }}; optional fields are null, {@code thresholds} may be null. */
-    public record Panel(Located<String> type, String title, List<Query> queries, String description, String unit,
+    public record Panel(Located<String> type, String title, List<Query> queries,
+                        Located<String> description, Located<String> unit,
                         Located<String> min, Located<String> max, Located<String> width, Thresholds thresholds,
                         SourceLocation location) {
         public Panel {

@@ -148,7 +148,7 @@ public final class AlertBehaviourTests {
 
     /** Requests per minute: a multiple of the budget's denominator (so a 1x burn is a whole number of errors),
      *  at least 6000 and twice any minimum-traffic guard. */
-    static long requestsPerMinute(SloUnderTest slo) {
+    public static long requestsPerMinute(SloUnderTest slo) {
         BigInteger denominator = denominator(slo.errorBudget());
         BigDecimal wanted = BigDecimal.valueOf(BASE_REQUESTS_PER_MINUTE)
                 .max(slo.minTrafficPerSecond().multiply(BigDecimal.valueOf(120)));

@@ -75,6 +75,15 @@ public final class AlertTimeline {
     public record Shape(Duration baseWindow, Inputs inputs) {
     }
 
+    /** What a ratio within a relative 1e-9 of a threshold, which float64 could put on either side, does. */
+    public enum Ties {
+        /** Throws: a test's expected times must not depend on rounding. */
+        REFUSE,
+        /** Counts as not above, as an exact tie is under the rules' strict {@code >}: for a report, whose times
+         *  may then be an evaluation late. */
+        BELOW
+    }
+
     private static final BigDecimal TIE = new BigDecimal("1e-9");
 
     private final PromqlProfile profile;
@@ -127,13 +136,18 @@ public final class AlertTimeline {
      * interval = step).
      */
     public List<State> states(List<Pair> pairs, Duration hold, Duration keepFiringFor) {
+        return states(pairs, hold, keepFiringFor, Ties.REFUSE);
+    }
+
+    /** {@link #states(List, Duration, Duration)}, with ties to a threshold treated as {@code ties} says. */
+    public List<State> states(List<Pair> pairs, Duration hold, Duration keepFiringFor, Ties ties) {
         List<State> states = new ArrayList<>();
         long step = traffic.step().toMillis();
         Long activeAt = null;
         Long keepFiringSince = null;
         boolean firing = false;
         List<Resolved> resolved = pairs.stream().map(p -> new Resolved(p, windowCounts(p.longWindow()),
-                windowCounts(p.shortWindow()))).toList();
+                windowCounts(p.shortWindow()), ties)).toList();
         for (int slot = 0; slot <= steps; slot++) {
             long ts = slot * step;
             if (anyHolds(resolved, slot)) {
@@ -159,7 +173,7 @@ public final class AlertTimeline {
      * The error ratio the rules record for {@code window} at {@code slot}, to 34 digits; empty where they record
      * none (no traffic, or too few samples for a rate).
      */
-    Optional<BigDecimal> errorRatio(Duration window, int slot) {
+    public Optional<BigDecimal> errorRatio(Duration window, int slot) {
         Counts counts = windowCounts(window)[slot];
         return counts.total() == 0 ? Optional.empty() : Optional.of(BigDecimal.valueOf(counts.bad())
                 .divide(BigDecimal.valueOf(counts.total()), MathContext.DECIMAL128));
@@ -172,9 +186,9 @@ public final class AlertTimeline {
     }
 
     /** A pair with its windows' counts at every slot. */
-    private record Resolved(Pair pair, Counts[] longWindow, Counts[] shortWindow) {
+    private record Resolved(Pair pair, Counts[] longWindow, Counts[] shortWindow, Ties ties) {
         boolean holds(int slot) {
-            return longWindow[slot].above(pair.threshold()) && shortWindow[slot].above(pair.threshold())
+            return longWindow[slot].above(pair.threshold(), ties) && shortWindow[slot].above(pair.threshold(), ties)
                     && (pair.minPerSecond().signum() <= 0 || longWindow[slot].atLeastPerSecond(pair.minPerSecond()));
         }
     }
@@ -202,13 +216,16 @@ public final class AlertTimeline {
             return new Counts(bad / gcd, total / gcd, seconds, scale / gcd);
         }
 
-        boolean above(BigDecimal threshold) {
+        boolean above(BigDecimal threshold, Ties ties) {
             if (total == 0) {
                 return false; // no traffic: the guarded ratio does not exist
             }
             BigDecimal limit = threshold.multiply(BigDecimal.valueOf(total));
             BigDecimal margin = BigDecimal.valueOf(bad).subtract(limit);
             if (margin.abs().compareTo(limit.multiply(TIE)) <= 0) {
+                if (ties == Ties.BELOW) {
+                    return false;
+                }
                 throw new IllegalStateException("error ratio " + bad + "/" + total + " ties with the threshold "
                         + threshold.toPlainString() + ": choose other traffic");
             }

@@ -5,6 +5,7 @@ import io.sloc.model.Sli;
 import io.sloc.promql.ast.LabelMatcher;
 import io.sloc.promql.ast.Selectors;
 import io.sloc.promql.ast.VectorSelector;
+import io.sloc.promql.parser.PromqlPrinter;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -13,6 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 /**
  * The input series that make an SLI see given {@link SyntheticTraffic}, named and labelled as a real client exposes
@@ -204,10 +206,16 @@ public final class SeriesSynthesizer {
         }
         Map<String, String> found = search(order, values, 0, new TreeMap<>(), matches, misses);
         if (found == null) {
-            throw new IllegalArgumentException("no label values satisfy " + matches + " but not " + misses);
+            throw new IllegalArgumentException("no label values satisfy " + promql(matches) + " but not "
+                    + promql(misses));
         }
         found.values().removeIf(String::isEmpty);
         return found;
+    }
+
+    /** Selectors as PromQL, for messages. */
+    private static String promql(List<VectorSelector> selectors) {
+        return selectors.stream().map(PromqlPrinter::print).collect(Collectors.joining(", "));
     }
 
     private static List<String> candidates(String name, List<VectorSelector> matches, List<VectorSelector> misses,

@@ -2,6 +2,7 @@ package io.sloc.emit.rules;
 
 import io.sloc.golang.strconv.GoQuote;
 import io.sloc.model.BurnFactors;
+import io.sloc.model.BurnRatePolicy;
 import io.sloc.model.Service;
 import io.sloc.model.Slo;
 import io.sloc.model.WindowText;
@@ -72,9 +73,13 @@ public final class RuleNames {
         return "sloc/" + service.name() + "/alerts";
     }
 
-    /** Burn-rate alert name: {@code <Service><Slo>ErrorBudgetBurn} in PascalCase, e.g. HatagoAvailabilityErrorBudgetBurn. */
+    /**
+     * Burn-rate alert name: the policy's {@code alert_name}, else {@code <Service><Slo>ErrorBudgetBurn} in
+     * PascalCase, e.g. HatagoAvailabilityErrorBudgetBurn.
+     */
     public static String burnAlert(Service service, Slo slo) {
-        return pascal(service.name()) + pascal(slo.name()) + "ErrorBudgetBurn";
+        return slo.alerting().flatMap(BurnRatePolicy::alertName)
+                .orElse(pascal(service.name()) + pascal(slo.name()) + "ErrorBudgetBurn");
     }
 
     /** Labels of every series recorded for an SLO: service labels, SLO labels, then {@code service} and {@code slo}. */

@@ -132,4 +132,15 @@ class AlertTimelineTest {
         assertThatThrownBy(() -> states(exact, DIRECT, List.of(FAST), Duration.ZERO, Duration.ZERO))
                 .hasMessageContaining("ties with the threshold 0.0072");
     }
+
+    /** Asked to, a tie is not above the threshold (the rules' strict >); one request more is. */
+    @Test
+    void aRatioOnTheThresholdCanCountAsBelowIt() {
+        SyntheticTraffic exact = SyntheticTraffic.of(MINUTE, new Segment(60, 2500, 18));
+        assertThat(new AlertTimeline(PromqlProfile.V3_14, exact, DIRECT).states(List.of(FAST), Duration.ZERO,
+                Duration.ZERO, AlertTimeline.Ties.BELOW)).containsOnly(INACTIVE);
+        SyntheticTraffic above = SyntheticTraffic.of(MINUTE, new Segment(60, 2500, 19));
+        assertThat(new AlertTimeline(PromqlProfile.V3_14, above, DIRECT).states(List.of(FAST), Duration.ZERO,
+                Duration.ZERO, AlertTimeline.Ties.BELOW)).contains(FIRING);
+    }
 }

@@ -225,6 +225,6 @@ class GeneratedAlertTestsTest {
         return new BurnRatePolicy(policy.name(), policy.windows().stream().map(w -> new BurnRateWindow(
                 w.budgetShare(), w.factor().multiply(scale), w.longWindow(), w.shortWindow(), w.severity(),
                 w.forDuration(), w.keepFiringFor(), w.labels(), w.annotations())).toList(), policy.minTraffic(),
-                policy.labels(), policy.annotations());
+                policy.labels(), policy.annotations(), policy.alertName());
     }
 }

@@ -49,7 +49,7 @@ final class ModelFixtures {
                 window("0.05", "6", Duration.ofHours(6), Duration.ofMinutes(30), "page"),
                 window("0.1", "3", Duration.ofDays(1), Duration.ofHours(2), "ticket"),
                 window("0.1", "1", Duration.ofDays(3), Duration.ofHours(6), "ticket")),
-                Optional.empty(), Maps.sorted(Map.of()), Maps.sorted(Map.of()));
+                Optional.empty(), Maps.sorted(Map.of()), Maps.sorted(Map.of()), Optional.empty());
     }
 
     static BurnRateWindow window(String share, String factor, Duration longWindow, Duration shortWindow,

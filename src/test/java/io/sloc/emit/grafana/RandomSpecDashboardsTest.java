@@ -51,7 +51,8 @@ class RandomSpecDashboardsTest {
         Arbitrary<Optional<BurnRatePolicy>> policies = Arbitraries.of(
                 Optional.empty(), Optional.of(ModelFixtures.workbook()),
                 Optional.of(new BurnRatePolicy("one", List.of(ModelFixtures.window("0.05", "36", Duration.ofHours(1),
-                        Duration.ofMinutes(5), "page")), Optional.empty(), Maps.sorted(Map.of()), Maps.sorted(Map.of()))));
+                        Duration.ofMinutes(5), "page")), Optional.empty(), Maps.sorted(Map.of()), Maps.sorted(Map.of()),
+                        Optional.empty())));
         Arbitrary<String> objectives = Arbitraries.of("90", "99", "99.5", "99.95", "99.999");
         Arbitrary<Sli> nativeLatencies = Combinators.combine(
                 Arbitraries.of("http_request_duration_seconds", "rpc_seconds{job=\"api\", route!=\"/health\"}"),
