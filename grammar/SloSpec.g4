@@ -7,7 +7,7 @@ grammar SloSpec;
 
 specFile    : importDecl* declaration* EOF ;
 importDecl  : IMPORT STRING ;
-declaration : serviceDecl | policyDecl | runbookDecl ;
+declaration : serviceDecl | policyDecl | runbookDecl | prometheusDecl | alertmanagerDecl ;
 
 // ---- services -------------------------------------------------------------------------------------------------
 serviceDecl : SERVICE name LBRACE serviceItem* RBRACE ;
@@ -17,6 +17,7 @@ serviceItem
     | sloDecl                             # serviceSlo
     | alertDecl                           # serviceAlert
     | dashboardDecl                       # serviceDashboard
+    | RECORD STRING promql                # serviceRecord
     ;
 
 // ---- SLOs -----------------------------------------------------------------------------------------------------
@@ -111,6 +112,48 @@ panelItem
     ;
 colour : name | STRING ;
 
+// ---- the monitoring stack: the Prometheus server and Alertmanager's routing ---------------------------------------
+prometheusDecl : PROMETHEUS LBRACE prometheusItem* RBRACE ;
+prometheusItem
+    : SCRAPE_INTERVAL DURATION            # prometheusScrapeInterval
+    | EVALUATION_INTERVAL DURATION        # prometheusEvaluationInterval
+    | RETENTION DURATION                  # prometheusRetention
+    | EXTERNAL_LABELS LBRACE (pair COMMA?)* RBRACE # prometheusExternalLabels
+    | ALERTMANAGERS stringList            # prometheusAlertmanagers
+    | SCRAPE name LBRACE scrapeItem* RBRACE # prometheusScrape
+    ;
+scrapeItem
+    : TARGETS stringList                  # scrapeTargets
+    | METRICS_PATH STRING                 # scrapeMetricsPath
+    | INTERVAL DURATION                   # scrapeInterval
+    ;
+
+alertmanagerDecl : ALERTMANAGER LBRACE alertmanagerItem* RBRACE ;
+alertmanagerItem
+    : RECEIVER name LBRACE integration* RBRACE # alertmanagerReceiver
+    | routeDecl                           # alertmanagerRoute
+    | INHIBIT LBRACE inhibitItem* RBRACE  # alertmanagerInhibit
+    ;
+// `webhook { url: "..." }`, `slack { api_url_file: "..." }`...: the kinds and their settings are checked by the compiler.
+integration : name LBRACE (pair COMMA?)* RBRACE ;
+routeDecl : ROUTE LBRACE routeItem* RBRACE ;
+routeItem
+    : MATCH LBRACE (pair COMMA?)* RBRACE  # routeMatch
+    | RECEIVER name                       # routeReceiver
+    | GROUP_BY nameList                   # routeGroupBy
+    | GROUP_WAIT DURATION                 # routeGroupWait
+    | GROUP_INTERVAL DURATION             # routeGroupInterval
+    | REPEAT_INTERVAL DURATION            # routeRepeatInterval
+    | routeDecl                           # routeChild
+    ;
+inhibitItem
+    : SOURCE LBRACE (pair COMMA?)* RBRACE # inhibitSource
+    | TARGET LBRACE (pair COMMA?)* RBRACE # inhibitTarget
+    | EQUAL nameList                      # inhibitEqual
+    ;
+nameList   : LPAREN name (COMMA name)* RPAREN ;
+stringList : LPAREN STRING (COMMA STRING)* RPAREN ;
+
 // ---- shared pieces ---------------------------------------------------------------------------------------------
 labelsBlock      : LABELS LBRACE (pair COMMA?)* RBRACE ;
 annotationsBlock : ANNOTATIONS LBRACE (pair COMMA?)* RBRACE ;
@@ -122,7 +165,9 @@ name : IDENT | IMPORT | SERVICE | RUNBOOK_BASE_URL | SLO | DESCRIPTION | OBJECTI
      | RUNBOOK | RATIO | LATENCY | AVAILABILITY | ERRORS | GOOD | TOTAL | HISTOGRAM | NATIVE_HISTOGRAM | SCHEMA | FASTER_THAN | POLICY | FOR
      | KEEP_FIRING_FOR | MIN_TRAFFIC | BUDGET | FACTOR | LONG | SHORT | SEVERITY | ALERT | EXPR | TITLE | STEP
      | DASHBOARD | ROW | PANEL | QUERY | LEGEND | UNIT | MIN | MAX | WIDTH | THRESHOLDS | BASE | LABELS
-     | ANNOTATIONS | ALERT_NAME ;
+     | ANNOTATIONS | ALERT_NAME | RECORD | PROMETHEUS | SCRAPE_INTERVAL | EVALUATION_INTERVAL | RETENTION
+     | EXTERNAL_LABELS | ALERTMANAGERS | SCRAPE | TARGETS | METRICS_PATH | INTERVAL | ALERTMANAGER | RECEIVER | ROUTE
+     | MATCH | GROUP_BY | GROUP_WAIT | GROUP_INTERVAL | REPEAT_INTERVAL | INHIBIT | SOURCE | TARGET | EQUAL ;
 
 IMPORT           : 'import' ;
 SERVICE          : 'service' ;
@@ -172,6 +217,29 @@ THRESHOLDS       : 'thresholds' ;
 BASE             : 'base' ;
 LABELS           : 'labels' ;
 ANNOTATIONS      : 'annotations' ;
+RECORD           : 'record' ;
+PROMETHEUS       : 'prometheus' ;
+SCRAPE_INTERVAL  : 'scrape_interval' ;
+EVALUATION_INTERVAL : 'evaluation_interval' ;
+RETENTION        : 'retention' ;
+EXTERNAL_LABELS  : 'external_labels' ;
+ALERTMANAGERS    : 'alertmanagers' ;
+SCRAPE           : 'scrape' ;
+TARGETS          : 'targets' ;
+METRICS_PATH     : 'metrics_path' ;
+INTERVAL         : 'interval' ;
+ALERTMANAGER     : 'alertmanager' ;
+RECEIVER         : 'receiver' ;
+ROUTE            : 'route' ;
+MATCH            : 'match' ;
+GROUP_BY         : 'group_by' ;
+GROUP_WAIT       : 'group_wait' ;
+GROUP_INTERVAL   : 'group_interval' ;
+REPEAT_INTERVAL  : 'repeat_interval' ;
+INHIBIT          : 'inhibit' ;
+SOURCE           : 'source' ;
+TARGET           : 'target' ;
+EQUAL            : 'equal' ;
 
 LBRACE : '{' ;
 RBRACE : '}' ;

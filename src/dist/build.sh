@@ -14,6 +14,18 @@ plain="$dist/sloc-$version"
 
 log() { echo "[sloc dist] $*"; }
 
+# C1 only: runs of seconds finish before C2's compilations would pay off (see README, Performance). One list for
+# bin/sloc, the .deb's launcher and the training run (a start-up cache is only used with the options it was
+# recorded with).
+jvm_options="-XX:TieredStopAtLevel=1 -XX:+UseSerialGC"
+
+# lib/'s jars in class-path order: sloc's own, then its dependencies by name.
+classpath() {
+  local classpath="sloc-$version.jar" jar
+  for jar in $(cd "$target/dist-lib" && LC_ALL=C ls -- *.jar); do classpath="$classpath $jar"; done
+  echo "$classpath"
+}
+
 # Fixed file times: archives that differ only by build time are the same archive, and the start-up cache checks the
 # jars' times, which extraction keeps.
 fix_times() { find "$1" -exec touch -h -d "$timestamp" {} +; }
@@ -27,9 +39,7 @@ build_plain() {
   rm -rf "$plain" && mkdir -p "$plain/bin" "$plain/lib"
   cp "$target/sloc-maven-plugin-$version.jar" "$plain/lib/sloc-$version.jar"
   cp "$target/dist-lib/"*.jar "$plain/lib/"
-  local classpath="sloc-$version.jar"
-  for jar in $(cd "$target/dist-lib" && LC_ALL=C ls -- *.jar); do classpath="$classpath $jar"; done
-  sed "s/@CLASSPATH@/$classpath/" "$here/bin/sloc" > "$plain/bin/sloc"
+  sed -e "s/@CLASSPATH@/$(classpath)/" -e "s/@JVM_OPTIONS@/$jvm_options/" "$here/bin/sloc" > "$plain/bin/sloc"
   chmod 755 "$plain/bin/sloc"
   fix_times "$plain"
   tar_gz "sloc-$version" "$target/sloc-$version.tar.gz"
@@ -73,20 +83,21 @@ build_native() {
   build_deb "$jdk" "$image"
 }
 
-# A training run of sloc check on a small project (compile in memory, drift, rule-file checks, lints, rule tests):
-# the classes it loads and links go into the cache that bin/sloc then uses.
+# The training run (io.sloc.cli.StartupTraining: compile, check and test of a small project in one JVM) with the
+# class path and options of bin/sloc: the classes it loads and links go into the cache that bin/sloc then uses.
 record_startup_cache() {
-  local image=$1 major=$2 work option
-  work="$(mktemp -d)"
-  cp -r "$here/training/." "$work/"
-  (cd "$work" && "$image/bin/sloc" compile slo-specs -o generated > /dev/null)
+  local image=$1 major=$2 option cp="" jar
+  for jar in $(classpath); do cp="$cp${cp:+:}$image/lib/$jar"; done
   if ((major >= 25)); then
-    option="-XX:AOTCacheOutput=$image/lib/sloc.aot -Xlog:aot=warning"
+    # Classes only, no method profiles: replaying the training's profiles made every run compile what the training
+    # found hot, which cost tiny.yml 16% more CPU and wall time and did not make bench_7d_1m faster.
+    option="-XX:AOTCacheOutput=$image/lib/sloc.aot -XX:+UnlockDiagnosticVMOptions -XX:-AOTRecordTraining"
+    option="$option -Xlog:aot=warning"
   else
     option="-XX:ArchiveClassesAtExit=$image/lib/sloc.jsa -Xlog:cds=warning"
   fi
-  (cd "$work" && SLOC_JAVA_OPTS="$option" "$image/bin/sloc" check > /dev/null)
-  rm -rf "$work"
+  # shellcheck disable=SC2086 # option lists
+  "$image/runtime/bin/java" $jvm_options $option -cp "$cp" io.sloc.cli.StartupTraining > /dev/null
   log "recorded the start-up cache: $(cd "$image" && ls lib/sloc.aot lib/sloc.jsa 2>/dev/null)"
 }
 
@@ -100,13 +111,20 @@ build_deb() {
   done
   input="$(mktemp -d)" out="$(mktemp -d)"
   cp "$image/lib/"*.jar "$input/"
+  # The AOT cache recorded for the tarball serves the .deb too: jpackage keeps the class path's order, and JDK 25
+  # accepts a cache whose jars have moved together (AppCDS on older JDKs does not, so it is left out).
+  local options=$jvm_options
+  if [[ -f "$image/lib/sloc.aot" ]]; then
+    cp "$image/lib/sloc.aot" "$input/"
+    options="$options -XX:AOTCache=\$APPDIR/sloc.aot -Xlog:aot=off -Xlog:cds=off"
+  fi
   # Installed under /opt/sloc: jpackage's launcher finds its files next to itself there (under /usr it asks the
   # host's dpkg database where its package is). Debian orders 0.1.0~SNAPSHOT before 0.1.0, as Maven does -SNAPSHOT.
   # gzip: dpkg-deb's default xz takes minutes on the runtime.
   DPKG_DEB_COMPRESSOR_TYPE=gzip "$jdk/bin/jpackage" --type deb --name sloc --app-version "${version/-/\~}" \
     --description "SLO rules compiler and validator" --vendor sloc --linux-package-name sloc \
     --runtime-image "$image/runtime" --input "$input" --main-jar "sloc-$version.jar" \
-    --main-class io.sloc.cli.Main --java-options "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC" \
+    --main-class io.sloc.cli.Main --java-options "$options" \
     --install-dir /opt --dest "$out"
   # /usr/bin/sloc: a relative symlink in the package itself, so it also works in a dpkg --root tree.
   local tree="$out/tree"

@@ -1,5 +1,6 @@
 package io.sloc.check;
 
+import io.sloc.check.lint.AlertRoutingLint;
 import io.sloc.check.lint.BurnFactorLint;
 import io.sloc.check.lint.DuplicateRuleLint;
 import io.sloc.check.lint.HistogramBucketLint;
@@ -7,6 +8,7 @@ import io.sloc.check.lint.KnownMetrics;
 import io.sloc.check.lint.Lint;
 import io.sloc.check.lint.LintContext;
 import io.sloc.check.lint.ObjectiveRangeLint;
+import io.sloc.check.lint.RetentionLint;
 import io.sloc.check.lint.RunbookUrlLint;
 import io.sloc.check.lint.SliSeriesLint;
 import io.sloc.check.lint.UnrecordedMetricLint;
@@ -20,6 +22,7 @@ import io.sloc.rules.RuleFileException;
 import io.sloc.rules.RuleFileLoader;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,17 +35,18 @@ import java.util.Map;
 public final class Lints {
     static final List<Lint> ALL = List.of(new DuplicateRuleLint(), new RunbookUrlLint(), new UnrecordedMetricLint(),
             new ObjectiveRangeLint(), new WindowSanityLint(), new BurnFactorLint(), new SliSeriesLint(),
-            new HistogramBucketLint());
+            new HistogramBucketLint(), new RetentionLint(), new AlertRoutingLint());
 
     private Lints() {
     }
 
     /**
      * Loads and lints {@code ruleFiles} as the promtool of {@code profile}'s version reads them; {@code known} and
-     * {@code runbookAnnotation} as {@link LintContext} describes them.
+     * {@code runbookAnnotation} as {@link LintContext} describes them. A finding about a rule generated from a spec
+     * is located at the spec position {@code origins} gives (and kept with its rule file).
      */
     public static List<CheckedFile> run(List<Path> ruleFiles, List<Spec> specs, PromqlProfile profile,
-                                        KnownMetrics known, String runbookAnnotation) {
+                                        KnownMetrics known, String runbookAnnotation, RuleOrigins origins) {
         Map<String, List<Diagnostic>> byFile = new LinkedHashMap<>();
         List<RuleFile> loaded = new ArrayList<>();
         for (Path path : ruleFiles) {
@@ -54,9 +58,16 @@ public final class Lints {
                 e.diagnostics().forEach(d -> found.add(locate(d, e.line())));
             }
         }
+        Map<String, RuleFile> byPath = new HashMap<>();
+        loaded.forEach(file -> byPath.put(file.path(), file));
         LintContext context = new LintContext(loaded, specs, known, runbookAnnotation);
         for (Lint lint : ALL) {
-            lint.check(context, d -> byFile.computeIfAbsent(d.location().source(), k -> new ArrayList<>()).add(d));
+            lint.check(context, d -> {
+                RuleFile file = byPath.get(d.location().source());
+                Diagnostic located = file == null ? d
+                        : RuleOrigins.relocate(d, origins.ofLine(file, d.location().line()));
+                byFile.computeIfAbsent(d.location().source(), k -> new ArrayList<>()).add(located);
+            });
         }
         List<CheckedFile> files = new ArrayList<>();
         byFile.forEach((path, diagnostics) -> files.add(new CheckedFile(Stage.LINT, path, diagnostics)));

@@ -4,25 +4,26 @@ import io.sloc.check.CheckReport;
 import io.sloc.check.report.CheckJUnitReport;
 import io.sloc.check.report.ReportFormat;
 import io.sloc.compiler.CompileOptions;
+import io.sloc.diag.DidYouMean;
 import io.sloc.pipeline.CheckOptions;
 import io.sloc.pipeline.CheckProject;
 import io.sloc.pipeline.CheckSettings;
 import io.sloc.pipeline.CheckTarget;
-import io.sloc.pipeline.PrometheusTarget;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.stream.Stream;
 import picocli.CommandLine;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Model.PositionalParamSpec;
 
 /** {@code sloc check [DIR...]}: the CI gate over specs, generated rules and rule tests. */
-@Command(name = "check", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {
+final class CheckCommand implements Callable<Integer> {
+    private final CommandModel model = new CommandModel(this, "check",
             "Checks SLO projects for CI: compiles the specs in memory and fails on drift against the committed "
                 + "output, validates and lints every rule file (promtool check rules and its duplicate-rules lint, "
                 + "plus sloc's lints) and runs the rule tests.",
@@ -30,85 +31,101 @@ import picocli.CommandLine.Parameters;
                 + "files (top-level `groups:`) and rule tests (top-level `tests:`).",
             "Settings (strict, known_metrics, metrics_files, runbook_annotation) are read from the nearest "
                 + ".sloc.yml, in DIR or a parent up to the git root; flags override them.",
-            "Exit codes: 0 passed, 1 check failed, 2 bad usage or unreadable input."})
-public final class CheckCommand implements Callable<Integer> {
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
+            "Exit codes: 0 passed, 1 check failed, 2 bad usage or unreadable input.");
 
-    @Parameters(paramLabel = "DIR", arity = "0..*", description = "Projects or rule directories (default: .).")
-    List<Path> dirs = new ArrayList<>();
+    private final PositionalParamSpec dirs = model.positional(PositionalParamSpec.builder().paramLabel("DIR")
+            .arity("0..*").type(List.class).auxiliaryTypes(Path.class)
+            .description("Projects or rule directories (default: .)."));
 
-    @Option(names = "--specs", paramLabel = "NAME", defaultValue = "slo-specs",
-            description = "Spec directory inside each DIR (default: ${DEFAULT-VALUE}).")
-    String specsName;
+    private final OptionSpec specsName = model.option(OptionSpec.builder("--specs").paramLabel("NAME")
+            .defaultValue("slo-specs").type(String.class)
+            .description("Spec directory inside each DIR (default: ${DEFAULT-VALUE})."));
 
-    @Option(names = "--generated", paramLabel = "NAME", defaultValue = "generated",
-            description = "Committed output directory inside each project DIR (default: ${DEFAULT-VALUE}).")
-    String generatedName;
+    private final OptionSpec generatedName = model.option(OptionSpec.builder("--generated").paramLabel("NAME")
+            .defaultValue("generated").type(String.class)
+            .description("Committed output directory inside each project DIR (default: ${DEFAULT-VALUE})."));
 
-    @Option(names = "--rules", paramLabel = "FILE", description = "More rule files to lint.")
-    List<Path> ruleFiles = new ArrayList<>();
+    private final OptionSpec ruleFiles = model.option(OptionSpec.builder("--rules").paramLabel("FILE")
+            .type(List.class).auxiliaryTypes(Path.class).description("More rule files to lint."));
 
-    @Option(names = "--tests", paramLabel = "FILE", description = "More rule-test files to run.")
-    List<Path> testFiles = new ArrayList<>();
+    private final OptionSpec testFiles = model.option(OptionSpec.builder("--tests").paramLabel("FILE")
+            .type(List.class).auxiliaryTypes(Path.class).description("More rule-test files to run."));
 
-    @Option(names = "--known-metric", paramLabel = "GLOB", description = "A metric that exists although no checked "
-            + "rule records it (recorded by another Prometheus or an upstream chart, or scraped); * and ? are "
-            + "wildcards. Repeatable; replaces known_metrics of .sloc.yml.")
-    List<String> knownMetrics;
+    private final OptionSpec knownMetrics = model.option(OptionSpec.builder("--known-metric").paramLabel("GLOB")
+            .type(List.class).auxiliaryTypes(String.class).description("A metric that exists although no checked "
+                    + "rule records it (recorded by another Prometheus or an upstream chart, or scraped); * and ? "
+                    + "are wildcards. Repeatable; replaces known_metrics of .sloc.yml."));
 
-    @Option(names = "--metrics", paramLabel = "FILE", description = "A saved scrape (`curl -s HOST:PORT/metrics > "
-            + "FILE`, Prometheus text format): its metrics exist, and plain metric names missing from it are "
-            + "reported. Repeatable; replaces metrics_files of .sloc.yml.")
-    List<Path> metricsFiles;
+    private final OptionSpec metricsFiles = model.option(OptionSpec.builder("--metrics").paramLabel("FILE")
+            .type(List.class).auxiliaryTypes(Path.class).description("A saved scrape (`curl -s HOST:PORT/metrics > "
+                    + "FILE`, Prometheus text format): its metrics exist, and plain metric names missing from it are "
+                    + "reported. Repeatable; replaces metrics_files of .sloc.yml."));
 
-    @Option(names = "--runbook-annotation", paramLabel = "NAME", description = "The annotation that links an "
-            + "alert's runbook (default: runbook_url, or runbook_annotation of .sloc.yml).")
-    String runbookAnnotation;
+    private final OptionSpec runbookAnnotation = model.option(OptionSpec.builder("--runbook-annotation")
+            .paramLabel("NAME").type(String.class).description("The annotation that links an alert's runbook "
+                    + "(default: runbook_url, or runbook_annotation of .sloc.yml)."));
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", converter = FormatConverter.class,
-            description = "text (default; coloured on a terminal unless NO_COLOR is set), json, or github "
-                    + "(workflow-command annotations).")
-    ReportFormat format;
+    private final OptionSpec format = model.option(OptionSpec.builder("--format").paramLabel("FORMAT")
+            .defaultValue("text").type(ReportFormat.class).converters(new FormatConverter())
+            .description("text (default; coloured on a terminal unless NO_COLOR is set), json, or github "
+                    + "(workflow-command annotations)."));
 
-    @Option(names = "--junit", paramLabel = "FILE", description = "Also write a JUnit XML report to FILE.")
-    Path junit;
+    private final OptionSpec junit = model.option(OptionSpec.builder("--junit").paramLabel("FILE").type(Path.class)
+            .description("Also write a JUnit XML report to FILE."));
 
-    @Option(names = "--runbook-base-url", paramLabel = "URL",
-            description = "As for `sloc compile`: the specs are compiled the way the committed output was.")
-    String runbookBaseUrl;
+    private final OptionSpec runbookBaseUrl = model.option(OptionSpec.builder("--runbook-base-url").paramLabel("URL")
+            .type(String.class)
+            .description("As for `sloc compile`: the specs are compiled the way the committed output was."));
 
-    @Option(names = PrometheusVersionConverter.OPTION, paramLabel = "VERSION", defaultValue = "3",
-            converter = PrometheusVersionConverter.class, description = "As for `sloc compile` (the committed output "
-                    + "must have been compiled for it); rule files are validated and rule tests run with its "
-                    + "semantics.")
-    PrometheusTarget prometheus;
+    private final OptionSpec prometheus = model.option(PrometheusVersionConverter.option("As for `sloc compile` "
+            + "(the committed output must have been compiled for it); rule files are validated and rule tests run "
+            + "with its semantics."));
 
-    @Option(names = "--strict", negatable = true, description = "Fail on warnings too (--no-strict: only on "
-            + "errors); overrides strict of .sloc.yml.")
-    Boolean strict;
+    private final RuleOutputOptions ruleOutput = new RuleOutputOptions(model, "--rule-format",
+            "As --format of `sloc compile`.");
 
-    @Option(names = "--no-drift-check", description = "Report drift against the committed output as warnings.")
-    boolean driftIsWarning;
+    private final OptionSpec strict = model.option(OptionSpec.builder("--strict").negatable(true)
+            .type(Boolean.class).description("Fail on warnings too (--no-strict: only on errors); overrides strict "
+                    + "of .sloc.yml."));
+
+    private final OptionSpec driftIsWarning = model.option(OptionSpec.builder("--no-drift-check")
+            .type(boolean.class).description("Report drift against the committed output as warnings."));
+
+    CheckCommand() {
+        model.spec().usageMessage().sortOptions(false);
+        model.withStandardHelpOptions();
+    }
+
+    CommandSpec spec() {
+        return model.spec();
+    }
 
     @Override
     public Integer call() {
-        List<Path> roots = dirs.isEmpty() ? List.of(Path.of("")) : dirs;
+        CommandLine cli = model.spec().commandLine();
+        List<Path> given = CommandModel.values(dirs);
+        List<Path> roots = given.isEmpty() ? List.of(Path.of("")) : given;
         List<CheckTarget> targets = new ArrayList<>();
         for (Path dir : roots) {
-            targets.add(CheckTarget.of(dir, specsName, generatedName));
+            targets.add(CheckTarget.of(dir, specsName.getValue(), generatedName.getValue()));
         }
-        if (runbookAnnotation != null && runbookAnnotation.isBlank()) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--runbook-annotation needs a name");
+        String annotation = runbookAnnotation.getValue();
+        if (annotation != null && annotation.isBlank()) {
+            throw new CommandLine.ParameterException(cli, "--runbook-annotation needs a name");
         }
-        CheckSettings settings = CheckSettings.resolve(roots,
-                new CheckSettings.Given(strict, knownMetrics, metricsFiles, runbookAnnotation));
-        CheckReport report = CheckProject.check(new CheckOptions(targets, ruleFiles, testFiles, settings,
-                new CompileOptions(Optional.ofNullable(runbookBaseUrl)), prometheus, !driftIsWarning));
+        // Not given (null) leaves .sloc.yml's settings in force.
+        CheckSettings settings = CheckSettings.resolve(roots, new CheckSettings.Given(strict.getValue(),
+                knownMetrics.getValue(), metricsFiles.getValue(), annotation));
+        CheckReport report = CheckProject.check(new CheckOptions(targets, CommandModel.values(ruleFiles),
+                CommandModel.values(testFiles), settings,
+                new CompileOptions(Optional.ofNullable(runbookBaseUrl.getValue())), ruleOutput.settings(),
+                prometheus.getValue(), !CommandModel.isSet(driftIsWarning)),
+                TerminalProgress.forStderr("check", cli.getErr()));
         boolean colour = ReportFormat.colourWanted(System.console() != null, System.getenv());
-        format.reporter(colour).write(report, spec.commandLine().getOut());
-        if (junit != null) {
-            CheckJUnitReport.write(report, junit);
+        format.<ReportFormat>getValue().reporter(colour).write(report, cli.getOut());
+        Path junitFile = junit.getValue();
+        if (junitFile != null) {
+            CheckJUnitReport.write(report, junitFile);
         }
         return report.passed() ? ExitCodes.OK : ExitCodes.FAILED;
     }
@@ -117,12 +134,14 @@ public final class CheckCommand implements Callable<Integer> {
     static final class FormatConverter implements CommandLine.ITypeConverter<ReportFormat> {
         @Override
         public ReportFormat convert(String value) {
-            try {
-                return ReportFormat.valueOf(value.toUpperCase(Locale.ROOT));
-            } catch (IllegalArgumentException e) {
-                throw new CommandLine.TypeConversionException(
-                        "'" + value + "' is not a format; use text, json or github");
+            List<String> names = Stream.of(ReportFormat.values()).map(f -> f.name().toLowerCase(Locale.ROOT)).toList();
+            String name = value.toLowerCase(Locale.ROOT);
+            if (!names.contains(name)) {
+                throw new CommandLine.TypeConversionException("'" + value + "' is not a format; use "
+                        + String.join(", ", names.subList(0, names.size() - 1)) + " or " + names.get(names.size() - 1)
+                        + DidYouMean.hint(name, names));
             }
+            return ReportFormat.valueOf(name.toUpperCase(Locale.ROOT));
         }
     }
 }

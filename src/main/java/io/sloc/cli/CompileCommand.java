@@ -10,46 +10,55 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Model.PositionalParamSpec;
 
 /** {@code sloc compile}: SLO specs → Prometheus rules and runbooks (and whatever other emitters produce). */
-@Command(name = "compile", mixinStandardHelpOptions = true,
-        description = {"Compile SLO specs into Prometheus rule files, runbooks, Grafana dashboards and alert-behaviour tests.",
-                "Exit codes: 0 ok, 1 --check found drift, 2 bad input (one located message)."})
-public final class CompileCommand implements Callable<Integer> {
-    @Spec
-    CommandSpec spec;
+final class CompileCommand implements Callable<Integer> {
+    private final CommandModel model = new CommandModel(this, "compile",
+            "Compile SLO specs into Prometheus rule files, runbooks, Grafana dashboards and alert-behaviour tests.",
+            "Exit codes: 0 ok, 1 --check found drift, 2 bad input (one located message).");
 
-    @Parameters(paramLabel = "SPEC_DIR_OR_FILE", arity = "1..*",
-            description = "Spec files, or directories searched recursively for *.slo files.")
-    List<Path> inputs;
+    private final PositionalParamSpec inputs = model.positional(PositionalParamSpec.builder()
+            .paramLabel("SPEC_DIR_OR_FILE").arity("1..*").required(true)
+            .type(List.class).auxiliaryTypes(Path.class)
+            .description("Spec files, or directories searched recursively for *.slo files."));
 
-    @Option(names = {"-o", "--output"}, required = true, paramLabel = "DIR",
-            description = "Output directory (owned by sloc: files it no longer produces are deleted).")
-    Path output;
+    private final OptionSpec output = model.option(OptionSpec.builder("-o", "--output").required(true)
+            .paramLabel("DIR").type(Path.class)
+            .description("Output directory (owned by sloc: files it no longer produces are deleted)."));
 
-    @Option(names = "--check", description = "Compare with DIR instead of writing; exit 1 and list the files "
-            + "that differ.")
-    boolean check;
+    private final OptionSpec check = model.option(OptionSpec.builder("--check").type(boolean.class)
+            .description("Compare with DIR instead of writing; exit 1 and list the files that differ."));
 
-    @Option(names = "--runbook-base-url", paramLabel = "URL", description = "Base of runbook_url annotations "
-            + "(overrides runbook_base_url in the specs); default: ../runbooks, relative to the rule files.")
-    String runbookBaseUrl;
+    private final OptionSpec runbookBaseUrl = model.option(OptionSpec.builder("--runbook-base-url").paramLabel("URL")
+            .type(String.class).description("Base of runbook_url annotations (overrides runbook_base_url in the "
+                    + "specs); default: ../runbooks, relative to the rule files."));
 
-    @Option(names = PrometheusVersionConverter.OPTION, paramLabel = "VERSION", defaultValue = "3",
-            converter = PrometheusVersionConverter.class, description = PrometheusVersionConverter.DESCRIPTION)
-    PrometheusTarget prometheus;
+    private final OptionSpec prometheus = model.option(
+            PrometheusVersionConverter.option(PrometheusVersionConverter.DESCRIPTION));
+
+    CompileCommand() {
+        model.withStandardHelpOptions();
+    }
+
+    CommandSpec spec() {
+        return model.spec();
+    }
+
+    private final RuleOutputOptions ruleOutput = new RuleOutputOptions(model, "--format", "rules (default): "
+            + "Prometheus rule files in rules/; prometheusrule: also a Kubernetes PrometheusRule per service in "
+            + "prometheusrule/; mimir: also a Mimir/Cortex ruler namespace file per service in mimir/.");
 
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
-        CompileSpecs.Outcome outcome = CompileSpecs.run(inputs, output,
-                new CompileOptions(Optional.ofNullable(runbookBaseUrl)), prometheus, check);
+        PrintWriter out = model.spec().commandLine().getOut();
+        PrintWriter err = model.spec().commandLine().getErr();
+        Path outputDir = output.getValue();
+        CompileSpecs.Outcome outcome = CompileSpecs.run(CommandModel.values(inputs), outputDir,
+                new CompileOptions(Optional.ofNullable(runbookBaseUrl.getValue())), prometheus.getValue(),
+                ruleOutput.settings(), CommandModel.isSet(check), TerminalProgress.forStderr("compile", err));
         for (Diagnostic warning : outcome.result().warnings()) {
             err.println(warning);
         }
@@ -58,15 +67,15 @@ public final class CompileCommand implements Callable<Integer> {
             Drift drift = outcome.drift().get();
             if (!drift.inSync()) {
                 err.print(drift.render());
-                err.println(output + " is out of date (" + drift.changes().size() + " file(s) differ): run `sloc "
+                err.println(outputDir + " is out of date (" + drift.changes().size() + " file(s) differ): run `sloc "
                         + "compile` without --check and commit the result");
                 err.flush();
                 return ExitCodes.FAILED;
             }
-            out.println(output + " is up to date (" + outcome.fileCount() + " files)");
+            out.println(outputDir + " is up to date (" + outcome.fileCount() + " files)");
         } else {
             out.println("compiled " + outcome.result().spec().services().size() + " service(s) into "
-                    + outcome.fileCount() + " files in " + output);
+                    + outcome.fileCount() + " files in " + outputDir);
         }
         out.flush();
         return ExitCodes.OK;

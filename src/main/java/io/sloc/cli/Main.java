@@ -14,20 +14,29 @@ import java.util.Properties;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import picocli.CommandLine;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.OptionSpec;
 
 /** The {@code sloc} command line: one exception-to-exit-code mapping for every subcommand. */
-@Command(name = "sloc", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
-        description = "SLO rules compiler and validator for Prometheus.")
 public final class Main implements Runnable {
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
+    /** Inherited by every subcommand. */
+    static final String DEBUG = "--debug";
 
-    @Option(names = "--debug", scope = CommandLine.ScopeType.INHERIT,
-            description = "On an internal error, print the stack trace (for a bug report); under test, also "
-                    + "promtool's test debugging output (DEBUG lines and a dump of the data).")
-    boolean debug;
+    static {
+        // Otherwise picocli looks for Groovy's Closure class when it starts, opening every jar on the class path to
+        // miss it (the classes themselves come from the start-up cache, without opening any).
+        System.setProperty("picocli.disable.closures", "true");
+    }
+
+    private final CommandModel model = new CommandModel(this, "sloc",
+            "SLO rules compiler and validator for Prometheus.");
+
+    private Main() {
+        model.option(OptionSpec.builder(DEBUG).type(boolean.class).scopeType(CommandLine.ScopeType.INHERIT)
+                .description("On an internal error, print the stack trace (for a bug report); under test, also "
+                        + "promtool's test debugging output (DEBUG lines and a dump of the data)."));
+        model.withStandardHelpOptions();
+        model.spec().versionProvider(new Version());
+    }
 
     public static void main(String[] args) {
         System.exit(run(args));
@@ -44,19 +53,18 @@ public final class Main implements Runnable {
     }
 
     /**
-     * Picocli builds a subcommand's model by reflection when the subcommand is added, and its classes are too old
-     * for class-data sharing, so a third of a small {@code sloc test} run went there: when the first argument names
-     * a subcommand, only that one is added (help, usage errors and the rest see them all).
+     * When the first argument names a subcommand, only that one is built (help, usage errors and the rest see them
+     * all): start-up time.
      */
     private static CommandLine newCommandLine(String firstArgument) {
         Map<String, Supplier<Object>> subcommands = new LinkedHashMap<>();
-        subcommands.put("compile", CompileCommand::new);
-        subcommands.put("test", TestCommand::new);
-        subcommands.put("check", CheckCommand::new);
+        subcommands.put("compile", () -> new CompileCommand().spec());
+        subcommands.put("test", () -> new TestCommand().spec());
+        subcommands.put("check", () -> new CheckCommand().spec());
         subcommands.put("fmt", FmtCommand::new);
         subcommands.put("import", ImportCommand::new);
         subcommands.put("report", ReportCommand::new);
-        CommandLine cli = new CommandLine(new Main());
+        CommandLine cli = new CommandLine(new Main().model.spec());
         if (subcommands.containsKey(firstArgument)) {
             cli.addSubcommand(firstArgument, subcommands.get(firstArgument).get());
         } else {
@@ -71,7 +79,7 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "Missing required subcommand");
+        throw new CommandLine.ParameterException(model.spec().commandLine(), "Missing required subcommand");
     }
 
     private static int exitCodeOf(Throwable t) {
@@ -117,7 +125,7 @@ public final class Main implements Runnable {
 
     private static boolean debugRequested(CommandLine.ParseResult parsed) {
         for (CommandLine.ParseResult p = parsed; p != null; p = p.subcommand()) {
-            if (p.hasMatchedOption("--debug")) {
+            if (p.hasMatchedOption(DEBUG)) {
                 return true;
             }
         }

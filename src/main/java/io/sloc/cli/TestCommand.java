@@ -1,74 +1,73 @@
 package io.sloc.cli;
 
-import io.sloc.pipeline.PrometheusTarget;
 import io.sloc.pipeline.RunRuleTests;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Model.PositionalParamSpec;
 
 /** {@code sloc test FILE...}: a drop-in {@code promtool test rules} with the same output and exit codes. */
-@Command(name = "test", mixinStandardHelpOptions = true,
-        description = {"Runs Prometheus rule unit tests (promtool test rules format), with the output of the chosen "
-                + "Prometheus version's promtool.",
-            "Exit code 0: all passed; 1: a test failed or a test file is missing or broken; 2: bad usage."})
-public final class TestCommand implements Callable<Integer> {
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
+final class TestCommand implements Callable<Integer> {
+    private final CommandModel model = new CommandModel(this, "test",
+            "Runs Prometheus rule unit tests (promtool test rules format), with the output of the chosen Prometheus "
+                    + "version's promtool.",
+            "Exit code 0: all passed; 1: a test failed or a test file is missing or broken; 2: bad usage.");
 
-    @CommandLine.ParentCommand
-    Main main;
+    private final PositionalParamSpec files = model.positional(PositionalParamSpec.builder().arity("0..*")
+            .paramLabel("FILE").type(List.class).auxiliaryTypes(String.class)
+            .description("Rule test files (none, a missing file or a directory: promtool's error, exit code 1)."));
 
-    @Parameters(arity = "0..*", paramLabel = "FILE",
-            description = "Rule test files (none, a missing file or a directory: promtool's error, exit code 1).")
-    List<String> files = new ArrayList<>();
+    private final OptionSpec prometheus = model.option(PrometheusVersionConverter.option(
+            "The Prometheus version whose promtool to reproduce: 3 (= 3.14, default), 3.14 or 2.42."));
 
-    @Option(names = PrometheusVersionConverter.OPTION, paramLabel = "VERSION", defaultValue = "3",
-            converter = PrometheusVersionConverter.class,
-            description = "The Prometheus version whose promtool to reproduce: 3 (= 3.14, default), 3.14 or 2.42.")
-    PrometheusTarget prometheus;
+    private final OptionSpec run = model.option(OptionSpec.builder("--run").paramLabel("REGEX").type(List.class)
+            .auxiliaryTypes(String.class).description("Only run test groups whose name matches this regular "
+                    + "expression; repeatable (a group runs if any matches)."));
 
-    @Option(names = "--run", paramLabel = "REGEX",
-            description = "Only run test groups whose name matches this regular expression; repeatable (a group "
-                    + "runs if any matches).")
-    List<String> run = new ArrayList<>();
+    private final OptionSpec features = model.option(OptionSpec.builder("--enable-feature")
+            .paramLabel("NAME[,NAME...]").type(List.class).auxiliaryTypes(String.class)
+            .description("Enable PromQL feature flags as promtool does (e.g. promql-experimental-functions); "
+                    + "repeatable. Unknown names print promtool's warning and are ignored."));
 
-    @Option(names = "--enable-feature", paramLabel = "NAME[,NAME...]",
-            description = "Enable PromQL feature flags as promtool does (e.g. promql-experimental-functions); "
-                    + "repeatable. Unknown names print promtool's warning and are ignored.")
-    List<String> features = new ArrayList<>();
+    private final OptionSpec ignoreUnknownFields = model.option(OptionSpec.builder("--ignore-unknown-fields")
+            .type(boolean.class).description("Ignore unknown fields in rule files."));
 
-    @Option(names = "--ignore-unknown-fields", description = "Ignore unknown fields in rule files.")
-    boolean ignoreUnknownFields;
+    private final OptionSpec diff = model.option(OptionSpec.builder("--diff").type(boolean.class)
+            .description("Report failing alert tests as a diff of expected and received alerts."));
 
-    @Option(names = "--diff", description = "Report failing alert tests as a diff of expected and received alerts.")
-    boolean diff;
+    private final OptionSpec junit = model.option(OptionSpec.builder("--junit").paramLabel("FILE").type(Path.class)
+            .description("Also write a JUnit XML report to FILE (promtool's format under --prometheus 3)."));
 
-    @Option(names = "--junit", paramLabel = "FILE", description = "Also write a JUnit XML report to FILE "
-            + "(promtool's format under --prometheus 3).")
-    Path junit;
+    private final OptionSpec maxSamples = model.option(OptionSpec.builder("--max-samples").paramLabel("N")
+            .type(Integer.class).description("Per-query sample limit (default: none; 10000 reproduces promtool's "
+                    + "limit and error)."));
 
-    @Option(names = "--max-samples", paramLabel = "N",
-            description = "Per-query sample limit (default: none; 10000 reproduces promtool's limit and error).")
-    Integer maxSamples;
+    private final OptionSpec jobs = model.option(OptionSpec.builder("-j", "--jobs").paramLabel("N").type(int.class)
+            .initialValue(Runtime.getRuntime().availableProcessors())
+            .description("Run up to N test files at once (default: the number of processors); the output is the "
+                    + "same, in file order."));
 
-    @Option(names = {"-j", "--jobs"}, paramLabel = "N",
-            description = "Run up to N test files at once (default: the number of processors); the output is the "
-                    + "same, in file order.")
-    int jobs = Runtime.getRuntime().availableProcessors();
+    TestCommand() {
+        model.withStandardHelpOptions();
+    }
+
+    CommandSpec spec() {
+        return model.spec();
+    }
 
     @Override
     public Integer call() {
-        CommandLine cli = spec.commandLine();
+        CommandLine cli = model.spec().commandLine();
         // --debug (inherited from sloc) also turns on promtool's test debugging output.
-        return RunRuleTests.run(new RunRuleTests.Request(files, run, Optional.ofNullable(junit),
-                Optional.ofNullable(maxSamples), prometheus, features, ignoreUnknownFields, diff, main.debug,
-                jobs),
-                cli.getOut(), cli.getErr());
+        boolean debug = CommandModel.isSet(model.spec().findOption(Main.DEBUG));
+        return RunRuleTests.run(new RunRuleTests.Request(CommandModel.values(files), CommandModel.values(run),
+                Optional.ofNullable(junit.getValue()), Optional.ofNullable(maxSamples.getValue()),
+                prometheus.getValue(), CommandModel.values(features), CommandModel.isSet(ignoreUnknownFields),
+                CommandModel.isSet(diff), debug, jobs.getValue()),
+                cli.getOut(), cli.getErr(), TerminalProgress.forStderr("test", cli.getErr()));
     }
 }

@@ -4,23 +4,29 @@ import io.sloc.compiler.validation.SloDefaults;
 import io.sloc.compiler.validation.SpecContext;
 import io.sloc.compiler.validation.Values;
 import io.sloc.dsl.ast.AlertNode;
+import io.sloc.dsl.ast.AlertmanagerNode;
 import io.sloc.dsl.ast.DashboardNode;
 import io.sloc.dsl.ast.Located;
 import io.sloc.dsl.ast.Pair;
 import io.sloc.dsl.ast.PolicyNode;
+import io.sloc.dsl.ast.PrometheusNode;
 import io.sloc.dsl.ast.RunbookNode;
 import io.sloc.dsl.ast.ServiceNode;
 import io.sloc.dsl.ast.SliNode;
 import io.sloc.dsl.ast.SloNode;
 import io.sloc.dsl.ast.WindowNode;
 import io.sloc.model.AlertRule;
+import io.sloc.model.AlertmanagerSetup;
 import io.sloc.model.BurnFactors;
 import io.sloc.model.BurnRatePolicy;
 import io.sloc.model.BurnRateWindow;
 import io.sloc.model.Dashboard;
+import io.sloc.model.IntegrationKind;
 import io.sloc.model.Objective;
 import io.sloc.model.Panel;
 import io.sloc.model.PanelType;
+import io.sloc.model.PrometheusSetup;
+import io.sloc.model.RecordingRule;
 import io.sloc.model.Runbook;
 import io.sloc.model.Service;
 import io.sloc.model.Sli;
@@ -37,6 +43,9 @@ import java.util.TreeMap;
 
 /** Builds the model from specs the semantic rules have accepted: defaults applied, references resolved. */
 final class ModelBuilder {
+    /** Prometheus's own defaults for the intervals a {@code prometheus} block leaves out. */
+    private static final Duration DEFAULT_INTERVAL = Duration.ofMinutes(1);
+    private static final String DEFAULT_METRICS_PATH = "/metrics";
     /** Where runbooks are, seen from the rule files, when no base URL is configured. */
     static final String RELATIVE_RUNBOOK_BASE = "../runbooks";
 
@@ -53,15 +62,54 @@ final class ModelBuilder {
                 .sorted(Comparator.comparing(Service::name)).toList();
         List<Runbook> runbooks = spec.runbooks().stream().map(ModelBuilder::runbook)
                 .sorted(Comparator.comparing(Runbook::name)).toList();
-        return new Spec(services, runbooks);
+        return new Spec(services, runbooks, spec.prometheus().stream().findFirst().map(ModelBuilder::prometheus),
+                spec.alertmanagers().stream().findFirst().map(ModelBuilder::alertmanager));
+    }
+
+    private static PrometheusSetup prometheus(PrometheusNode node) {
+        List<PrometheusSetup.ScrapeJob> jobs = node.scrapes().stream().map(s -> new PrometheusSetup.ScrapeJob(
+                s.job().value(), s.targets().stream().map(Located::value).toList(),
+                s.metricsPath() == null ? DEFAULT_METRICS_PATH : s.metricsPath().value(),
+                Optional.ofNullable(s.interval()).map(Values::duration))).toList();
+        return new PrometheusSetup(orDefault(node.scrapeInterval(), DEFAULT_INTERVAL),
+                orDefault(node.evaluationInterval(), DEFAULT_INTERVAL),
+                Optional.ofNullable(node.retention()).map(Values::duration),
+                node.retention() == null ? node.location() : node.retention().location(), pairs(node.externalLabels()),
+                node.alertmanagers().stream().map(Located::value).toList(), jobs, node.location());
+    }
+
+    private static AlertmanagerSetup alertmanager(AlertmanagerNode node) {
+        List<AlertmanagerSetup.Receiver> receivers = node.receivers().stream()
+                .map(r -> new AlertmanagerSetup.Receiver(r.name().value(), r.integrations().stream()
+                        .map(i -> new AlertmanagerSetup.Integration(
+                                IntegrationKind.forSpecName(i.kind().value()).orElseThrow(), pairs(i.settings())))
+                        .toList(), r.location()))
+                .toList();
+        List<AlertmanagerSetup.InhibitRule> inhibitions = node.inhibits().stream()
+                .map(i -> new AlertmanagerSetup.InhibitRule(pairs(i.source()), pairs(i.target()),
+                        i.equal().stream().map(Located::value).toList()))
+                .toList();
+        return new AlertmanagerSetup(receivers, route(node.routes().get(0)), inhibitions, node.location());
+    }
+
+    private static AlertmanagerSetup.Route route(AlertmanagerNode.Route node) {
+        return new AlertmanagerSetup.Route(pairs(node.matchers()),
+                Optional.ofNullable(node.receiver()).map(Located::value),
+                node.groupBy().stream().map(Located::value).toList(),
+                Optional.ofNullable(node.groupWait()).map(Values::duration),
+                Optional.ofNullable(node.groupInterval()).map(Values::duration),
+                Optional.ofNullable(node.repeatInterval()).map(Values::duration),
+                node.routes().stream().map(ModelBuilder::route).toList(), node.location());
     }
 
     private Service service(ServiceNode node) {
         SortedMap<String, String> labels = pairs(node.labels());
         List<Slo> slos = node.slos().stream().map(slo -> slo(node, slo)).toList();
         List<AlertRule> alerts = node.alerts().stream().map(alert -> alert(node, labels, alert)).toList();
+        List<RecordingRule> records = node.records().stream()
+                .map(r -> new RecordingRule(r.name().value(), spec.promql(r.expr()), r.location())).toList();
         Optional<Dashboard> dashboard = Optional.ofNullable(node.dashboard()).map(d -> dashboard(node, d));
-        return new Service(node.name().value(), labels, slos, alerts, dashboard, node.location());
+        return new Service(node.name().value(), labels, slos, alerts, records, dashboard, node.location());
     }
 
     private Slo slo(ServiceNode service, SloNode node) {
@@ -162,6 +210,10 @@ final class ModelBuilder {
     private static Duration duration(Located<String> own, Located<String> inherited) {
         Located<String> text = own != null ? own : inherited;
         return text == null ? Duration.ZERO : Values.duration(text);
+    }
+
+    private static Duration orDefault(Located<String> text, Duration absent) {
+        return text == null ? absent : Values.duration(text);
     }
 
     private static SortedMap<String, String> pairs(List<Pair> pairs) {

@@ -4,11 +4,14 @@ import io.sloc.diag.BadInputException;
 import io.sloc.diag.SourceLocation;
 import io.sloc.dsl.antlr.SloSpecParser.*;
 import io.sloc.dsl.ast.AlertNode;
+import io.sloc.dsl.ast.AlertmanagerNode;
 import io.sloc.dsl.ast.DashboardNode;
 import io.sloc.dsl.ast.Located;
 import io.sloc.dsl.ast.Pair;
 import io.sloc.dsl.ast.PolicyNode;
+import io.sloc.dsl.ast.PrometheusNode;
 import io.sloc.dsl.ast.PromqlText;
+import io.sloc.dsl.ast.RecordNode;
 import io.sloc.dsl.ast.RunbookNode;
 import io.sloc.dsl.ast.ServiceNode;
 import io.sloc.dsl.ast.SliNode;
@@ -42,8 +45,14 @@ final class SpecAstBuilder {
         List<ServiceNode> services = new ArrayList<>();
         List<PolicyNode> policies = new ArrayList<>();
         List<RunbookNode> runbooks = new ArrayList<>();
+        List<PrometheusNode> prometheus = new ArrayList<>();
+        List<AlertmanagerNode> alertmanagers = new ArrayList<>();
         for (DeclarationContext decl : ctx.declaration()) {
-            if (decl.serviceDecl() != null) {
+            if (decl.prometheusDecl() != null) {
+                prometheus.add(prometheus(decl.prometheusDecl()));
+            } else if (decl.alertmanagerDecl() != null) {
+                alertmanagers.add(alertmanager(decl.alertmanagerDecl()));
+            } else if (decl.serviceDecl() != null) {
                 services.add(service(decl.serviceDecl()));
             } else if (decl.policyDecl() != null) {
                 policies.add(policy(name(decl.policyDecl().name()), decl.policyDecl().policyBody(),
@@ -52,7 +61,7 @@ final class SpecAstBuilder {
                 runbooks.add(runbook(decl.runbookDecl()));
             }
         }
-        return new SpecFile(source, imports, services, policies, runbooks);
+        return new SpecFile(source, imports, services, policies, runbooks, prometheus, alertmanagers);
     }
 
     private ServiceNode service(ServiceDeclContext ctx) {
@@ -61,6 +70,7 @@ final class SpecAstBuilder {
         Located<String> runbookBaseUrl = null;
         List<SloNode> slos = new ArrayList<>();
         List<AlertNode> alerts = new ArrayList<>();
+        List<RecordNode> records = new ArrayList<>();
         DashboardNode dashboard = null;
         for (ServiceItemContext item : ctx.serviceItem()) {
             if (item instanceof ServiceLabelsContext c) {
@@ -76,9 +86,12 @@ final class SpecAstBuilder {
             } else if (item instanceof ServiceDashboardContext c) {
                 once.check("dashboard", c);
                 dashboard = dashboard(c.dashboardDecl());
+            } else if (item instanceof ServiceRecordContext c) {
+                records.add(new RecordNode(new Located<>(string(c.STRING()), at(c.STRING())), promql(c.promql()),
+                        at(c)));
             }
         }
-        return new ServiceNode(name(ctx.name()), labels, runbookBaseUrl, slos, alerts, dashboard, at(ctx));
+        return new ServiceNode(name(ctx.name()), labels, runbookBaseUrl, slos, alerts, records, dashboard, at(ctx));
     }
 
     private SloNode slo(SloDeclContext ctx) {
@@ -378,6 +391,140 @@ final class SpecAstBuilder {
 
     private String colour(ColourContext ctx) {
         return ctx.STRING() != null ? string(ctx.STRING()) : ctx.name().getText();
+    }
+
+    private PrometheusNode prometheus(PrometheusDeclContext ctx) {
+        Fields once = new Fields();
+        Located<String> scrapeInterval = null;
+        Located<String> evaluationInterval = null;
+        Located<String> retention = null;
+        List<Pair> externalLabels = List.of();
+        List<Located<String>> alertmanagers = List.of();
+        List<PrometheusNode.Scrape> scrapes = new ArrayList<>();
+        for (PrometheusItemContext item : ctx.prometheusItem()) {
+            if (item instanceof PrometheusScrapeIntervalContext c) {
+                once.check("scrape_interval", c);
+                scrapeInterval = token(c.DURATION());
+            } else if (item instanceof PrometheusEvaluationIntervalContext c) {
+                once.check("evaluation_interval", c);
+                evaluationInterval = token(c.DURATION());
+            } else if (item instanceof PrometheusRetentionContext c) {
+                once.check("retention", c);
+                retention = token(c.DURATION());
+            } else if (item instanceof PrometheusExternalLabelsContext c) {
+                once.check("external_labels", c);
+                externalLabels = pairs(c.pair());
+            } else if (item instanceof PrometheusAlertmanagersContext c) {
+                once.check("alertmanagers", c);
+                alertmanagers = strings(c.stringList());
+            } else if (item instanceof PrometheusScrapeContext c) {
+                scrapes.add(scrape(c));
+            }
+        }
+        return new PrometheusNode(scrapeInterval, evaluationInterval, retention, externalLabels, alertmanagers,
+                scrapes, at(ctx));
+    }
+
+    private PrometheusNode.Scrape scrape(PrometheusScrapeContext ctx) {
+        Fields once = new Fields();
+        List<Located<String>> targets = List.of();
+        Located<String> metricsPath = null;
+        Located<String> interval = null;
+        for (ScrapeItemContext item : ctx.scrapeItem()) {
+            if (item instanceof ScrapeTargetsContext c) {
+                once.check("targets", c);
+                targets = strings(c.stringList());
+            } else if (item instanceof ScrapeMetricsPathContext c) {
+                once.check("metrics_path", c);
+                metricsPath = new Located<>(string(c.STRING()), at(c.STRING()));
+            } else if (item instanceof ScrapeIntervalContext c) {
+                once.check("interval", c);
+                interval = token(c.DURATION());
+            }
+        }
+        return new PrometheusNode.Scrape(name(ctx.name()), targets, metricsPath, interval, at(ctx));
+    }
+
+    private AlertmanagerNode alertmanager(AlertmanagerDeclContext ctx) {
+        List<AlertmanagerNode.Receiver> receivers = new ArrayList<>();
+        List<AlertmanagerNode.Route> routes = new ArrayList<>();
+        List<AlertmanagerNode.Inhibit> inhibits = new ArrayList<>();
+        for (AlertmanagerItemContext item : ctx.alertmanagerItem()) {
+            if (item instanceof AlertmanagerReceiverContext c) {
+                receivers.add(new AlertmanagerNode.Receiver(name(c.name()), c.integration().stream()
+                        .map(i -> new AlertmanagerNode.Integration(name(i.name()), pairs(i.pair()), at(i))).toList(),
+                        at(c)));
+            } else if (item instanceof AlertmanagerRouteContext c) {
+                routes.add(route(c.routeDecl()));
+            } else if (item instanceof AlertmanagerInhibitContext c) {
+                inhibits.add(inhibit(c));
+            }
+        }
+        return new AlertmanagerNode(receivers, routes, inhibits, at(ctx));
+    }
+
+    private AlertmanagerNode.Route route(RouteDeclContext ctx) {
+        Fields once = new Fields();
+        List<Pair> matchers = List.of();
+        Located<String> receiver = null;
+        List<Located<String>> groupBy = List.of();
+        Located<String> groupWait = null;
+        Located<String> groupInterval = null;
+        Located<String> repeatInterval = null;
+        List<AlertmanagerNode.Route> routes = new ArrayList<>();
+        for (RouteItemContext item : ctx.routeItem()) {
+            if (item instanceof RouteMatchContext c) {
+                once.check("match", c);
+                matchers = pairs(c.pair());
+            } else if (item instanceof RouteReceiverContext c) {
+                once.check("receiver", c);
+                receiver = name(c.name());
+            } else if (item instanceof RouteGroupByContext c) {
+                once.check("group_by", c);
+                groupBy = names(c.nameList());
+            } else if (item instanceof RouteGroupWaitContext c) {
+                once.check("group_wait", c);
+                groupWait = token(c.DURATION());
+            } else if (item instanceof RouteGroupIntervalContext c) {
+                once.check("group_interval", c);
+                groupInterval = token(c.DURATION());
+            } else if (item instanceof RouteRepeatIntervalContext c) {
+                once.check("repeat_interval", c);
+                repeatInterval = token(c.DURATION());
+            } else if (item instanceof RouteChildContext c) {
+                routes.add(route(c.routeDecl()));
+            }
+        }
+        return new AlertmanagerNode.Route(matchers, receiver, groupBy, groupWait, groupInterval, repeatInterval,
+                routes, at(ctx));
+    }
+
+    private AlertmanagerNode.Inhibit inhibit(AlertmanagerInhibitContext ctx) {
+        Fields once = new Fields();
+        List<Pair> source = List.of();
+        List<Pair> target = List.of();
+        List<Located<String>> equal = List.of();
+        for (InhibitItemContext item : ctx.inhibitItem()) {
+            if (item instanceof InhibitSourceContext c) {
+                once.check("source", c);
+                source = pairs(c.pair());
+            } else if (item instanceof InhibitTargetContext c) {
+                once.check("target", c);
+                target = pairs(c.pair());
+            } else if (item instanceof InhibitEqualContext c) {
+                once.check("equal", c);
+                equal = names(c.nameList());
+            }
+        }
+        return new AlertmanagerNode.Inhibit(source, target, equal, at(ctx));
+    }
+
+    private List<Located<String>> names(NameListContext ctx) {
+        return ctx.name().stream().map(this::name).toList();
+    }
+
+    private List<Located<String>> strings(StringListContext ctx) {
+        return ctx.STRING().stream().map(s -> new Located<>(string(s), at(s))).toList();
     }
 
     private List<Pair> pairs(List<PairContext> pairs) {

@@ -71,7 +71,7 @@ public final class CheckMojo extends SlocMojo {
                 knownMetrics, metricsFiles == null ? null : metricsFiles.stream().map(File::toPath).toList(),
                 runbookAnnotation == null || runbookAnnotation.isBlank() ? null : runbookAnnotation));
         CheckReport report = CheckProject.check(new CheckOptions(List.of(target), List.of(),
-                testFiles.stream().map(File::toPath).toList(), settings, compileOptions(), prometheusTarget(),
+                testFiles.stream().map(File::toPath).toList(), settings, compileOptions(), ruleOutput(), prometheusTarget(),
                 failOnDrift));
         report.diagnostics().forEach(this::log);
         CheckJUnitReport.write(report, junitReport.toPath());

@@ -23,7 +23,7 @@ public final class CompileMojo extends SlocMojo {
     @Override
     void run() throws MojoFailureException {
         CompileSpecs.Outcome outcome = CompileSpecs.run(List.of(specDirectory.toPath()), outputDirectory.toPath(),
-                compileOptions(), prometheusTarget(), failOnDrift);
+                compileOptions(), prometheusTarget(), ruleOutput(), failOnDrift);
         for (Diagnostic warning : outcome.result().warnings()) {
             getLog().warn(mavenFormat(warning.location(), warning.message()));
         }

@@ -7,8 +7,11 @@ import io.sloc.diag.FileFailure;
 import io.sloc.diag.Severity;
 import io.sloc.diag.SourceLocation;
 import io.sloc.pipeline.PrometheusTarget;
+import io.sloc.pipeline.RuleOutputSettings;
 import java.io.File;
 import java.io.UncheckedIOException;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -45,6 +48,22 @@ abstract class SlocMojo extends AbstractMojo {
     @Parameter(property = "sloc.prometheusVersion", defaultValue = "3")
     String prometheusVersion;
 
+    /** Series, label and alert names of the rules: sloc, or sloth for Sloth's names (and its dashboards). */
+    @Parameter(property = "sloc.naming", defaultValue = "sloc")
+    String naming;
+
+    /** rules, prometheusrule (also a PrometheusRule per service) or mimir (also a ruler namespace file per service). */
+    @Parameter(property = "sloc.ruleFormat", defaultValue = "rules")
+    String ruleFormat;
+
+    /** Kubernetes namespace of the PrometheusRule objects; none by default. */
+    @Parameter(property = "sloc.prometheusRuleNamespace")
+    String prometheusRuleNamespace;
+
+    /** Labels of the PrometheusRule objects (e.g. what a Prometheus's ruleSelector matches). */
+    @Parameter
+    Map<String, String> prometheusRuleLabels = new HashMap<>();
+
     @Override
     public final void execute() throws MojoExecutionException, MojoFailureException {
         if (skip) {
@@ -72,6 +91,12 @@ abstract class SlocMojo extends AbstractMojo {
     /** The target named by {@code prometheusVersion}; an unknown name is bad input, listing the accepted ones. */
     PrometheusTarget prometheusTarget() {
         return PrometheusTarget.named(prometheusVersion, "prometheusVersion");
+    }
+
+    /** How the rules are named and packaged; an unknown naming or format is bad input. */
+    RuleOutputSettings ruleOutput() {
+        return RuleOutputSettings.of(naming, "naming", ruleFormat, "ruleFormat",
+                Optional.ofNullable(prometheusRuleNamespace).filter(ns -> !ns.isBlank()), prometheusRuleLabels);
     }
 
     abstract void run() throws MojoFailureException;

@@ -5,6 +5,7 @@ import io.sloc.check.CheckedFile;
 import io.sloc.check.Lints;
 import io.sloc.check.lint.KnownMetrics;
 import io.sloc.diag.BadInputException;
+import io.sloc.diag.Progress;
 import io.sloc.diag.SourceLocation;
 import io.sloc.model.Spec;
 import java.nio.file.Files;
@@ -24,15 +25,24 @@ public final class CheckProject {
     }
 
     public static CheckReport check(CheckOptions options) {
+        return check(options, Progress.NONE);
+    }
+
+    /** {@link #check(CheckOptions)}, telling {@code progress} how far the rule tests are. */
+    public static CheckReport check(CheckOptions options, Progress progress) {
         List<CheckedFile> files = new ArrayList<>();
         List<Spec> specs = new ArrayList<>();
+        SpecOrigins origins = new SpecOrigins();
         RuleInputs inputs = new RuleInputs(existing(options.ruleFiles()), existing(options.testFiles()));
         for (CheckTarget target : options.targets()) {
             if (target.specs().isPresent()) {
                 SpecCheck result = SpecCheck.run(target.specs().get(), target.generated(), options.compileOptions(),
-                        options.prometheus(), options.driftIsError());
+                        options.prometheus(), options.ruleOutput().output(), options.driftIsError());
                 files.addAll(result.files());
-                result.spec().ifPresent(specs::add);
+                result.spec().ifPresent(spec -> {
+                    specs.add(spec);
+                    origins.add(spec, target.generated());
+                });
             } else if (!Files.isDirectory(target.generated())) {
                 throw new BadInputException(new SourceLocation(target.generated().toString(), 0, 0),
                         "no such directory: give a project directory (with slo-specs/) or a directory of rule files");
@@ -41,8 +51,8 @@ public final class CheckProject {
         }
         CheckSettings settings = options.settings();
         files.addAll(Lints.run(inputs.ruleFiles(), specs, options.prometheus().profile(), knownMetrics(settings),
-                settings.runbookAnnotation()));
-        files.addAll(RuleTests.run(inputs.testFiles(), options.prometheus()));
+                settings.runbookAnnotation(), origins));
+        files.addAll(RuleTests.run(inputs.testFiles(), options.prometheus(), progress));
         return new CheckReport(files, settings.strict());
     }
 

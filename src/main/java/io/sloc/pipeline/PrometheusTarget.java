@@ -1,6 +1,7 @@
 package io.sloc.pipeline;
 
 import io.sloc.diag.BadInputException;
+import io.sloc.diag.DidYouMean;
 import io.sloc.diag.SourceLocation;
 import io.sloc.promql.PromqlProfile;
 import java.util.Comparator;
@@ -33,7 +34,8 @@ public record PrometheusTarget(PromqlProfile profile) {
         PromqlProfile profile = PromqlProfile.forName(name);
         if (profile == null) {
             throw new BadInputException(new SourceLocation(setting, 0, 0), "unknown Prometheus version '" + name
-                    + "' (accepted: " + String.join(", ", acceptedNames()) + ")");
+                    + "' (accepted: " + String.join(", ", acceptedNames()) + ")"
+                    + DidYouMean.hint(name, acceptedNames()));
         }
         return new PrometheusTarget(profile);
     }

@@ -121,7 +121,7 @@ final class ReplayHistory {
         Duration window = RuleGenerator.baseWindow(slo) != null ? RuleGenerator.baseWindow(slo)
                 : slo.alerting().orElseThrow().windows().stream().map(w -> w.shortWindow()).min(Duration::compareTo)
                 .orElseThrow();
-        String query = "max(" + RuleNames.errorRatio(window) + RuleNames.matcher(service, slo) + ") / "
+        String query = "max(" + RuleNames.errorRatio(window) + RuleNames.SLOC.matcher(service, slo) + ") / "
                 + slo.objective().errorBudget().toPlainString();
         Matrix matrix = new Engine(new EngineOptions(step, step, 0, profile)).rangeQuery(storage, PromqlParser.parse(query, profile), first, last, step);
         double[] burn = new double[(int) ((last - first) / step) + 1];
@@ -163,7 +163,7 @@ final class ReplayHistory {
         Service service = policy.compiled().spec().services().stream()
                 .filter(s -> s.name().equals(current.name())).findFirst().orElseThrow();
         String alertName = RuleNames.burnAlert(service, slo.get());
-        String page = PolicyWorkbook.pageSeverity(AlertTestEmitter.underTest(service, slo.get()));
+        String page = PolicyWorkbook.pageSeverity(AlertTestEmitter.underTest(RuleNames.SLOC, service, slo.get()));
         List<Backtest.Notification> notifications = new ArrayList<>();
         for (Fired fired : replayed.fired()) {
             if (alertName.equals(fired.labels().get("alertname"))

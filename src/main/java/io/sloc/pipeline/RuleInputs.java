@@ -13,13 +13,15 @@ import java.util.stream.Stream;
 /**
  * The Prometheus rule files and promtool rule-test files found under a directory, each list sorted.
  * A YAML file is a rule test file when it has a top-level {@code tests:} key and a rule file when it has a
- * top-level {@code groups:} key; other YAML (compose files, CI configs) is not ours and is left alone.
+ * top-level {@code groups:} key and no top-level {@code namespace:} (that is a Mimir or Cortex ruler namespace file,
+ * for mimirtool); other YAML (compose files, CI configs) is not ours and is left alone.
  * The keys are recognised by line, not by parsing, so that a file with broken YAML is still classified and
  * its loader can report the error with a location.
  */
 public record RuleInputs(List<Path> ruleFiles, List<Path> testFiles) {
     private static final Pattern TESTS_KEY = Pattern.compile("(?m)^tests\\s*:");
     private static final Pattern GROUPS_KEY = Pattern.compile("(?m)^groups\\s*:");
+    private static final Pattern NAMESPACE_KEY = Pattern.compile("(?m)^namespace\\s*:");
 
     public RuleInputs {
         ruleFiles = ruleFiles.stream().sorted().distinct().toList();
@@ -39,7 +41,7 @@ public record RuleInputs(List<Path> ruleFiles, List<Path> testFiles) {
                 String text = new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1);
                 if (TESTS_KEY.matcher(text).find()) {
                     tests.add(file);
-                } else if (GROUPS_KEY.matcher(text).find()) {
+                } else if (GROUPS_KEY.matcher(text).find() && !NAMESPACE_KEY.matcher(text).find()) {
                     rules.add(file);
                 }
             }

@@ -1,5 +1,6 @@
 package io.sloc.pipeline;
 
+import io.sloc.diag.Progress;
 import io.sloc.check.CheckedFile;
 import io.sloc.check.Stage;
 import io.sloc.diag.Diagnostic;
@@ -15,6 +16,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -28,14 +30,19 @@ public final class RuleTests {
     }
 
     public static List<CheckedFile> run(List<Path> testFiles, PrometheusTarget target) {
+        return run(testFiles, target, Progress.NONE);
+    }
+
+    /** {@link #run(List, PrometheusTarget)}, telling {@code progress} how far the files are. */
+    public static List<CheckedFile> run(List<Path> testFiles, PrometheusTarget target, Progress progress) {
         if (testFiles.isEmpty()) {
             return List.of();
         }
         // The runner prints promtool's report; the findings carry the same messages, so it is not shown twice.
         PrintWriter discard = new PrintWriter(new StringWriter());
         RuleTestRunner.Options options = new RuleTestRunner.Options(0, null, target.profile());
-        List<FileReport> reports = new RuleTestRunner(options, Path.of(""), discard, discard)
-                .run(testFiles.stream().map(Path::toString).toList(), Runtime.getRuntime().availableProcessors());
+        List<FileReport> reports = new RuleTestRunner(options, Path.of(""), discard, discard,
+                Clock.systemDefaultZone(), progress).run(testFiles.stream().map(Path::toString).toList(), Runtime.getRuntime().availableProcessors());
         List<CheckedFile> files = new ArrayList<>();
         for (int i = 0; i < reports.size(); i++) {
             files.add(checked(testFiles.get(i), reports.get(i)));

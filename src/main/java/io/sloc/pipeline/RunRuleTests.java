@@ -1,6 +1,7 @@
 package io.sloc.pipeline;
 
 import io.sloc.diag.BadInputException;
+import io.sloc.diag.Progress;
 import io.sloc.diag.FileFailure;
 import io.sloc.diag.SourceLocation;
 import io.sloc.golang.regexp.Re2;
@@ -15,6 +16,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -59,7 +61,12 @@ public final class RunRuleTests {
      * @throws BadInputException for a bad option
      */
     public static int run(Request request, PrintWriter out, PrintWriter err) {
-        return run(request, Path.of(""), out, err);
+        return run(request, out, err, Progress.NONE);
+    }
+
+    /** {@link #run(Request, PrintWriter, PrintWriter)}, telling {@code progress} how far the files are. */
+    public static int run(Request request, PrintWriter out, PrintWriter err, Progress progress) {
+        return run(request, Path.of(""), out, err, progress);
     }
 
     /**
@@ -69,6 +76,10 @@ public final class RunRuleTests {
      * @throws BadInputException for a bad option
      */
     public static int run(Request request, Path workingDir, PrintWriter out, PrintWriter err) {
+        return run(request, workingDir, out, err, Progress.NONE);
+    }
+
+    private static int run(Request request, Path workingDir, PrintWriter out, PrintWriter err, Progress progress) {
         PromqlProfile profile = request.prometheus().profile();
         Pattern runPattern = request.run().isEmpty() ? null
                 : compile(String.join("|", request.run()), profile.isPrometheus3());
@@ -88,8 +99,8 @@ public final class RunRuleTests {
         features.warnings().forEach(out::print);
         RuleTestRunner.Options options = new RuleTestRunner.Options(maxSamples, runPattern, features.profile(),
                 request.ignoreUnknownFields(), request.diff(), request.debug());
-        List<FileReport> reports = new RuleTestRunner(options, workingDir, out, err).run(request.files(),
-                request.jobs());
+        List<FileReport> reports = new RuleTestRunner(options, workingDir, out, err, Clock.systemDefaultZone(),
+                progress).run(request.files(), request.jobs());
         if (request.junit().isPresent()) {
             try {
                 writeJUnit(request.junit().get(), profile, reports);

@@ -1,6 +1,7 @@
 package io.sloc.pipeline;
 
 import io.sloc.diag.BadInputException;
+import io.sloc.diag.DidYouMean;
 import io.sloc.diag.FileFailure;
 import io.sloc.diag.SourceLocation;
 import java.io.IOException;
@@ -123,7 +124,7 @@ final class SlocConfigFile {
                 case "metrics_files" -> metricsFiles = metricsFiles(value, base);
                 case "runbook_annotation" -> runbookAnnotation = scalar(value, "an annotation name");
                 default -> throw bad(entry.getKeyNode(), "unknown setting " + key + " (the settings are "
-                        + String.join(", ", KEYS) + ")");
+                        + String.join(", ", KEYS) + ")" + DidYouMean.hint(key, KEYS));
             }
         }
         return new CheckSettings.Given(strict, knownMetrics, metricsFiles, runbookAnnotation);

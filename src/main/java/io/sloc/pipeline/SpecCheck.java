@@ -1,6 +1,7 @@
 package io.sloc.pipeline;
 
 import io.sloc.check.CheckedFile;
+import io.sloc.check.RuleOrigins;
 import io.sloc.check.Stage;
 import io.sloc.compiler.CompileOptions;
 import io.sloc.diag.BadInputException;
@@ -8,7 +9,11 @@ import io.sloc.diag.FileFailure;
 import io.sloc.diag.Diagnostic;
 import io.sloc.diag.SourceLocation;
 import io.sloc.dsl.ast.SpecFile;
+import io.sloc.emit.rules.RuleOutput;
+import io.sloc.emit.rules.RulesEmitter;
 import io.sloc.model.Spec;
+import io.sloc.rules.RuleFile;
+import io.sloc.rules.RuleFileLoader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -26,13 +31,14 @@ import java.util.Optional;
  * finding (with the compiler's located message), not an abort, so the rest of the project is still checked.
  */
 record SpecCheck(List<CheckedFile> files, Optional<Spec> spec) {
+
     static SpecCheck run(Path specs, Path generated, CompileOptions options, PrometheusTarget target,
-                         boolean driftIsError) {
+                         RuleOutput ruleOutput, boolean driftIsError) {
         List<SpecFile> sources;
         CompileSpecs.Result result;
         try {
             sources = SpecLoader.load(List.of(specs));
-            result = CompileSpecs.inMemory(sources, options, target);
+            result = CompileSpecs.inMemory(sources, options, target, ruleOutput);
         } catch (BadInputException e) {
             Diagnostic failure = Diagnostic.error("compile", e.location(), e.getMessage());
             return new SpecCheck(List.of(new CheckedFile(Stage.COMPILE, e.location().source(), List.of(failure))),
@@ -60,6 +66,7 @@ record SpecCheck(List<CheckedFile> files, Optional<Spec> spec) {
             Path file = generated.resolve(change.path());
             SourceLocation at = new SourceLocation(file.toString(), 0, 0);
             String message;
+            Optional<SourceLocation> origin = Optional.empty();
             switch (change.kind()) {
                 case MISSING:
                     message = "missing: compiling the specs produces this file; " + fix;
@@ -74,11 +81,30 @@ record SpecCheck(List<CheckedFile> files, Optional<Spec> spec) {
                     at = new SourceLocation(file.toString(), Drift.firstDifferingLine(compiled, onDisk), 1);
                     message = "differs from what the specs compile to (" + lineCounts(compiled, onDisk) + "); "
                             + fix + "\n" + change.detail().strip();
+                    origin = ruleOrigin(result, generated, change.path(), compiled, at.line());
             }
             Diagnostic d = isError ? Diagnostic.error("drift", at, message) : Diagnostic.warning("drift", at, message);
+            d = RuleOrigins.relocate(d, origin);
             byPath.put(change.path(), new CheckedFile(Stage.DRIFT, file.toString(), List.of(d)));
         }
         return List.copyOf(byPath.values());
+    }
+
+    /**
+     * The spec position of the compiled rule at {@code line} of a rule file that drifted; empty for other files and
+     * for lines past the compiled file's end (text added after it belongs to no rule).
+     */
+    private static Optional<SourceLocation> ruleOrigin(CompileSpecs.Result result, Path generated, String path,
+                                                       byte[] compiled, int line) {
+        String text = new String(compiled, StandardCharsets.UTF_8);
+        if (result.spec().services().stream().noneMatch(service -> RulesEmitter.path(service).equals(path))
+                || line > text.lines().count()) {
+            return Optional.empty();
+        }
+        SpecOrigins origins = new SpecOrigins();
+        origins.add(result.spec(), generated);
+        RuleFile rules = RuleFileLoader.parse(text, generated.resolve(path).toString());
+        return origins.ofLine(rules, line);
     }
 
     /**

@@ -1,14 +1,16 @@
 package io.sloc.ruletest;
 
+import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The outcome of one test file: an error that stopped the whole file (bad YAML, unreadable file; with its line when
- * known, else 0), or one report per test group that ran. {@code timestamp} is when its groups started (local time,
- * {@code yyyy-MM-ddTHH:mm:ss}), "" when the file stopped before.
+ * known, else 0), or one report per test group that ran. {@code started} is when its groups started, empty when the
+ * file stopped before.
  */
 public record FileReport(String file, List<String> fileErrors, int fileErrorLine, List<GroupReport> groups,
-                         String timestamp) {
+                         Optional<Instant> started) {
     public FileReport {
         fileErrors = List.copyOf(fileErrors);
         groups = List.copyOf(groups);
@@ -16,12 +18,12 @@ public record FileReport(String file, List<String> fileErrors, int fileErrorLine
 
     /** A report with no run timestamp (sloc's own JUnit reports have none). */
     public FileReport(String file, List<String> fileErrors, int fileErrorLine, List<GroupReport> groups) {
-        this(file, fileErrors, fileErrorLine, groups, "");
+        this(file, fileErrors, fileErrorLine, groups, Optional.empty());
     }
 
     /** A file that could not be read or parsed. */
     static FileReport aborted(String file, String error, int line) {
-        return new FileReport(file, List.of(error), line, List.of(), "");
+        return new FileReport(file, List.of(error), line, List.of(), Optional.empty());
     }
 
     public boolean failed() {

@@ -1,5 +1,8 @@
 package io.sloc.ruletest;
 
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 /**
@@ -9,6 +12,9 @@ import java.util.List;
  * that stopped before its groups ran is one error in a case named {@code unknown}.
  */
 public final class PromtoolJUnitXml {
+    /** promtool's timestamp layout (Go's {@code 2006-01-02T15:04:05}, local time). */
+    private static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss");
+
     private PromtoolJUnitXml() {
     }
 
@@ -20,7 +26,7 @@ public final class PromtoolJUnitXml {
             int failures = r.groups().stream().mapToInt(g -> g.errors().size()).sum();
             sb.append("<testsuite name=\"").append(escape(r.file())).append("\" tests=\"").append(cases)
                     .append("\" failures=\"").append(failures).append("\" errors=\"").append(aborted ? 1 : 0)
-                    .append("\" skipped=\"0\" timestamp=\"").append(escape(r.timestamp())).append("\">");
+                    .append("\" skipped=\"0\" timestamp=\"").append(timestamp(r)).append("\">");
             if (aborted) {
                 sb.append("<testcase name=\"unknown\"><error>").append(escape(String.join("\n", r.fileErrors())))
                         .append("</error></testcase>");
@@ -35,6 +41,12 @@ public final class PromtoolJUnitXml {
             sb.append("</testsuite>");
         }
         return sb.append("</testsuites>").toString();
+    }
+
+    /** Local time: the time zone is only looked up (a read of the zone database) when a report is written. */
+    private static String timestamp(FileReport report) {
+        return report.started().map(t -> LocalDateTime.ofInstant(t, ZoneId.systemDefault()).format(TIMESTAMP))
+                .orElse("");
     }
 
     /** Go's {@code xml.EscapeText} (attributes and text alike); characters XML cannot carry become U+FFFD. */

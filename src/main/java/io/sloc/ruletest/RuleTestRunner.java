@@ -1,5 +1,6 @@
 package io.sloc.ruletest;
 
+import io.sloc.diag.Progress;
 import io.sloc.golang.filepath.GoPaths;
 import io.sloc.golang.os.GoPathError;
 import io.sloc.golang.time.GoDuration;
@@ -15,14 +16,14 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -35,8 +36,6 @@ import java.util.regex.Pattern;
  */
 public final class RuleTestRunner {
     private static final long DEFAULT_EVALUATION_INTERVAL_MS = 60_000;
-    /** promtool's JUnit timestamp layout (Go's {@code 2006-01-02T15:04:05}, local time). */
-    private static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss");
 
     /**
      * @param maxSamples          per-query sample limit; promtool's is 10000, 0 means none
@@ -63,20 +62,28 @@ public final class RuleTestRunner {
     private final PrintWriter out;
     private final PrintWriter err;
     private final Clock clock;
+    private final Progress progress;
 
     /** {@code workingDir} resolves relative file names, which messages show as given (like promtool's cwd). */
     public RuleTestRunner(Options options, Path workingDir, PrintWriter out, PrintWriter err) {
-        this(options, workingDir, out, err, Clock.systemDefaultZone());
+        this(options, workingDir, out, err, Clock.systemUTC());
     }
 
     /** {@code clock} dates the files' runs (promtool 3.x's JUnit timestamps). */
     public RuleTestRunner(Options options, Path workingDir, PrintWriter out, PrintWriter err, Clock clock) {
+        this(options, workingDir, out, err, clock, Progress.NONE);
+    }
+
+    /** {@code progress} hears of each file done and of the simulated time of the groups under way. */
+    public RuleTestRunner(Options options, Path workingDir, PrintWriter out, PrintWriter err, Clock clock,
+                          Progress progress) {
         this.options = options;
         this.promtool = new PromtoolVersion(options.profile());
         this.workingDir = workingDir;
         this.out = out;
         this.err = err;
         this.clock = clock;
+        this.progress = progress;
     }
 
     /** Runs every file in order and prints the report; the reports, for a JUnit file or other summaries. */
@@ -89,6 +96,15 @@ public final class RuleTestRunner {
      * soon as the files before it are done: the output and reports are the sequential run's.
      */
     public List<FileReport> run(List<String> files, int threads) {
+        progress.start(files.size(), "files");
+        try {
+            return runAll(files, threads);
+        } finally {
+            progress.finish();
+        }
+    }
+
+    private List<FileReport> runAll(List<String> files, int threads) {
         if (threads <= 1 || files.size() <= 1) {
             return files.stream().map(this::runAndPrint).toList();
         }
@@ -118,7 +134,7 @@ public final class RuleTestRunner {
 
     private RecordedRun runAside(String file) {
         RecordedOutput output = new RecordedOutput();
-        RuleTestRunner runner = new RuleTestRunner(options, workingDir, output.out(), output.err(), clock);
+        RuleTestRunner runner = new RuleTestRunner(options, workingDir, output.out(), output.err(), clock, progress);
         try {
             return new RecordedRun(output, runner.runAndPrint(file), null);
         } catch (RuntimeException | Error e) {
@@ -136,7 +152,7 @@ public final class RuleTestRunner {
         } catch (ExecutionException e) {
             throw new IllegalStateException(e.getCause());
         }
-        run.output().replay(out, err);
+        progress.printing(() -> run.output().replay(out, err));
         if (run.thrown() instanceof RuntimeException e) {
             throw e;
         }
@@ -148,6 +164,12 @@ public final class RuleTestRunner {
 
     private FileReport runAndPrint(String file) {
         FileReport report = runFile(file);
+        progress.unitDone();
+        progress.printing(() -> print(report));
+        return report;
+    }
+
+    private void print(FileReport report) {
         if (report.failed()) {
             err.println("  FAILED:");
             for (String e : report.errors()) {
@@ -161,7 +183,6 @@ public final class RuleTestRunner {
         out.println();
         out.flush();
         err.flush();
-        return report;
     }
 
     /** promtool's exit status for a set of reports: 0 when all passed, 1 otherwise. */
@@ -191,16 +212,16 @@ public final class RuleTestRunner {
         }
         long evalInterval = test.evaluationIntervalMs() == 0
                 ? DEFAULT_EVALUATION_INTERVAL_MS : test.evaluationIntervalMs();
-        String timestamp = LocalDateTime.now(clock).format(TIMESTAMP);
+        Optional<Instant> started = Optional.of(clock.instant());
         Map<String, Integer> order = new HashMap<>();
         for (int i = 0; i < test.groupEvalOrder().size(); i++) {
             String name = test.groupEvalOrder().get(i);
             if (order.putIfAbsent(name, i) != null) {
                 return new FileReport(file, List.of("group name repeated in evaluation order: " + name), 0,
-                        List.of(), timestamp);
+                        List.of(), started);
             }
         }
-        GroupSettings settings = new GroupSettings(evalInterval, test.fuzzyCompare(), options, err);
+        GroupSettings settings = new GroupSettings(evalInterval, test.fuzzyCompare(), options, err, progress);
         LoadedRules rules = null;
         List<FileReport.GroupReport> groups = new ArrayList<>();
         for (int i = 0; i < test.tests().size(); i++) {
@@ -216,7 +237,7 @@ public final class RuleTestRunner {
             }
             groups.add(runGroup(group, i, rules, settings));
         }
-        return new FileReport(file, List.of(), 0, groups, timestamp);
+        return new FileReport(file, List.of(), 0, groups, started);
     }
 
     private FileReport.GroupReport runGroup(TestGroup group, int index, LoadedRules rules, GroupSettings settings) {

@@ -65,6 +65,7 @@ final class TestGroupRun {
                 .collect(Collectors.groupingBy(AlertTestCase::evalTimeMs, TreeMap::new, Collectors.toList()));
         long maxT = startMs + test.maxEvalTimeMs();
         for (long ts = startMs; ts <= maxT; ts += evalIntervalMs) {
+            settings.progress().simulated(ts - startMs, test.maxEvalTimeMs());
             input.loadUntil(storage, ts);
             List<String> evalErrors = rules.evaluate(ts);
             if (!evalErrors.isEmpty()) {

@@ -100,26 +100,58 @@ class CheckCommandTest {
                 .doesNotContain("Exception");
     }
 
+    /** The acceptance of issue 20: every finding on the Hatago project points into slo-specs/. */
+    @Test
+    void everyFindingOnThisRepositoryIsLocatedInItsSpecs() {
+        check(Shared.projectDir().toString());
+        Matcher finding = Pattern.compile("(?m)^(.+?):\\d+:\\d+: (?:error|warning): ").matcher(sloc.out());
+        int findings = 0;
+        while (finding.find()) {
+            assertThat(finding.group(1)).startsWith(Shared.projectDir().resolve("slo-specs").toString());
+            findings++;
+        }
+        assertThat(findings).as(sloc.out()).isPositive();
+    }
+
+    /**
+     * Drift in a rule file is located at the spec block that produced the first differing rule (the message says
+     * where it is generated); drift in other generated files at their first differing line.
+     */
     @ParameterizedTest
     @ValueSource(strings = {"text", "json", "github"})
-    void aChangedSpecIsDriftLocatedInTheGeneratedFile(String format) throws IOException {
+    void aChangedSpecIsDriftLocatedInTheSpecForRules(String format) throws IOException {
         Path project = projectCopy();
         Path spec = project.resolve("slo-specs/hatago.slo");
         Files.writeString(spec, Files.readString(spec).replaceFirst("objective 99\\.95%", "objective 99.9%"));
+        int sloLine = indexOf(Files.readAllLines(spec), "slo availability {") + 1;
         Path junit = project.resolve("report.xml");
 
         assertThat(check("--format", format, "--junit", junit.toString(), project.toString()))
                 .isEqualTo(ExitCodes.FAILED);
         List<Finding> drifts = findings(format, "drift");
-        assertThat(drifts).isNotEmpty();
+        assertThat(drifts).anySatisfy(drift -> assertThat(drift.file()).isEqualTo(spec.toString()))
+                .anySatisfy(drift -> assertThat(drift.file()).startsWith(project.resolve("generated").toString()));
+        Pattern generatedAt = Pattern.compile("\\(generated at (.+):(\\d+):1\\)");
         for (Finding drift : drifts) {
-            assertThat(drift.file()).startsWith(project.resolve("generated").toString());
-            assertThat(drift.line()).isPositive();
-            String differing = Files.readAllLines(Path.of(drift.file())).get(drift.line() - 1);
+            Matcher rule = generatedAt.matcher(drift.message());
+            Path file = Path.of(drift.file());
+            int line = drift.line();
+            if (drift.file().equals(spec.toString())) {
+                assertThat(line).isEqualTo(sloLine);
+                assertThat(rule.find()).as(drift.message()).isTrue();
+                file = Path.of(rule.group(1));
+                line = Integer.parseInt(rule.group(2));
+                assertThat(file.getFileName().toString()).endsWith(".rules.yml");
+            } else {
+                assertThat(drift.file()).startsWith(project.resolve("generated").toString());
+                assertThat(file.getFileName().toString()).doesNotEndWith(".rules.yml");
+            }
+            assertThat(line).isPositive();
+            String differing = Files.readAllLines(file).get(line - 1);
             assertThat(drift.message()).as("shows the first differing line").contains("sloc compile")
                     .containsPattern("compiling again would add [1-9]\\d* line\\(s\\) and remove [1-9]")
                     .contains("on disk:").contains(differing.strip());
-            assertThat(Files.readString(junit)).contains(drift.file() + ":" + drift.line() + ":1: error:");
+            assertThat(Files.readString(junit)).contains(drift.file() + ":" + drift.line() + ":");
         }
     }
 
@@ -244,7 +276,7 @@ class CheckCommandTest {
 
     private static List<Path> ruleFiles(Path dir) throws IOException {
         try (Stream<Path> files = Files.walk(dir)) {
-            return files.filter(p -> p.toString().endsWith(".yml")).sorted().toList();
+            return files.filter(p -> p.toString().endsWith(".rules.yml")).sorted().toList();
         }
     }
 

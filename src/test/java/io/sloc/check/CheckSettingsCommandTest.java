@@ -158,7 +158,8 @@ class CheckSettingsCommandTest {
         Files.writeString(config, "strict: true\nknown_metric: [up]\n");
         assertThat(check(repo.toString())).isEqualTo(ExitCodes.BAD_INPUT);
         assertThat(sloc.err()).contains(config + ":2:1: error: unknown setting known_metric (the settings are strict, "
-                + "known_metrics, metrics_files, runbook_annotation)").doesNotContain("Exception");
+                + "known_metrics, metrics_files, runbook_annotation); did you mean 'known_metrics'? [check]")
+                .doesNotContain("Exception");
 
         Files.writeString(config, "strict: yes please\n");
         assertThat(check(repo.toString())).isEqualTo(ExitCodes.BAD_INPUT);

@@ -33,6 +33,19 @@ class MainTest {
         assertThat(usageError("check", "--formt=json"))
                 .startsWith("error: unknown option '--formt'; did you mean '--format'?\n");
         assertThat(usageError("deploy")).startsWith("error: unknown command 'deploy'\n");
+        assertThat(usageError("fmt", "--chek", "x")).startsWith("error: unknown option '--chek'; did you mean "
+                + "'--check'?\n");
+    }
+
+    @Test
+    void aMisspeltOptionValueGetsTheNearestOne() {
+        assertThat(usageError("check", "--format", "jsn")).startsWith("error: Invalid value for option '--format': "
+                + "'jsn' is not a format; use text, json or github; did you mean 'json'?\n");
+        assertThat(usageError("check", "--format", "xml")).startsWith("error: Invalid value for option '--format': "
+                + "'xml' is not a format; use text, json or github\n");
+        assertThat(usageError("compile", "x", "-o", "y", "--prometheus", "3.4")).startsWith("error: Invalid value "
+                + "for option '--prometheus': unknown Prometheus version '3.4' (accepted: 3, 3.14, 2.42); did you "
+                + "mean '3.14'?\n");
     }
 
     private static String usageError(String... args) {

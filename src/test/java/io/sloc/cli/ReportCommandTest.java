@@ -43,7 +43,8 @@ class ReportCommandTest {
         Files.writeString(spec, "service shop { slo a { objective 199% } }\n");
         assertThat(sloc.run("report", spec.toString(), "-o", temp.resolve("bad").toString()))
                 .isEqualTo(ExitCodes.BAD_INPUT);
-        assertThat(sloc.err()).startsWith("error: " + spec + ":1:").doesNotContain("Exception", "\tat ");
+        assertThat(sloc.err()).startsWith(spec + ":1:").contains(": error: ").endsWith(" [report]\n")
+                .doesNotContain("Exception", "\tat ");
         assertThat(temp.resolve("bad")).doesNotExist();
     }
 

@@ -318,7 +318,7 @@ class CompilerFeatureTest {
     void recordingRulesCarryServiceAndSloLabelsAndGroupsArePerSlo() {
         var result = compile(service("labels { team: \"web\" }\n slo a { objective 99% " + RATIO + " }\n"
                 + " slo b { objective 99% " + RATIO + " labels { owner: \"bob\" } }"));
-        var file = RuleGenerator.generate(TestCompiles.service(result, "api"));
+        var file = RuleGenerator.generate(RuleNames.SLOC, TestCompiles.service(result, "api"));
         assertThat(file.groups()).extracting(g -> g.name()).containsExactly("sloc/api/slo/a", "sloc/api/slo/a/period",
                 "sloc/api/slo/b", "sloc/api/slo/b/period");
         assertThat(file.groups().get(2).rules()).allSatisfy(r -> assertThat(r.labels())
@@ -331,7 +331,7 @@ class CompilerFeatureTest {
     @Test
     void thePeriodRunsInAGroupOfItsOwnOncePerBaseWindowUnlessAnAlertReadsIt() {
         var result = compile(availSpec(""));
-        var file = RuleGenerator.generate(TestCompiles.service(result, "api"));
+        var file = RuleGenerator.generate(RuleNames.SLOC, TestCompiles.service(result, "api"));
         assertThat(file.groups()).extracting(GeneratedRuleGroup::name, GeneratedRuleGroup::interval).containsExactly(
                 tuple("sloc/api/slo/avail", Duration.ZERO), tuple("sloc/api/slo/avail/period", Duration.ofMinutes(5)));
         List<String> periodSeries = file.groups().get(1).rules().stream()
@@ -339,13 +339,13 @@ class CompilerFeatureTest {
         assertThat(file.groups().get(0).rules()).allSatisfy(r -> assertThat(r.expr()).doesNotContain(periodSeries));
         assertThat(file(result, "rules/api.rules.yml")).contains("- name: sloc/api/slo/avail/period\n  interval: 5m\n");
 
-        var alertOnPeriod = RuleGenerator.generate(TestCompiles.service(compile(availSpec("window 3d")), "api"));
+        var alertOnPeriod = RuleGenerator.generate(RuleNames.SLOC, TestCompiles.service(compile(availSpec("window 3d")), "api"));
         assertThat(alertOnPeriod.groups()).extracting(GeneratedRuleGroup::name).containsExactly("sloc/api/slo/avail");
     }
 
     @Test
     void infoSeriesDescribesTheSlo() {
-        var rule = recording(compile(availSpec("by (route)")), "avail", RuleNames.INFO).orElseThrow();
+        var rule = recording(compile(availSpec("by (route)")), "avail", RuleNames.SLOC.info()).orElseThrow();
         assertThat(rule.expr()).isEqualTo("vector(1)");
         assertThat(rule.labels()).containsEntry("objective", "99.9").containsEntry("window", "30d")
                 .containsEntry("sli", "ratio").doesNotContainKey("route");

@@ -5,6 +5,7 @@ import io.sloc.dsl.ast.SpecFile;
 import io.sloc.emit.rules.GeneratedRule;
 import io.sloc.emit.rules.GeneratedRuleGroup;
 import io.sloc.emit.rules.RuleGenerator;
+import io.sloc.emit.rules.RuleNames;
 import io.sloc.model.Service;
 import io.sloc.model.Slo;
 import io.sloc.pipeline.CompileSpecs;
@@ -61,7 +62,7 @@ public final class TestCompiles {
     public static List<GeneratedRule> rules(CompileSpecs.Result result) {
         List<GeneratedRule> rules = new ArrayList<>();
         for (Service service : result.spec().services()) {
-            for (GeneratedRuleGroup group : RuleGenerator.generate(service).groups()) {
+            for (GeneratedRuleGroup group : RuleGenerator.generate(RuleNames.SLOC, service).groups()) {
                 rules.addAll(group.rules());
             }
         }

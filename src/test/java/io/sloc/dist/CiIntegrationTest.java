@@ -44,7 +44,7 @@ class CiIntegrationTest {
         user.assertNoJavaOnPath();
         workspace = Files.createDirectories(temp.resolve("workspace"));
         Path specs = Files.createDirectories(workspace.resolve("slo-specs"));
-        Files.copy(PROJECT.resolve("src/dist/training/slo-specs/training.slo"), specs.resolve("training.slo"));
+        Files.copy(PROJECT.resolve("src/main/resources/io/sloc/cli/startup-training.slo"), specs.resolve("training.slo"));
     }
 
     @Test
@@ -70,14 +70,15 @@ class CiIntegrationTest {
         Installation.Result passing = runStep(steps.get(1), inputs);
         assertThat(passing.exitCode()).as(passing.stderr()).isZero();
         assertThat(passing.stdout()).contains("sloc " + Installation.VERSION)
-                .contains("::warning file=generated/rules/training.rules.yml,line=");
+                .contains("::warning file=slo-specs/training.slo,line=");
         assertThat(Files.readString(workspace.resolve("sloc-check.xml"))).contains("<testsuite");
 
         Path spec = workspace.resolve("slo-specs/training.slo");
         Files.writeString(spec, Files.readString(spec).replace("objective 99%", "objective 98%"));
         Installation.Result drift = runStep(steps.get(1), inputs);
         assertThat(drift.exitCode()).isEqualTo(1);
-        assertThat(drift.stdout()).contains("::error file=generated/rules/training.rules.yml");
+        assertThat(drift.stdout()).contains("::error file=slo-specs/training.slo,line=")
+                .contains("generated at generated/rules/training.rules.yml:");
     }
 
     @Test

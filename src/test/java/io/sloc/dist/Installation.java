@@ -22,7 +22,8 @@ import org.junit.jupiter.api.Assumptions;
  */
 final class Installation {
     static final String VERSION = System.getProperty("sloc.version", "0.1.0-SNAPSHOT");
-    private static final List<String> TOOLS = List.of("ls", "sed", "tar", "gzip", "curl", "mkdir", "cat", "rm");
+    private static final List<String> TOOLS = List.of("ls", "sed", "tar", "gzip", "curl", "mkdir", "cat", "rm", "mv",
+            "cksum");
 
     final Path root;
     final Path userBin;

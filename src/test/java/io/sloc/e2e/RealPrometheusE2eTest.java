@@ -7,6 +7,7 @@ import io.sloc.compiler.CompileOptions;
 import io.sloc.dsl.SloSpecParser;
 import io.sloc.emit.rules.GeneratedRuleGroup;
 import io.sloc.emit.rules.RuleGenerator;
+import io.sloc.emit.rules.RuleNames;
 import io.sloc.fixtures.LiveHatago;
 import io.sloc.fixtures.PrometheusServer;
 import io.sloc.pipeline.CompileSpecs;
@@ -80,7 +81,7 @@ class RealPrometheusE2eTest {
             List<String> loaded = new ArrayList<>();
             prometheus.api("/api/v1/rules").path("groups").forEach(g -> loaded.add(g.path("name").asText()));
             List<String> compiledGroups = compiled.spec().services().stream()
-                    .flatMap(service -> RuleGenerator.generate(service).groups().stream()).map(GeneratedRuleGroup::name).toList();
+                    .flatMap(service -> RuleGenerator.generate(RuleNames.SLOC, service).groups().stream()).map(GeneratedRuleGroup::name).toList();
             // per SLO: its alerting group and its period group (evaluated once per base window)
             assertThat(loaded).containsExactlyInAnyOrderElementsOf(compiledGroups).hasSize(4);
             for (JsonNode rule : prometheus.rules()) {

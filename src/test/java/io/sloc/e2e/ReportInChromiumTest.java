@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.sloc.compiler.TestCompiles;
 import io.sloc.emit.behaviour.AlertTestEmitter;
 import io.sloc.emit.report.PolicyWorkbook;
+import io.sloc.emit.rules.RuleNames;
 import io.sloc.model.Service;
 import io.sloc.model.Slo;
 import io.sloc.pipeline.CompileSpecs;
@@ -113,7 +114,7 @@ class ReportInChromiumTest {
         int compared = 0;
         for (Service service : hatago.spec().services()) {
             for (Slo slo : service.slos()) {
-                PolicyWorkbook workbook = PolicyWorkbook.of(AlertTestEmitter.underTest(service, slo), slo.window(),
+                PolicyWorkbook workbook = PolicyWorkbook.of(AlertTestEmitter.underTest(RuleNames.SLOC, service, slo), slo.window(),
                         PromqlProfile.DEFAULT);
                 JsonNode rows = browser.evaluate("[...document.querySelectorAll('#" + service.name() + "--"
                         + slo.name() + " table.workbook tbody tr')].map(tr => ({multiple: tr.dataset.multiple,"

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugin.logging.SystemStreamLog;
@@ -55,6 +56,8 @@ class MojosTest {
         mojo.specDirectory = project.resolve("slo-specs").toFile();
         mojo.outputDirectory = project.resolve("generated").toFile();
         mojo.prometheusVersion = "3";
+        mojo.naming = "sloc";
+        mojo.ruleFormat = "rules";
         mojo.setLog(log);
         return mojo;
     }
@@ -153,9 +156,36 @@ class MojosTest {
         for (SlocMojo mojo : List.of(compile(), check(), configure(new TestMojo()))) {
             mojo.prometheusVersion = "2.41";
             assertThatThrownBy(mojo::execute).isInstanceOf(MojoExecutionException.class).hasMessage(
-                    "prometheusVersion: unknown Prometheus version '2.41' (accepted: 3, 3.14, 2.42)");
+                    "prometheusVersion: unknown Prometheus version '2.41' (accepted: 3, 3.14, 2.42); did you mean '2.42'?");
         }
         assertThat(project.resolve("generated")).doesNotExist();
+    }
+
+    @Test
+    void namingAndRuleFormatShapeTheRulesAndCheckCompilesTheSameWay() throws Exception {
+        CompileMojo compile = compile();
+        compile.naming = "sloth";
+        compile.ruleFormat = "prometheusrule";
+        compile.prometheusRuleNamespace = "monitoring";
+        compile.prometheusRuleLabels = Map.of("release", "prom");
+        compile.execute();
+        assertThat(Files.readString(project.resolve("generated/prometheusrule/shop.yaml")))
+                .contains("kind: PrometheusRule", "namespace: monitoring", "release: prom", "sloth_service: shop");
+        assertThatThrownBy(() -> check().execute()).isInstanceOf(MojoFailureException.class);
+        CheckMojo same = check();
+        same.naming = "sloth";
+        same.ruleFormat = "prometheusrule";
+        same.prometheusRuleNamespace = "monitoring";
+        same.prometheusRuleLabels = Map.of("release", "prom");
+        same.execute();
+    }
+
+    @Test
+    void anUnknownNamingIsAConfigurationErrorListingTheAcceptedOnes() {
+        CompileMojo compile = compile();
+        compile.naming = "pyrra";
+        assertThatThrownBy(compile::execute).isInstanceOf(MojoExecutionException.class)
+                .hasMessage("naming: unknown naming 'pyrra' (accepted: sloc, sloth)");
     }
 
     @Test

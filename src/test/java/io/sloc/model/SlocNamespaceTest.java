@@ -13,14 +13,19 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
-/** sloc check treats the namespace as the specs' alone, so every series the compiler records must be in it. */
+/**
+ * sloc check treats the namespace as the specs' alone, so every series the compiler records for the SLOs must be in
+ * it; the spec's own recording rules ({@code record "hatago:success_rate:5m" ...}, in the group
+ * {@code sloc/<service>/records}) keep the names their authors gave them.
+ */
 class SlocNamespaceTest {
     @Test
     void everySeriesTheCompiledRulesRecordIsInSlocsNamespace() throws IOException {
         List<String> recorded;
         try (Stream<Path> files = Files.list(Shared.projectDir().resolve("generated/rules"))) {
             recorded = files.map(f -> RuleFileLoader.load(f, f.toString())).map(RuleFile::groups)
-                    .flatMap(List::stream).flatMap(g -> g.rules().stream())
+                    .flatMap(List::stream).filter(g -> !g.name().endsWith("/records"))
+                    .flatMap(g -> g.rules().stream())
                     .filter(r -> r instanceof RecordingRule).map(r -> r.name()).distinct().toList();
         }
         assertThat(recorded).hasSizeGreaterThan(10).allMatch(SlocNamespace::contains);

@@ -31,7 +31,7 @@ class CheckProjectTest {
 
     private CheckReport check(CheckSettings settings, PrometheusTarget target, Path... extraTests) {
         return CheckProject.check(new CheckOptions(List.of(new CheckTarget(Optional.empty(), dir)), List.of(),
-                List.of(extraTests), settings, CompileOptions.DEFAULTS, target, true));
+                List.of(extraTests), settings, CompileOptions.DEFAULTS, RuleOutputSettings.DEFAULT, target, true));
     }
 
     private static List<Diagnostic> of(CheckReport report, String check) {
@@ -115,7 +115,7 @@ class CheckProjectTest {
         assertThatThrownBy(() -> CheckProject.check(new CheckOptions(
                 List.of(new CheckTarget(Optional.empty(), dir.resolve("absent"))), List.of(), List.of(),
                 CheckSettings.DEFAULTS,
-                CompileOptions.DEFAULTS, PrometheusTarget.DEFAULT, true))).isInstanceOf(BadInputException.class);
+                CompileOptions.DEFAULTS, RuleOutputSettings.DEFAULT, PrometheusTarget.DEFAULT, true))).isInstanceOf(BadInputException.class);
         assertThatThrownBy(() -> check(dir.resolve("absent-test.yml"))).isInstanceOf(BadInputException.class)
                 .hasMessageContaining("no such file");
     }
@@ -136,7 +136,7 @@ class CheckProjectTest {
                 }
                 """);
         CheckOptions lenient = new CheckOptions(List.of(CheckTarget.of(dir, "slo-specs", "generated")),
-                List.of(), List.of(), CheckSettings.DEFAULTS, CompileOptions.DEFAULTS, PrometheusTarget.DEFAULT, false);
+                List.of(), List.of(), CheckSettings.DEFAULTS, CompileOptions.DEFAULTS, RuleOutputSettings.DEFAULT, PrometheusTarget.DEFAULT, false);
         CheckReport report = CheckProject.check(lenient);
         assertThat(report.passed()).as("drift is only a warning here").isTrue();
         assertThat(of(report, "compile")).singleElement().satisfies(d -> {
@@ -147,7 +147,7 @@ class CheckProjectTest {
         });
         CheckSettings strict = CheckSettings.DEFAULTS.with(new CheckSettings.Given(true, null, null, null));
         assertThat(CheckProject.check(new CheckOptions(lenient.targets(), List.of(), List.of(), strict,
-                CompileOptions.DEFAULTS, PrometheusTarget.DEFAULT, false)).passed()).isFalse();
+                CompileOptions.DEFAULTS, RuleOutputSettings.DEFAULT, PrometheusTarget.DEFAULT, false)).passed()).isFalse();
     }
 
     @Test

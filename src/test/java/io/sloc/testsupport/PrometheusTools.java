@@ -9,11 +9,14 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The real promtool and prometheus binaries (Prometheus 2.42 from Debian). Found on PATH or, failing that,
- * installed into a user cache by {@code .ci/install-prometheus.sh}; tests that need them fail when neither works.
+ * The real promtool and prometheus binaries (Prometheus 2.42 from Debian), and amtool and alertmanager (0.25, from
+ * Debian's prometheus-alertmanager). Found on PATH or, failing that, installed into a user cache by
+ * {@code .ci/install-prometheus.sh} and {@code .ci/install-alertmanager.sh}; tests that need them fail when neither
+ * works.
  */
 public final class PrometheusTools {
     private static Path binDir;
+    private static Path alertmanagerBinDir;
 
     private PrometheusTools() {
     }
@@ -26,24 +29,40 @@ public final class PrometheusTools {
         return binDir().resolve("prometheus");
     }
 
+    public static synchronized Path amtool() {
+        return alertmanagerBinDir().resolve("amtool");
+    }
+
+    /** Alertmanager itself, or the installer's wrapper around Debian's build (see the script). */
+    public static synchronized Path alertmanager() {
+        return alertmanagerBinDir().resolve("alertmanager");
+    }
+
     private static Path binDir() {
         if (binDir == null) {
-            binDir = locate();
+            binDir = locate(".ci/install-prometheus.sh", "promtool", "prometheus");
         }
         return binDir;
     }
 
-    private static Path locate() {
+    private static Path alertmanagerBinDir() {
+        if (alertmanagerBinDir == null) {
+            alertmanagerBinDir = locate(".ci/install-alertmanager.sh", "amtool", "alertmanager");
+        }
+        return alertmanagerBinDir;
+    }
+
+    /** The PATH directory holding both binaries, or the one {@code installer} prints after installing them. */
+    private static Path locate(String installer, String tool, String server) {
         for (String dir : System.getenv().getOrDefault("PATH", "").split(":")) {
-            if (!dir.isEmpty() && Files.isExecutable(Path.of(dir, "promtool"))
-                    && Files.isExecutable(Path.of(dir, "prometheus"))) {
+            if (!dir.isEmpty() && Files.isExecutable(Path.of(dir, tool)) && Files.isExecutable(Path.of(dir, server))) {
                 return Path.of(dir);
             }
         }
         Result installed = run(Shared.projectDir(), 300,
-                List.of("bash", Shared.projectDir().resolve(".ci/install-prometheus.sh").toString()));
+                List.of("bash", Shared.projectDir().resolve(installer).toString()));
         if (installed.exitCode() != 0) {
-            throw new IllegalStateException("cannot install promtool: " + installed.stderr());
+            throw new IllegalStateException("cannot install " + tool + ": " + installed.stderr());
         }
         return Path.of(installed.stdout().strip());
     }

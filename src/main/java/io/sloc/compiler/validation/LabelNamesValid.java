@@ -1,6 +1,7 @@
 package io.sloc.compiler.validation;
 
 import io.sloc.dsl.ast.AlertNode;
+import io.sloc.dsl.ast.Located;
 import io.sloc.dsl.ast.Pair;
 import io.sloc.dsl.ast.PolicyNode;
 import io.sloc.dsl.ast.ServiceNode;
@@ -48,7 +49,7 @@ public final class LabelNamesValid implements SemanticRule {
 
     private static void labels(List<Pair> pairs, Diagnostics diagnostics) {
         for (Pair pair : pairs) {
-            validName("label", pair, diagnostics);
+            validName("label", pair.name(), diagnostics);
             if (RESERVED.contains(pair.name().value())) {
                 diagnostics.error(pair.name().location(), "label '" + pair.name().value() + "' is set by sloc"
                         + (pair.name().value().equals("severity") ? "; use the `severity` field instead" : "")
@@ -58,13 +59,18 @@ public final class LabelNamesValid implements SemanticRule {
     }
 
     private static void annotations(List<Pair> pairs, Diagnostics diagnostics) {
-        pairs.forEach(pair -> validName("annotation", pair, diagnostics));
+        names("annotation", pairs, diagnostics);
     }
 
-    private static void validName(String kind, Pair pair, Diagnostics diagnostics) {
-        String name = pair.name().value();
+    /** Each pair's name is a valid label name; {@code kind} says what the pairs are, for the message. */
+    static void names(String kind, List<Pair> pairs, Diagnostics diagnostics) {
+        pairs.forEach(pair -> validName(kind, pair.name(), diagnostics));
+    }
+
+    static void validName(String kind, Located<String> located, Diagnostics diagnostics) {
+        String name = located.value();
         if (!LABEL_NAME.matcher(name).matches() || name.startsWith("__")) {
-            diagnostics.error(pair.name().location(), "invalid " + kind + " name '" + name + "': use letters, "
+            diagnostics.error(located.location(), "invalid " + kind + " name '" + name + "': use letters, "
                     + "digits and underscores, not starting with a digit or '__'");
         }
     }

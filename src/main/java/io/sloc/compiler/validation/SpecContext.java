@@ -1,6 +1,8 @@
 package io.sloc.compiler.validation;
 
+import io.sloc.dsl.ast.AlertmanagerNode;
 import io.sloc.dsl.ast.PolicyNode;
+import io.sloc.dsl.ast.PrometheusNode;
 import io.sloc.dsl.ast.PromqlText;
 import io.sloc.dsl.ast.RunbookNode;
 import io.sloc.dsl.ast.ServiceNode;
@@ -42,6 +44,16 @@ public final class SpecContext {
 
     public List<RunbookNode> runbooks() {
         return files.stream().flatMap(f -> f.runbooks().stream()).toList();
+    }
+
+    /** Every {@code prometheus} block; a valid compile has at most one. */
+    public List<PrometheusNode> prometheus() {
+        return files.stream().flatMap(f -> f.prometheus().stream()).toList();
+    }
+
+    /** Every {@code alertmanager} block; a valid compile has at most one. */
+    public List<AlertmanagerNode> alertmanagers() {
+        return files.stream().flatMap(f -> f.alertmanagers().stream()).toList();
     }
 
     public Optional<PolicyNode> policy(String name) {

@@ -20,6 +20,9 @@ public final class Validator {
             new GroupingDoesNotClash(),
             new SliQueriesHaveShape(),
             new AlertsValid(),
+            new RecordsValid(),
+            new PrometheusSetupValid(),
+            new AlertmanagerSetupValid(),
             new PanelsValid(),
             new RunbooksUsed());
 

@@ -2,11 +2,14 @@ package io.sloc.dsl.format;
 
 import io.sloc.diag.SourceLocation;
 import io.sloc.dsl.ast.AlertNode;
+import io.sloc.dsl.ast.AlertmanagerNode;
 import io.sloc.dsl.ast.DashboardNode;
 import io.sloc.dsl.ast.Located;
 import io.sloc.dsl.ast.Pair;
 import io.sloc.dsl.ast.PolicyNode;
+import io.sloc.dsl.ast.PrometheusNode;
 import io.sloc.dsl.ast.PromqlText;
+import io.sloc.dsl.ast.RecordNode;
 import io.sloc.dsl.ast.RunbookNode;
 import io.sloc.dsl.ast.ServiceNode;
 import io.sloc.dsl.ast.SliNode;
@@ -75,6 +78,8 @@ public final class SpecPrinter {
         file.services().forEach(s -> declarations.add(new Declaration(s.location(), () -> service(s))));
         file.policies().forEach(p -> declarations.add(new Declaration(p.location(), () -> policy(p))));
         file.runbooks().forEach(r -> declarations.add(new Declaration(r.location(), () -> runbook(r))));
+        file.prometheus().forEach(p -> declarations.add(new Declaration(p.location(), () -> prometheus(p))));
+        file.alertmanagers().forEach(a -> declarations.add(new Declaration(a.location(), () -> alertmanager(a))));
         declarations.sort(Comparator.comparing(Declaration::at, SOURCE_ORDER));
         for (Declaration declaration : declarations) {
             out.separate();
@@ -94,6 +99,10 @@ public final class SpecPrinter {
         for (SloNode slo : service.slos()) {
             out.separate();
             slo(slo);
+        }
+        for (RecordNode record : service.records()) {
+            out.separate();
+            statement(record.location(), "record " + quote(record.name().value()) + " " + promql(record.expr()));
         }
         for (AlertNode alert : service.alerts()) {
             out.separate();
@@ -241,6 +250,76 @@ public final class SpecPrinter {
         pairs("annotations", alert.annotations());
         optional(alert.runbook(), "runbook", v -> name(alert.runbook()));
         close(alert.location());
+    }
+
+    private void prometheus(PrometheusNode prometheus) {
+        open(prometheus.location(), "prometheus");
+        optional(prometheus.scrapeInterval(), "scrape_interval", v -> v);
+        optional(prometheus.evaluationInterval(), "evaluation_interval", v -> v);
+        optional(prometheus.retention(), "retention", v -> v);
+        pairs("external_labels", prometheus.externalLabels());
+        if (!prometheus.alertmanagers().isEmpty()) {
+            statement(prometheus.alertmanagers().get(0).location(),
+                    "alertmanagers " + strings(prometheus.alertmanagers()));
+        }
+        for (PrometheusNode.Scrape scrape : prometheus.scrapes()) {
+            open(scrape.location(), "scrape " + name(scrape.job()));
+            if (!scrape.targets().isEmpty()) {
+                statement(scrape.targets().get(0).location(), "targets " + strings(scrape.targets()));
+            }
+            optional(scrape.metricsPath(), "metrics_path", SpecPrinter::quote);
+            optional(scrape.interval(), "interval", v -> v);
+            close(scrape.location());
+        }
+        close(prometheus.location());
+    }
+
+    private void alertmanager(AlertmanagerNode alertmanager) {
+        open(alertmanager.location(), "alertmanager");
+        alertmanager.routes().forEach(this::route);
+        for (AlertmanagerNode.Receiver receiver : alertmanager.receivers()) {
+            out.separate();
+            open(receiver.location(), "receiver " + name(receiver.name()));
+            for (AlertmanagerNode.Integration integration : receiver.integrations()) {
+                open(integration.location(), name(integration.kind()));
+                integration.settings().forEach(setting -> statement(setting.location(), pair(setting)));
+                close(integration.location());
+            }
+            close(receiver.location());
+        }
+        for (AlertmanagerNode.Inhibit inhibit : alertmanager.inhibits()) {
+            out.separate();
+            open(inhibit.location(), "inhibit");
+            pairs("source", inhibit.source());
+            pairs("target", inhibit.target());
+            if (!inhibit.equal().isEmpty()) {
+                statement(inhibit.equal().get(0).location(), "equal " + names(inhibit.equal()));
+            }
+            close(inhibit.location());
+        }
+        close(alertmanager.location());
+    }
+
+    private void route(AlertmanagerNode.Route route) {
+        open(route.location(), "route");
+        pairs("match", route.matchers());
+        optional(route.receiver(), "receiver", v -> name(route.receiver()));
+        if (!route.groupBy().isEmpty()) {
+            statement(route.groupBy().get(0).location(), "group_by " + names(route.groupBy()));
+        }
+        optional(route.groupWait(), "group_wait", v -> v);
+        optional(route.groupInterval(), "group_interval", v -> v);
+        optional(route.repeatInterval(), "repeat_interval", v -> v);
+        route.routes().forEach(this::route);
+        close(route.location());
+    }
+
+    private String names(List<Located<String>> names) {
+        return "(" + names.stream().map(this::name).collect(Collectors.joining(", ")) + ")";
+    }
+
+    private static String strings(List<Located<String>> strings) {
+        return "(" + strings.stream().map(s -> quote(s.value())).collect(Collectors.joining(", ")) + ")";
     }
 
     private void runbook(RunbookNode runbook) {

@@ -72,7 +72,7 @@ public final class InteropSpecs {
                     + "Sloth (prometheus/v1, sloth.slok.dev/v1), OpenSLO (openslo/v1, openslo/v1alpha) and Pyrra "
                     + "(pyrra.dev/v1alpha1)");
         };
-        return new Imported(new SpecFile(source, List.of(), services, List.of(), List.of()), notes);
+        return new Imported(new SpecFile(source, List.of(), services, List.of(), List.of(), List.of(), List.of()), notes);
     }
 
     private static ServiceNode slothObject(YamlValue root) {
@@ -102,7 +102,7 @@ public final class InteropSpecs {
             byService.computeIfAbsent(slo.getKey().value(), k -> new ArrayList<>()).add(slo.getValue());
         }
         return names.values().stream().map(name -> new ServiceNode(name, List.of(), null,
-                byService.get(name.value()), List.of(), null, name.location())).toList();
+                byService.get(name.value()), List.of(), List.of(), null, name.location())).toList();
     }
 
     private static String format(YamlValue root) {

@@ -41,7 +41,7 @@ final class PyrraReader {
                 spec.required("target").location()), window.located(), sli(indicator), grouping(indicator),
                 alertsOff(spec.field("alerting")), policy(spec.field("alerting"), window), null, List.of(),
                 root.location());
-        return new ServiceNode(name, List.of(), null, List.of(slo), List.of(), null, root.location());
+        return new ServiceNode(name, List.of(), null, List.of(slo), List.of(), List.of(), null, root.location());
     }
 
     private static SliNode sli(YamlValue indicator) {

@@ -51,7 +51,7 @@ final class SlothReader {
             slos.add(slo(slo));
         }
         return new ServiceNode(spec.required("service").name(), pairs(spec.field("labels")), null, slos, List.of(),
-                null, spec.location());
+                List.of(), null, spec.location());
     }
 
     private SloNode slo(YamlValue slo) {

@@ -3,6 +3,7 @@ package io.sloc.emit.behaviour;
 import io.sloc.emit.Emitter;
 import io.sloc.emit.OutputTree;
 import io.sloc.emit.PerService;
+import io.sloc.emit.rules.BurnRateAlerts;
 import io.sloc.emit.rules.GeneratedRule;
 import io.sloc.emit.rules.GeneratedRuleFile;
 import io.sloc.emit.rules.GeneratedRuleGroup;
@@ -20,7 +21,6 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 
 /**
  * {@code tests/<service>-<slo>.yml} (and {@code -slow-burn.yml}): promtool-format tests of every SLO's burn-rate
@@ -31,10 +31,12 @@ public final class AlertTestEmitter implements Emitter {
     public static final String DIRECTORY = "tests/";
 
     private final PromqlProfile target;
+    private final RuleNames names;
 
-    /** Tests whose expected times follow the range windows of {@code target}. */
-    public AlertTestEmitter(PromqlProfile target) {
+    /** Tests whose expected times follow the range windows of {@code target}, of rules named as {@code names} says. */
+    public AlertTestEmitter(PromqlProfile target, RuleNames names) {
         this.target = target;
+        this.names = names;
     }
 
     @Override
@@ -43,15 +45,15 @@ public final class AlertTestEmitter implements Emitter {
     }
 
     private void emit(Service service, OutputTree out) {
-        GeneratedRuleFile rules = RuleGenerator.generate(service);
+        GeneratedRuleFile rules = RuleGenerator.generate(names, service);
         List<String> groups = rules.groups().stream().map(GeneratedRuleGroup::name).toList();
         List<String> ruleFiles = List.of("../" + RulesEmitter.path(service));
         for (Slo slo : service.slos()) {
             if (slo.alerting().isEmpty()) {
                 continue;
             }
-            SloUnderTest underTest = underTest(service, slo);
-            requireOneAlertPerWindow(rules, underTest);
+            SloUnderTest underTest = underTest(names, service, slo);
+            requireOneAlertPerRule(rules, underTest);
             for (AlertBehaviourTests.TestFile file : AlertBehaviourTests.files(underTest, target,
                     service.name() + "-" + slo.name(), ruleFiles, groups)) {
                 out.add(DIRECTORY + file.path(), file.text());
@@ -60,32 +62,33 @@ public final class AlertTestEmitter implements Emitter {
     }
 
     /** What the tests need to know about {@code slo}: its policy read from the model, its rules' shape. */
-    public static SloUnderTest underTest(Service service, Slo slo) {
+    public static SloUnderTest underTest(RuleNames names, Service service, Slo slo) {
         BurnRatePolicy policy = slo.alerting().orElseThrow();
         BigDecimal budget = slo.objective().errorBudget();
         BigDecimal minTraffic = policy.minTraffic().orElse(BigDecimal.ZERO);
         List<SloUnderTest.Alert> alerts = new ArrayList<>();
-        for (BurnRateWindow window : policy.windows()) {
-            alerts.add(new SloUnderTest.Alert(window.severity(), List.of(new AlertTimeline.Pair(window.longWindow(),
-                    window.shortWindow(), BurnFactors.threshold(window.factor(), budget), minTraffic)),
-                    window.forDuration(), window.keepFiringFor()));
+        for (List<BurnRateWindow> rule : BurnRateAlerts.rules(names, policy)) {
+            BurnRateWindow first = rule.get(0);
+            alerts.add(new SloUnderTest.Alert(first.severity(), rule.stream().map(window -> new AlertTimeline.Pair(
+                    window.longWindow(), window.shortWindow(), BurnFactors.threshold(window.factor(), budget),
+                    minTraffic)).toList(), first.forDuration(), first.keepFiringFor()));
         }
-        return new SloUnderTest(service.name() + "/" + slo.name(),
-                Map.of("service", service.name(), "slo", slo.name()), RuleNames.burnAlert(service, slo),
+        return new SloUnderTest(service.name() + "/" + slo.name(), names.identity(service, slo),
+                RuleNames.burnAlert(service, slo),
                 new LinkedHashSet<>(slo.groupBy()), slo.sli(),
                 budget, minTraffic,
                 new AlertTimeline.Shape(RuleGenerator.baseWindow(slo), SeriesSynthesizer.inputs(slo.sli())),
                 RuleNames.REMAINING_BUDGET, alerts);
     }
 
-    /** The timeline counts one alert per window pair; a generator that merged pairs would need another model. */
-    private static void requireOneAlertPerWindow(GeneratedRuleFile rules, SloUnderTest slo) {
+    /** The tests count one alert per alerting rule of {@link BurnRateAlerts#rules}: the generator must agree. */
+    private static void requireOneAlertPerRule(GeneratedRuleFile rules, SloUnderTest slo) {
         long generated = rules.groups().stream().flatMap(g -> g.rules().stream())
                 .filter(r -> r instanceof GeneratedRule.Alerting a && a.alert().equals(slo.alertName()))
                 .count();
         if (generated != slo.alerts().size()) {
             throw new IllegalStateException(slo.name() + ": " + generated + " burn-rate alerting rules for "
-                    + slo.alerts().size() + " window pairs");
+                    + slo.alerts().size() + " expected");
         }
     }
 }

@@ -3,6 +3,7 @@ package io.sloc.emit.grafana;
 import io.sloc.emit.Emitter;
 import io.sloc.emit.OutputTree;
 import io.sloc.emit.PerService;
+import io.sloc.emit.rules.RuleNames;
 import io.sloc.model.Spec;
 
 /**
@@ -18,11 +19,18 @@ import io.sloc.model.Spec;
 public final class DashboardEmitter implements Emitter {
     public static final String DASHBOARDS_DIR = "grafana/dashboards/";
 
+    private final RuleNames names;
+
+    /** Dashboards that read the series named as {@code names} says. */
+    public DashboardEmitter(RuleNames names) {
+        this.names = names;
+    }
+
     @Override
     public void emit(Spec spec, OutputTree out) {
         PerService.emit(spec, out, (service, files) -> files.add(DASHBOARDS_DIR + "service-" + service.name()
-                + ".json", DashboardJson.json(ServiceDashboard.build(service))));
-        out.add(DASHBOARDS_DIR + "overview.json", DashboardJson.json(OverviewDashboard.build(spec)));
+                + ".json", DashboardJson.json(ServiceDashboard.build(names, service))));
+        out.add(DASHBOARDS_DIR + "overview.json", DashboardJson.json(OverviewDashboard.build(names, spec)));
         out.add("grafana/provisioning/dashboards/sloc.yaml", Provisioning.dashboardProvider());
         out.add("grafana/provisioning/datasources/prometheus.yaml", Provisioning.prometheusDatasource());
     }

@@ -20,24 +20,26 @@ import java.util.List;
  * one series per group.
  */
 final class SloSeries {
+    private final RuleNames names;
     private final Service service;
     private final Slo slo;
     private final boolean filteredByVariables;
 
-    private SloSeries(Service service, Slo slo, boolean filteredByVariables) {
+    private SloSeries(RuleNames names, Service service, Slo slo, boolean filteredByVariables) {
+        this.names = names;
         this.service = service;
         this.slo = slo;
         this.filteredByVariables = filteredByVariables;
     }
 
     /** For a service dashboard: grouped series narrowed to the values picked in the grouping variables. */
-    static SloSeries filtered(Service service, Slo slo) {
-        return new SloSeries(service, slo, true);
+    static SloSeries filtered(RuleNames names, Service service, Slo slo) {
+        return new SloSeries(names, service, slo, true);
     }
 
     /** For the overview: every group of the SLO. */
-    static SloSeries allGroups(Service service, Slo slo) {
-        return new SloSeries(service, slo, false);
+    static SloSeries allGroups(RuleNames names, Service service, Slo slo) {
+        return new SloSeries(names, service, slo, false);
     }
 
     Slo slo() {
@@ -63,7 +65,7 @@ final class SloSeries {
 
     /** The SLO's objective as a ratio (e.g. 0.9995); recorded once per SLO, without grouping labels. */
     String objective() {
-        return RuleNames.OBJECTIVE + RuleNames.matcher(service, slo);
+        return RuleNames.OBJECTIVE + names.matcher(service, slo);
     }
 
     /** Share of the period's error budget still left, one series per group: 1 is untouched, below 0 is overspent. */
@@ -73,7 +75,7 @@ final class SloSeries {
 
     /** {@code ALERTS} of the SLO's burn-rate alerts of one severity that are firing (not the plain alerts). */
     String firingBurnAlerts(String severity) {
-        List<String> matchers = new ArrayList<>(matchers());
+        List<String> matchers = new ArrayList<>(matchers(identityMatchers()));
         matchers.add("alertname=\"" + RuleNames.burnAlert(service, slo) + "\"");
         matchers.add("severity=\"" + severity + "\"");
         matchers.add("alertstate=\"firing\"");
@@ -97,23 +99,28 @@ final class SloSeries {
                 .map(AlertRule::name).toList();
     }
 
-    /** {@code ALERTS} of those threshold alerts that are firing. */
+    /** {@code ALERTS} of those threshold alerts that are firing: they carry sloc's labels whatever the naming. */
     String firingThresholdAlerts() {
-        return "ALERTS{" + String.join(", ", baseMatchers()) + ", alertname=~\""
+        return "ALERTS{" + String.join(", ", plainAlertMatchers()) + ", alertname=~\""
                 + String.join("|", thresholdAlertNames()) + "\", alertstate=\"firing\"}";
     }
 
-    /** {@code {service="...", slo="..."}}, plus one {@code label=~"$label"} per grouping label when filtered. */
+    /** The SLO's identity labels, plus one {@code label=~"$label"} per grouping label when filtered. */
     String selector() {
-        return "{" + String.join(", ", matchers()) + "}";
+        return "{" + String.join(", ", matchers(identityMatchers())) + "}";
     }
 
-    private List<String> baseMatchers() {
+    private List<String> identityMatchers() {
+        return names.identity(service, slo).entrySet().stream()
+                .map(label -> label.getKey() + "=\"" + label.getValue() + "\"").toList();
+    }
+
+    private List<String> plainAlertMatchers() {
         return List.of("service=\"" + service.name() + "\"", "slo=\"" + slo.name() + "\"");
     }
 
-    private List<String> matchers() {
-        List<String> matchers = new ArrayList<>(baseMatchers());
+    private List<String> matchers(List<String> identity) {
+        List<String> matchers = new ArrayList<>(identity);
         if (filteredByVariables) {
             slo.groupBy().forEach(label -> matchers.add(label + "=~\"$" + label + "\""));
         }

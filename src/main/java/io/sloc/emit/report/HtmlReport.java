@@ -5,6 +5,7 @@ import io.sloc.emit.OutputTree;
 import io.sloc.emit.behaviour.AlertBehaviourTests;
 import io.sloc.emit.behaviour.AlertTestEmitter;
 import io.sloc.emit.behaviour.SloUnderTest;
+import io.sloc.emit.rules.RuleNames;
 import io.sloc.model.BurnRatePolicy;
 import io.sloc.model.BurnRateWindow;
 import io.sloc.model.Service;
@@ -78,7 +79,7 @@ public final class HtmlReport implements Emitter {
         policy.minTraffic().ifPresent(min -> html.append("<dt>Minimum traffic</dt><dd>")
                 .append(Format.number(min)).append(" requests/s over the long window</dd>"));
         html.append("</dl>\n").append(windows(policy, slo));
-        SloUnderTest underTest = AlertTestEmitter.underTest(service, slo);
+        SloUnderTest underTest = AlertTestEmitter.underTest(RuleNames.SLOC, service, slo);
         Optional<String> unsupported = AlertBehaviourTests.unsupportedReason(underTest, profile);
         if (unsupported.isPresent()) {
             return html.append("<p class=\"unsupported\">No simulation: ").append(Html.escape(unsupported.get()))

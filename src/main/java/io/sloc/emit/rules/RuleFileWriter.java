@@ -10,6 +10,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import io.sloc.model.WindowText;
 import java.io.UncheckedIOException;
 import java.time.Duration;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -31,17 +32,49 @@ public final class RuleFileWriter {
     private RuleFileWriter() {
     }
 
+    /** A Prometheus rule file. */
     public static String write(GeneratedRuleFile file) {
-        JsonNodeFactory nodes = JsonNodeFactory.instance;
-        ObjectNode root = nodes.objectNode();
-        ArrayNode groups = root.putArray("groups");
+        ObjectNode root = JsonNodeFactory.instance.objectNode();
+        putGroups(root, file);
+        return yaml(root);
+    }
+
+    /**
+     * A Kubernetes {@code PrometheusRule} object (prometheus-operator's {@code monitoring.coreos.com/v1}) named
+     * {@code sloc-<name>}, holding the file's groups.
+     */
+    public static String writePrometheusRule(String name, GeneratedRuleFile file, RuleOutput output) {
+        ObjectNode root = JsonNodeFactory.instance.objectNode();
+        root.put("apiVersion", "monitoring.coreos.com/v1");
+        root.put("kind", "PrometheusRule");
+        ObjectNode metadata = root.putObject("metadata");
+        metadata.put("name", "sloc-" + name.toLowerCase(Locale.ROOT).replace('_', '-'));
+        output.namespace().ifPresent(namespace -> metadata.put("namespace", namespace));
+        putMap(metadata, "labels", output.objectLabels());
+        putGroups(root.putObject("spec"), file);
+        return yaml(root);
+    }
+
+    /** A Mimir or Cortex ruler namespace file, as {@code mimirtool rules load} and {@code sync} read it. */
+    public static String writeRulerNamespace(String namespace, GeneratedRuleFile file) {
+        ObjectNode root = JsonNodeFactory.instance.objectNode();
+        root.put("namespace", namespace);
+        putGroups(root, file);
+        return yaml(root);
+    }
+
+    private static void putGroups(ObjectNode parent, GeneratedRuleFile file) {
+        ArrayNode groups = parent.putArray("groups");
         for (GeneratedRuleGroup group : file.groups()) {
             ObjectNode g = groups.addObject();
             g.put("name", group.name());
             putDuration(g, "interval", group.interval());
             ArrayNode rules = g.putArray("rules");
-            group.rules().forEach(rule -> rules.add(rule(rule, nodes)));
+            group.rules().forEach(rule -> rules.add(rule(rule, JsonNodeFactory.instance)));
         }
+    }
+
+    private static String yaml(ObjectNode root) {
         try {
             return HEADER + YAML.writeValueAsString(root);
         } catch (JsonProcessingException e) {

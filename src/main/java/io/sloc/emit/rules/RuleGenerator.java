@@ -21,7 +21,7 @@ import java.util.TreeSet;
  * Model → Prometheus rules, one file per service: per SLO a group ({@link RuleNames#sloGroup}) with the rules its
  * alerts read, in dependency order, followed by its burn-rate alerts, and a group evaluated once per base window
  * ({@link RuleNames#periodGroup}) with the period's rules, which only dashboards read; then a group with the plain
- * alerts.
+ * recording rules and one with the plain alerts.
  *
  * <p>Per SLO, bad and total events per second are recorded over the base window (the policy's shortest, at most
  * 5m) straight from the SLI's series; every longer window averages those recorded rates, so each window's error
@@ -42,10 +42,16 @@ public final class RuleGenerator {
     private RuleGenerator() {
     }
 
-    public static GeneratedRuleFile generate(Service service) {
+    /** The rules of {@code service}, named as {@code names} says. */
+    public static GeneratedRuleFile generate(RuleNames names, Service service) {
         List<GeneratedRuleGroup> groups = new ArrayList<>();
         for (Slo slo : service.slos()) {
-            groups.addAll(new SloRules(service, slo).groups());
+            groups.addAll(new SloRules(names, service, slo).groups());
+        }
+        if (!service.records().isEmpty()) {
+            groups.add(new GeneratedRuleGroup(RuleNames.recordGroup(service), service.records().stream()
+                    .map(r -> (GeneratedRule) new GeneratedRule.Recording(r.name(), r.expr().text(), new TreeMap<>()))
+                    .toList()));
         }
         if (!service.alerts().isEmpty()) {
             groups.add(new GeneratedRuleGroup(RuleNames.alertGroup(service),
@@ -84,6 +90,7 @@ public final class RuleGenerator {
 
     /** One SLO's rules. */
     private static final class SloRules {
+        private final RuleNames names;
         private final Service service;
         private final Slo slo;
         private final SortedMap<String, String> labels;
@@ -92,11 +99,12 @@ public final class RuleGenerator {
         /** Windows whose total rate is read by more than their own ratio. */
         private final Set<Duration> recordedTotals = new TreeSet<>();
 
-        SloRules(Service service, Slo slo) {
+        SloRules(RuleNames names, Service service, Slo slo) {
+            this.names = names;
             this.service = service;
             this.slo = slo;
-            this.labels = RuleNames.sloLabels(service, slo);
-            this.match = RuleNames.matcher(service, slo);
+            this.labels = names.sloLabels(service, slo);
+            this.match = names.matcher(service, slo);
             this.base = baseWindow(slo);
             slo.alerting().filter(policy -> policy.minTraffic().isPresent()).ifPresent(policy -> policy.windows()
                     .forEach(w -> recordedTotals.add(w.longWindow())));
@@ -108,9 +116,9 @@ public final class RuleGenerator {
             boolean periodApart = !alertWindows.contains(slo.window()) && !slo.window().equals(base);
             List<GeneratedRule> rules = new ArrayList<>();
             SliQueries sli = new SliQueries(slo.sli(), slo.groupBy());
-            rules.add(recording(RuleNames.totalRate(base), sli.total(base)));
-            rules.add(recording(RuleNames.badRate(base), sli.bad(base, RuleNames.totalRate(base) + match)));
-            rules.add(recording(RuleNames.errorRatio(base), RuleNames.badRate(base) + match + "\n/\n("
+            rules.add(windowed(RuleNames.totalRate(base), base, sli.total(base)));
+            rules.add(windowed(RuleNames.badRate(base), base, sli.bad(base, RuleNames.totalRate(base) + match)));
+            rules.add(windowed(RuleNames.errorRatio(base), base, RuleNames.badRate(base) + match + "\n/\n("
                     + RuleNames.totalRate(base) + match + " > 0)"));
             rules.add(recording(RuleNames.CURRENT_BURN_RATE, RuleNames.errorRatio(base) + match + " / " + budget()));
             for (Duration window : alertWindows) {
@@ -118,9 +126,8 @@ public final class RuleGenerator {
                     rules.addAll(averaged(window, RuleNames.badRate(base), RuleNames.totalRate(base)));
                 }
             }
-            List<GeneratedRule> alerts = new ArrayList<>();
-            slo.alerting().ifPresent(policy -> policy.windows()
-                    .forEach(window -> alerts.add(BurnRateAlerts.alert(service, slo, policy, window))));
+            List<GeneratedRule> alerts = slo.alerting()
+                    .map(policy -> BurnRateAlerts.alerts(names, service, slo, policy)).orElse(List.of());
             if (!periodApart) {
                 rules.addAll(periodRules());
                 rules.addAll(alerts);
@@ -128,8 +135,8 @@ public final class RuleGenerator {
             }
             rules.addAll(alerts);
             List<GeneratedRule> period = new ArrayList<>();
-            period.add(recording(RuleNames.tiledTotalRate(base), RuleNames.totalRate(base) + match));
-            period.add(recording(RuleNames.tiledBadRate(base), RuleNames.badRate(base) + match));
+            period.add(windowed(RuleNames.tiledTotalRate(base), base, RuleNames.totalRate(base) + match));
+            period.add(windowed(RuleNames.tiledBadRate(base), base, RuleNames.badRate(base) + match));
             period.addAll(averaged(slo.window(), RuleNames.tiledBadRate(base), RuleNames.tiledTotalRate(base)));
             period.addAll(periodRules());
             return List.of(new GeneratedRuleGroup(RuleNames.sloGroup(service, slo), rules),
@@ -143,13 +150,15 @@ public final class RuleGenerator {
         private List<GeneratedRule> averaged(Duration window, String bad, String total) {
             String range = "[" + WindowText.of(window) + "]";
             String totalRate = "avg_over_time(" + total + match + range + ")";
+            String divide = "\n/\n";
             List<GeneratedRule> rules = new ArrayList<>();
             if (recordedTotals.contains(window)) {
-                rules.add(recording(RuleNames.totalRate(window), totalRate));
+                rules.add(windowed(RuleNames.totalRate(window), window, totalRate));
                 totalRate = RuleNames.totalRate(window) + match;
+                divide = "\n/" + names.ignoringWindow() + "\n";
             }
-            rules.add(recording(RuleNames.errorRatio(window), "avg_over_time(" + bad + match + range + ")\n/\n("
-                    + totalRate + " > 0)"));
+            rules.add(windowed(RuleNames.errorRatio(window), window, "avg_over_time(" + bad + match + range + ")"
+                    + divide + "(" + totalRate + " > 0)"));
             return rules;
         }
 
@@ -168,13 +177,19 @@ public final class RuleGenerator {
             // A period without traffic spent nothing: the remaining budget is then 1, not absent.
             rules.add(recording(RuleNames.REMAINING_BUDGET, "1 - (\n  " + RuleNames.PERIOD_BURN_RATE + match
                     + "\n  or\n  0 * " + RuleNames.totalRate(slo.window()) + match + "\n)"));
-            rules.add(new GeneratedRule.Recording(RuleNames.INFO, "vector(1)",
-                    RuleNames.infoLabels(metaLabels, slo)));
+            rules.add(new GeneratedRule.Recording(names.info(), "vector(1)", names.infoLabels(metaLabels, slo)));
             return rules;
         }
 
         private GeneratedRule.Recording recording(String name, String expr) {
             return new GeneratedRule.Recording(name, expr, labels);
+        }
+
+        /** A series over {@code window}, labelled with it where the naming says so. */
+        private GeneratedRule.Recording windowed(String name, Duration window, String expr) {
+            SortedMap<String, String> windowedLabels = new TreeMap<>(labels);
+            windowedLabels.putAll(names.windowLabels(window));
+            return new GeneratedRule.Recording(name, expr, windowedLabels);
         }
 
         private String budget() {

@@ -10,23 +10,72 @@ import java.time.Duration;
 import java.util.Locale;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 /**
  * The naming contract of generated rules (documented in the README): Prometheus's {@code level:metric:operations}
- * with level {@code slo}, Sloth-compatible where Sloth has a name, and every series labelled with {@code service}
- * and {@code slo}. Dashboards and generated tests build their queries from these names.
+ * with level {@code slo}, Sloth's names where Sloth has one. Dashboards and generated tests build their queries
+ * from these names. Two namings differ in the labels that identify an SLO and in the info series:
+ * <ul>
+ *   <li>{@link #SLOC}: {@code service} and {@code slo} labels, {@code sloc_slo_info}, one alert per window
+ *   pair;</li>
+ *   <li>{@link #SLOTH}: Sloth's {@code sloth_id}, {@code sloth_service}, {@code sloth_slo} labels, a
+ *   {@code sloth_window} label on every windowed series, {@code sloth_slo_info}, and one alert per severity
+ *   labelled {@code sloth_severity} ({@link BurnRateAlerts}), so that dashboards built on Sloth's output read
+ *   sloc's rules.</li>
+ * </ul>
  */
-public final class RuleNames {
+public enum RuleNames {
+    SLOC("service", "slo", "sloc_slo_info"),
+    SLOTH("sloth_service", "sloth_slo", "sloth_slo_info");
+
     public static final String OBJECTIVE = "slo:objective:ratio";
     public static final String ERROR_BUDGET = "slo:error_budget:ratio";
     public static final String PERIOD_DAYS = "slo:time_period:days";
     public static final String CURRENT_BURN_RATE = "slo:current_burn_rate:ratio";
     public static final String PERIOD_BURN_RATE = "slo:period_burn_rate:ratio";
     public static final String REMAINING_BUDGET = "slo:period_error_budget_remaining:ratio";
-    /** Value 1, with the SLO's metadata as labels: objective, window, sli. */
-    public static final String INFO = "sloc_slo_info";
+    private static final String SLOTH_ID = "sloth_id";
+    private static final String SLOTH_WINDOW = "sloth_window";
 
-    private RuleNames() {
+    private final String serviceLabel;
+    private final String sloLabel;
+    private final String info;
+
+    RuleNames(String serviceLabel, String sloLabel, String info) {
+        this.serviceLabel = serviceLabel;
+        this.sloLabel = sloLabel;
+        this.info = info;
+    }
+
+    /** The naming called {@code name} on the command line ("sloc", "sloth"), or null. */
+    public static RuleNames forName(String name) {
+        for (RuleNames naming : values()) {
+            if (naming.optionName().equals(name)) {
+                return naming;
+            }
+        }
+        return null;
+    }
+
+    /** "sloc" or "sloth". */
+    public String optionName() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    /** The label whose value is the service's name. */
+    public String serviceLabel() {
+        return serviceLabel;
+    }
+
+    /** The label whose value is the SLO's name. */
+    public String sloLabel() {
+        return sloLabel;
+    }
+
+    /** Value 1, with the SLO's metadata as labels. */
+    public String info() {
+        return info;
     }
 
     /** Total events per second over a window, e.g. {@code slo:sli_total:rate5m}. */
@@ -68,6 +117,11 @@ public final class RuleNames {
         return sloGroup(service, slo) + "/period";
     }
 
+    /** {@code sloc/<service>/records}: the spec's plain recording rules. */
+    public static String recordGroup(Service service) {
+        return "sloc/" + service.name() + "/records";
+    }
+
     /** {@code sloc/<service>/alerts}: the spec's plain alerting rules. */
     public static String alertGroup(Service service) {
         return "sloc/" + service.name() + "/alerts";
@@ -82,25 +136,67 @@ public final class RuleNames {
                 .orElse(pascal(service.name()) + pascal(slo.name()) + "ErrorBudgetBurn");
     }
 
-    /** Labels of every series recorded for an SLO: service labels, SLO labels, then {@code service} and {@code slo}. */
-    public static SortedMap<String, String> sloLabels(Service service, Slo slo) {
-        SortedMap<String, String> labels = new TreeMap<>(service.labels());
-        labels.putAll(slo.labels());
-        labels.put("service", service.name());
-        labels.put("slo", slo.name());
+    /** The labels that tell one SLO's series from every other SLO's, e.g. {@code service} and {@code slo}. */
+    public SortedMap<String, String> identity(Service service, Slo slo) {
+        SortedMap<String, String> labels = new TreeMap<>();
+        labels.put(serviceLabel, service.name());
+        labels.put(sloLabel, slo.name());
+        if (this == SLOTH) {
+            labels.put(SLOTH_ID, service.name() + "-" + slo.name());
+        }
         return labels;
     }
 
-    /** The selector matchers that pick one SLO's recorded series: {@code {service="...", slo="..."}}. */
-    public static String matcher(Service service, Slo slo) {
-        return "{service=" + GoQuote.quote(service.name()) + ", slo=" + GoQuote.quote(slo.name()) + "}";
+    /** Labels of every series recorded for an SLO: service labels, SLO labels, then its {@link #identity}. */
+    public SortedMap<String, String> sloLabels(Service service, Slo slo) {
+        SortedMap<String, String> labels = new TreeMap<>(service.labels());
+        labels.putAll(slo.labels());
+        labels.putAll(identity(service, slo));
+        return labels;
     }
 
-    static SortedMap<String, String> infoLabels(SortedMap<String, String> metaLabels, Slo slo) {
+    /** What a series recorded over {@code window} carries on top of the SLO's labels: Sloth's {@code sloth_window}. */
+    public SortedMap<String, String> windowLabels(Duration window) {
+        SortedMap<String, String> labels = new TreeMap<>();
+        if (this == SLOTH) {
+            labels.put(SLOTH_WINDOW, WindowText.of(window));
+        }
+        return labels;
+    }
+
+    /**
+     * A comparison of windowed series made comparable with those of other windows: Sloth's series of different
+     * windows differ in {@code sloth_window}, which the alert drops as Sloth's own alerts do.
+     */
+    public String acrossWindows(String comparison) {
+        return this == SLOTH ? "max without (" + SLOTH_WINDOW + ") (" + comparison + ")" : comparison;
+    }
+
+    /**
+     * How a series of one window divides by one of another: {@code " ignoring (sloth_window)"} for Sloth's naming,
+     * nothing for sloc's.
+     */
+    public String ignoringWindow() {
+        return this == SLOTH ? " ignoring (" + SLOTH_WINDOW + ")" : "";
+    }
+
+    /** The selector matchers that pick one SLO's recorded series, e.g. {@code {service="...", slo="..."}}. */
+    public String matcher(Service service, Slo slo) {
+        return identity(service, slo).entrySet().stream()
+                .map(label -> label.getKey() + "=" + GoQuote.quote(label.getValue()))
+                .collect(Collectors.joining(", ", "{", "}"));
+    }
+
+    SortedMap<String, String> infoLabels(SortedMap<String, String> metaLabels, Slo slo) {
         SortedMap<String, String> labels = new TreeMap<>(metaLabels);
-        labels.put("objective", BurnFactors.text(slo.objective().percent()));
-        labels.put("window", WindowText.of(slo.window()));
-        labels.put("sli", slo.sli().kind());
+        String objective = BurnFactors.text(slo.objective().percent());
+        if (this == SLOTH) {
+            labels.put("sloth_objective", objective);
+        } else {
+            labels.put("objective", objective);
+            labels.put("window", WindowText.of(slo.window()));
+            labels.put("sli", slo.sli().kind());
+        }
         return labels;
     }
 

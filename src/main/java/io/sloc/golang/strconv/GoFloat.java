@@ -17,6 +17,12 @@ import java.math.RoundingMode;
 public final class GoFloat {
     private static final int MANTISSA_BITS = 52;
     private static final int EXPONENT_BIAS = 1075; // bias 1023 plus the 52 fraction bits
+    /**
+     * Two decimals of at most 15 significant digits are further apart than a normal double's rounding interval is
+     * wide (relative gaps above 1e-15 against at most 2^-52 = 2.2e-16), so a round-tripping decimal of that length
+     * is the only one of that length or shorter: the shortest.
+     */
+    private static final int MAX_UNIQUE_DIGITS = 15;
 
     private GoFloat() {
     }
@@ -120,6 +126,14 @@ public final class GoFloat {
      * is what Go's Ryu and {@code roundShortest} produce.
      */
     public static Digits shortestDigits(double abs) {
+        String javaString = Double.toString(abs);
+        boolean normal = abs >= Double.MIN_NORMAL;
+        return normal && significantDigits(javaString) <= MAX_UNIQUE_DIGITS ? digitsOf(javaString)
+                : exactShortestDigits(abs, javaString);
+    }
+
+    /** {@link #shortestDigits}, searched with exact arithmetic (slow while the JIT has not compiled it). */
+    static Digits exactShortestDigits(double abs, String javaString) {
         long bits = Double.doubleToRawLongBits(abs);
         int biasedExp = (int) (bits >>> MANTISSA_BITS);
         long mant = bits & ((1L << MANTISSA_BITS) - 1);
@@ -142,7 +156,7 @@ public final class GoFloat {
         Interval interval = new Interval(exact, lower, upper, mant % 2 == 0);
         // Java's Double.toString round-trips but is not always shortest before JDK 19: start from its length and
         // shorten while a shorter decimal still fits (if k digits fit, k+1 digits fit too).
-        int n = significantDigits(Double.toString(abs));
+        int n = significantDigits(javaString);
         BigDecimal best = interval.nearestWithDigits(n);
         while (n > 1) {
             BigDecimal shorter = interval.nearestWithDigits(n - 1);
@@ -153,6 +167,24 @@ public final class GoFloat {
             n--;
         }
         return Digits.of(best);
+    }
+
+    /** The digits and decimal point of a {@code Double.toString} result, e.g. {@code 5.0E-4} or {@code 123.25}. */
+    private static Digits digitsOf(String javaString) {
+        int e = javaString.indexOf('E');
+        String mantissa = e < 0 ? javaString : javaString.substring(0, e);
+        int point = mantissa.indexOf('.');
+        String digits = mantissa.substring(0, point) + mantissa.substring(point + 1);
+        int dp = point + (e < 0 ? 0 : Integer.parseInt(javaString.substring(e + 1)));
+        int first = 0;
+        while (first < digits.length() && digits.charAt(first) == '0') {
+            first++;
+        }
+        int end = digits.length();
+        while (end > first && digits.charAt(end - 1) == '0') {
+            end--;
+        }
+        return new Digits(digits.substring(first, end), dp - first);
     }
 
     private static int significantDigits(String javaString) {

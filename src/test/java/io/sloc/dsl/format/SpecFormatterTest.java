@@ -207,7 +207,8 @@ class SpecFormatterTest {
     void aNameTheLanguageCannotSpellIsRefused() {
         SpecFile file = SloSpecParser.parse("service api { }", "x");
         SpecFile renamed = new SpecFile("x", List.of(), List.of(new ServiceNode(new Located<>("my api", file.services().get(0).location()), List.of(), null,
-                List.of(), List.of(), null, file.services().get(0).location())), List.of(), List.of());
+                List.of(), List.of(), List.of(), null, file.services().get(0).location())), List.of(), List.of(), List.of(),
+                List.of());
         assertThatThrownBy(() -> SpecPrinter.print(renamed)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("'my api' is not a valid name");
     }

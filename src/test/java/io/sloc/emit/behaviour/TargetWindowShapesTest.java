@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.sloc.compiler.TestCompiles;
 import io.sloc.emit.behaviour.AlertTimeline.State;
 import io.sloc.emit.behaviour.SyntheticTraffic.Segment;
+import io.sloc.emit.rules.RuleNames;
 import io.sloc.model.Service;
 import io.sloc.promql.PromqlProfile;
 import java.math.BigDecimal;
@@ -28,7 +29,7 @@ class TargetWindowShapesTest {
     @BeforeAll
     static void hatago() {
         Service service = TestCompiles.hatago().spec().services().get(0);
-        availability = AlertTestEmitter.underTest(service, service.slos().stream()
+        availability = AlertTestEmitter.underTest(RuleNames.SLOC, service, service.slos().stream()
                 .filter(slo -> slo.name().equals("availability")).findFirst().orElseThrow());
         page = availability.alerts().get(0);
         assertThat(page.pairs().get(0).longWindow()).isEqualTo(Duration.ofHours(1));

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.sloc.emit.OutputTree;
+import io.sloc.emit.rules.RuleNames;
 import io.sloc.model.Spec;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -27,7 +28,7 @@ class DashboardEmitterTest {
 
     static SortedMap<String, byte[]> emit(Spec spec) {
         OutputTree out = new OutputTree();
-        new DashboardEmitter().emit(spec, out);
+        new DashboardEmitter(RuleNames.SLOC).emit(spec, out);
         return out.files();
     }
 

@@ -97,10 +97,10 @@ final class ModelFixtures {
                 slo("availability", "99.95", requests, List.of(), Optional.of(workbook())),
                 slo("latency-p95", "95", latency, List.of("route"), Optional.of(workbook())),
                 slo("errors-by-route", "99.9", requests, List.of("route", "method"), Optional.empty())),
-                List.of(down), Optional.of(rows), HERE);
+                List.of(down), List.of(), Optional.of(rows), HERE);
         Service billing = new Service("billing", Maps.sorted(Map.of()), List.of(
                 slo("availability", "99.9", new Sli.Availability(promql("up{job=\"billing\"}")), List.of(),
-                        Optional.of(workbook()))), List.of(), Optional.empty(), HERE);
-        return new Spec(List.of(billing, hatago), List.of());
+                        Optional.of(workbook()))), List.of(), List.of(), Optional.empty(), HERE);
+        return new Spec(List.of(billing, hatago), List.of(), Optional.empty(), Optional.empty());
     }
 }

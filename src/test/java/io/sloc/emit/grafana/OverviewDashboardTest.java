@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.sloc.emit.rules.RuleNames;
 import java.io.IOException;
 import java.util.List;
 import java.util.stream.StreamSupport;
@@ -13,7 +14,7 @@ class OverviewDashboardTest {
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
     static JsonNode overview() throws IOException {
-        return MAPPER.readTree(DashboardJson.json(OverviewDashboard.build(ModelFixtures.twoServices())));
+        return MAPPER.readTree(DashboardJson.json(OverviewDashboard.build(RuleNames.SLOC, ModelFixtures.twoServices())));
     }
 
     static JsonNode panel(JsonNode dashboard, String type) {

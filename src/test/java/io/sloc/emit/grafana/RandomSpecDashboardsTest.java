@@ -69,7 +69,7 @@ class RandomSpecDashboardsTest {
                         : Optional.of(new Dashboard("custom", List.of(new Dashboard.Row("declared", list)))));
         Arbitrary<Service> services = Combinators.combine(names, slos.list().ofMaxSize(4).uniqueElements(Slo::name), dashboards)
                 .as((name, list, dashboard) -> new Service(name, Maps.sorted(Map.of()), list, List.of(),
-                        dashboard, ModelFixtures.HERE));
-        return services.list().ofMinSize(1).ofMaxSize(3).uniqueElements(Service::name).map(list -> new Spec(list, List.of()));
+                        List.of(), dashboard, ModelFixtures.HERE));
+        return services.list().ofMinSize(1).ofMaxSize(3).uniqueElements(Service::name).map(list -> new Spec(list, List.of(), Optional.empty(), Optional.empty()));
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.sloc.emit.rules.RuleNames;
 import io.sloc.compiler.TestCompiles;
 import io.sloc.model.Service;
 import java.io.IOException;
@@ -18,7 +19,7 @@ class ServiceDashboardTest {
     static JsonNode hatago() throws IOException {
         Service hatago = ModelFixtures.twoServices().services().stream()
                 .filter(s -> s.name().equals("hatago")).findFirst().orElseThrow();
-        return MAPPER.readTree(DashboardJson.json(ServiceDashboard.build(hatago)));
+        return MAPPER.readTree(DashboardJson.json(ServiceDashboard.build(RuleNames.SLOC, hatago)));
     }
 
     static List<JsonNode> panels(JsonNode dashboard, String type, String title) {
@@ -99,7 +100,7 @@ class ServiceDashboardTest {
     void nativeLatencySloRowChartsQuantilesFromTheHistogramWithTheBoundaryDashed() throws IOException {
         Service api = TestCompiles.compile("service api { slo fast { objective 99% sli latency { native_histogram "
                 + "`rpc_seconds{job=\"rpc\"}` faster_than 250ms }\n by (route) } }").spec().services().get(0);
-        JsonNode latency = rowPanels(MAPPER.readTree(DashboardJson.json(ServiceDashboard.build(api))), "SLO fast")
+        JsonNode latency = rowPanels(MAPPER.readTree(DashboardJson.json(ServiceDashboard.build(RuleNames.SLOC, api))), "SLO fast")
                 .stream().filter(p -> p.get("title").asText().equals("Latency")).findFirst().orElseThrow();
         assertThat(latency.get("targets")).extracting(t -> t.get("expr").asText()).containsExactly(
                 "histogram_quantile(0.5, sum by (route) (rate(rpc_seconds{job=\"rpc\", route=~\"$route\"}"

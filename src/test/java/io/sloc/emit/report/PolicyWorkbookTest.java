@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.sloc.compiler.TestCompiles;
 import io.sloc.emit.behaviour.AlertTestEmitter;
 import io.sloc.emit.behaviour.SloUnderTest;
+import io.sloc.emit.rules.RuleNames;
 import io.sloc.model.BurnRateWindow;
 import io.sloc.model.Service;
 import io.sloc.model.Slo;
@@ -50,7 +51,7 @@ class PolicyWorkbookTest {
         CompileSpecs.Result result = TestCompiles.compile(SPEC);
         Service service = TestCompiles.service(result, "shop");
         Slo slo = TestCompiles.slo(result, "availability");
-        SloUnderTest underTest = AlertTestEmitter.underTest(service, slo);
+        SloUnderTest underTest = AlertTestEmitter.underTest(RuleNames.SLOC, service, slo);
         PolicyWorkbook workbook = PolicyWorkbook.of(underTest, slo.window(), PromqlProfile.forName(version));
         List<BurnRateWindow> windows = slo.alerting().orElseThrow().windows();
         int fired = 0;
@@ -109,7 +110,7 @@ class PolicyWorkbookTest {
     void aRatioOnTheThresholdDoesNotFire(String version) {
         CompileSpecs.Result result = TestCompiles.compile(SPEC);
         Slo slo = TestCompiles.slo(result, "availability");
-        PolicyWorkbook workbook = PolicyWorkbook.of(AlertTestEmitter.underTest(TestCompiles.service(result, "shop"),
+        PolicyWorkbook workbook = PolicyWorkbook.of(AlertTestEmitter.underTest(RuleNames.SLOC, TestCompiles.service(result, "shop"),
                 slo), slo.window(), PromqlProfile.forName(version));
         PolicyWorkbook.Row once = row(workbook, 1);
         assertThat(once.cells()).containsOnly(new PolicyWorkbook.Silent());

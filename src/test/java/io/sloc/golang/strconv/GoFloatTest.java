@@ -3,10 +3,13 @@ package io.sloc.golang.strconv;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.math.MathContext;
 import java.math.RoundingMode;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
+import net.jqwik.api.constraints.IntRange;
+import net.jqwik.api.constraints.LongRange;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -112,5 +115,24 @@ class GoFloatTest {
         }
         assertThat(Double.parseDouble(GoFloat.formatShortest(v, 'g'))).isEqualTo(v);
         assertThat(Double.parseDouble(GoFloat.formatShortest(v, 'f'))).isEqualTo(v);
+    }
+
+    /** Values written with up to 16 digits (the quick path from Double.toString, and just past it) at any scale. */
+    @Property(tries = 3000)
+    void shortDecimalsGetTheDigitsOfTheExactSearch(
+            @ForAll @LongRange(min = 1, max = 9_999_999_999_999_999L) long unscaled,
+            @ForAll @IntRange(min = -330, max = 310) int scale) {
+        double v = new BigDecimal(BigInteger.valueOf(unscaled), scale).doubleValue();
+        if (v > 0 && Double.isFinite(v)) {
+            assertThat(GoFloat.shortestDigits(v)).isEqualTo(GoFloat.exactShortestDigits(v, Double.toString(v)));
+        }
+    }
+
+    @Property(tries = 3000)
+    void anyDoubleGetsTheDigitsOfTheExactSearch(@ForAll double v) {
+        double abs = Math.abs(v);
+        if (Double.isFinite(abs)) {
+            assertThat(GoFloat.shortestDigits(abs)).isEqualTo(GoFloat.exactShortestDigits(abs, Double.toString(abs)));
+        }
     }
 }
