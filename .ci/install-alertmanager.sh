@@ -11,17 +11,7 @@ if [[ -x "$bin/amtool" && -x "$bin/alertmanager" ]]; then
   echo "$bin"
   exit 0
 fi
-mkdir -p "$cache/download"
-(
-  cd "$cache/download"
-  rm -f prometheus-alertmanager_*.deb
-  if ! apt-get download prometheus-alertmanager >/dev/null 2>&1; then
-    apt-get update >/dev/null 2>&1 || true
-    apt-get download prometheus-alertmanager >/dev/null
-  fi
-  rm -rf "$cache/alertmanager"
-  dpkg -x prometheus-alertmanager_*.deb "$cache/alertmanager"
-)
+"$(dirname "${BASH_SOURCE[0]}")/unpack-debs.sh" alertmanager prometheus-alertmanager >/dev/null
 cat > "$bin/alertmanager" <<'WRAPPER'
 #!/usr/bin/env bash
 # Runs Debian's prometheus-alertmanager with /usr/share/prometheus bound to this cache's copy, in its own mount

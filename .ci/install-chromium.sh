@@ -14,20 +14,7 @@ fi
 packages=(chromium chromium-common libopenh264-7 libdouble-conversion3 libharfbuzz-subset0 libpulse0 libflac12
   libopus0 libxnvctrl0 libminizip1 libopenjp2-7 libogg0 libsndfile1 libasyncns0 libvorbis0a libvorbisenc2
   libmpg123-0 libmp3lame0)
-download="$cache/download/chromium"
-mkdir -p "$download"
-(
-  cd "$download"
-  rm -f ./*.deb
-  if ! apt-get download "${packages[@]}" >/dev/null 2>&1; then
-    apt-get update >/dev/null 2>&1 || true
-    apt-get download "${packages[@]}" >/dev/null
-  fi
-  rm -rf "$root"
-  for deb in ./*.deb; do
-    dpkg -x "$deb" "$root"
-  done
-)
+"$(dirname "${BASH_SOURCE[0]}")/unpack-debs.sh" chromium "${packages[@]}" >/dev/null
 mkdir -p "$root/bin"
 cat >"$launcher" <<'LAUNCHER'
 #!/usr/bin/env bash

@@ -8,16 +8,6 @@ if [[ -x "$bin/promtool" && -x "$bin/prometheus" ]]; then
   echo "$bin"
   exit 0
 fi
-mkdir -p "$cache/download"
-(
-  cd "$cache/download"
-  rm -f prometheus_*.deb
-  if ! apt-get download prometheus >/dev/null 2>&1; then
-    apt-get update >/dev/null 2>&1 || true
-    apt-get download prometheus >/dev/null
-  fi
-  rm -rf "$cache/prometheus"
-  dpkg -x prometheus_*.deb "$cache/prometheus"
-)
+"$(dirname "${BASH_SOURCE[0]}")/unpack-debs.sh" prometheus prometheus >/dev/null
 "$bin/promtool" --version >/dev/null 2>&1
 echo "$bin"

@@ -29,6 +29,10 @@ final class AlertingRuleState extends RuleState {
         double value;
         long resolvedAtMs = -1;
         long keepFiringSinceMs = -1;
+        /** The labels of its ALERTS_FOR_STATE and (for {@link #alertsState}) ALERTS series, built once. */
+        Labels forStateLabels;
+        Labels alertsLabels;
+        State alertsState;
 
         Alert(Labels labels, Map<String, String> annotations, long activeAtMs, double value) {
             this.labels = labels;
@@ -123,8 +127,15 @@ final class AlertingRuleState extends RuleState {
             if (a.state == State.PENDING && tsMs - a.activeAtMs >= rule.forMs()) {
                 a.state = State.FIRING;
             }
-            out.add(seriesSample(a, "ALERTS", true, queryTime, 1));
-            out.add(seriesSample(a, "ALERTS_FOR_STATE", false, queryTime, Math.floorDiv(a.activeAtMs, 1000)));
+            if (a.alertsState != a.state) {
+                a.alertsLabels = seriesLabels(a, "ALERTS", true);
+                a.alertsState = a.state;
+            }
+            if (a.forStateLabels == null) {
+                a.forStateLabels = seriesLabels(a, "ALERTS_FOR_STATE", false);
+            }
+            out.add(new Sample(a.alertsLabels, queryTime, 1));
+            out.add(new Sample(a.forStateLabels, queryTime, Math.floorDiv(a.activeAtMs, 1000)));
         }
         if (limit > 0 && activeOrPending > limit) {
             active.clear();
@@ -135,7 +146,7 @@ final class AlertingRuleState extends RuleState {
     }
 
     /** ALERTS / ALERTS_FOR_STATE: the rule's raw labels overridden by the alert's (expanded) ones. */
-    private Sample seriesSample(Alert a, String metric, boolean withState, long tsMs, double value) {
+    private Labels seriesLabels(Alert a, String metric, boolean withState) {
         Labels.Builder b = Labels.of(rule.labels()).toBuilder();
         for (int i = 0; i < a.labels.size(); i++) {
             b.set(a.labels.name(i), a.labels.value(i));
@@ -144,6 +155,6 @@ final class AlertingRuleState extends RuleState {
         if (withState) {
             b.set("alertstate", a.state == State.FIRING ? "firing" : "pending");
         }
-        return new Sample(b.build(), tsMs, value);
+        return b.build();
     }
 }

@@ -34,14 +34,14 @@ final class RecordingRuleState extends RuleState {
         long queryTime = tsMs - queryOffsetMs;
         List<Sample> result = querier.query(query(querier), queryTime);
         List<Sample> out = new ArrayList<>(result.size());
-        Set<Labels> seen = new HashSet<>();
+        Set<Labels> seen = result.size() > 1 ? new HashSet<>() : null; // one sample cannot repeat itself
         boolean duplicate = false;
         if (outputLabels.size() > MAX_INTERNED) {
             outputLabels.clear();
         }
         for (Sample s : result) {
             Labels labels = outputLabels.computeIfAbsent(s.metric(), this::outputLabels);
-            duplicate |= !seen.add(labels);
+            duplicate |= seen != null && !seen.add(labels);
             out.add(new Sample(labels, queryTime, s.value()));
         }
         if (duplicate) {

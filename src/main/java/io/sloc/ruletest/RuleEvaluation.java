@@ -82,7 +82,7 @@ public final class RuleEvaluation {
             return;
         }
         rule.lastError = null;
-        Set<Labels> written = new HashSet<>();
+        Set<Labels> written = output.isEmpty() ? Set.of() : new HashSet<>();
         for (Sample s : output) {
             try {
                 storage.append(s.metric(), s.timestampMs(), s.value());

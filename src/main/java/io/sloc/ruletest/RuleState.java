@@ -5,7 +5,6 @@ import io.sloc.promql.parser.PromqlPrinter;
 import io.sloc.promql.value.Labels;
 import io.sloc.promql.value.Sample;
 import io.sloc.rules.Rule;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -14,7 +13,7 @@ import java.util.Set;
  * error of its latest evaluation, as Prometheus's rules.Group keeps them.
  */
 abstract sealed class RuleState permits RecordingRuleState, AlertingRuleState {
-    Set<Labels> previousSeries = new HashSet<>();
+    Set<Labels> previousSeries = Set.of();
     String lastError;
     private Expr evaluated;
 

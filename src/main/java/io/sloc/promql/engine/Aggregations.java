@@ -89,8 +89,9 @@ final class Aggregations {
         if (op == AggregationOp.LIMITK) {
             return limitk(ev, e, input, k, t);
         }
-        List<String> grouping = new ArrayList<>(e.grouping());
+        List<String> grouping = e.grouping();
         if (valueLabel != null && !e.without()) {
+            grouping = new ArrayList<>(grouping);
             grouping.add(valueLabel);
         }
         Map<Labels, Group> groups = new LinkedHashMap<>();

@@ -256,8 +256,11 @@ final class BinaryOperators {
         private final long t;
         private final List<Sample> out;
         private final Map<Labels, Set<Labels>> matched = new HashMap<>();
-        /** With a left fill: match groups that met a partner, kept or not (the fill stands in for the others). */
-        final Set<Labels> attempted = new HashSet<>();
+        /**
+         * With a left fill (else null): match groups that met a partner, kept or not (the fill stands in for the
+         * others).
+         */
+        final Set<Labels> attempted;
         /** The last annotation a histogram operand raised: Prometheus reports only that one. */
         HistogramOperands.Problem problem;
 
@@ -268,10 +271,11 @@ final class BinaryOperators {
             this.swapped = swapped;
             this.t = t;
             this.out = out;
+            this.attempted = m.fillLeft() != null ? new HashSet<>() : null;
         }
 
         void apply(Sample ls, Sample rs, Labels sig) {
-            if (m.fillLeft() != null) {
+            if (attempted != null) {
                 attempted.add(sig);
             }
             Sample left = swapped ? rs : ls;

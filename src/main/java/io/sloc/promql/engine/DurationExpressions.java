@@ -182,14 +182,18 @@ final class DurationExpressions implements ExprVisitor<Expr> {
         if (value != null) {
             return new NumberLiteral(value, node.pos());
         }
-        List<Expr> args = new ArrayList<>(node.args().size());
-        boolean changed = false;
-        for (Expr arg : node.args()) {
+        List<Expr> args = null; // until an argument changes
+        for (int i = 0; i < node.args().size(); i++) {
+            Expr arg = node.args().get(i);
             Expr resolved = arg.accept(this);
-            args.add(resolved);
-            changed |= resolved != arg;
+            if (resolved != arg && args == null) {
+                args = new ArrayList<>(node.args());
+            }
+            if (args != null) {
+                args.set(i, resolved);
+            }
         }
-        return changed ? new Call(node.function(), args, node.pos()) : node;
+        return args != null ? new Call(node.function(), args, node.pos()) : node;
     }
 
     @Override

@@ -65,17 +65,28 @@ public final class Engine {
                 () -> subqueryCache(storage, expr, resolved));
         Value v = ev.eval(resolved, timeMs);
         if (v instanceof Vector vec) {
-            List<Sample> out = new ArrayList<>(vec.size());
-            for (Sample s : removeDelayedNames(vec).samples()) {
-                out.add(s.timestampMs() == timeMs ? s : new Sample(s.metric(), timeMs, s.value(), false, s.histogram()));
-            }
-            v = new Vector(out);
+            v = stampedAt(removeDelayedNames(vec), timeMs);
         } else if (v instanceof Matrix m) {
             v = removeDelayedNames(m);
         } else if (v instanceof Scalar s) {
             v = new Scalar(timeMs, s.value());
         }
         return new Result<>(v, ev.annotations());
+    }
+
+    /** The vector with every sample stamped at {@code timeMs} (selectors keep their samples' own times). */
+    private static Vector stampedAt(Vector vec, long timeMs) {
+        for (Sample s : vec.samples()) {
+            if (s.timestampMs() != timeMs) {
+                List<Sample> out = new ArrayList<>(vec.size());
+                for (Sample t : vec.samples()) {
+                    out.add(t.timestampMs() == timeMs ? t
+                            : new Sample(t.metric(), timeMs, t.value(), false, t.histogram()));
+                }
+                return new Vector(out);
+            }
+        }
+        return vec;
     }
 
     /**

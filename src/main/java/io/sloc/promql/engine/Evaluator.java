@@ -51,7 +51,7 @@ final class Evaluator {
     private final long queryStartMs;
     private final long queryEndMs;
     /** Series selected once per selector node: selection does not depend on time. */
-    private final Map<VectorSelector, List<StoredSeries>> selections = new IdentityHashMap<>();
+    private final Map<VectorSelector, List<StoredSeries>> selections = new IdentityHashMap<>(4);
     /** Samples currently held, counted as Prometheus's evaluator counts them (for the maxSamples limit). */
     private long currentSamples;
     /** Warnings and infos raised while evaluating (Prometheus 3 annotations). */
@@ -126,8 +126,8 @@ final class Evaluator {
             return true;
         }
         if (e instanceof Call c) {
-            for (Expr a : c.args()) {
-                if (a.type() == ValueType.MATRIX) {
+            for (int i = 0; i < c.args().size(); i++) { // no iterator: asked at every node of every step
+                if (c.args().get(i).type() == ValueType.MATRIX) {
                     return false; // Prometheus evaluates calls with a range argument series by series instead
                 }
             }

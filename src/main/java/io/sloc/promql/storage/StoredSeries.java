@@ -50,9 +50,9 @@ public final class StoredSeries {
 
     /** The cursor for windows of {@code rangeMs} over this series, shared by all queries that use that range. */
     public SlidingWindow window(long rangeMs) {
-        for (SlidingWindow w : windows) {
-            if (w.rangeMs() == rangeMs) {
-                return w;
+        for (int i = 0; i < windows.size(); i++) { // no iterator: called per series at every step
+            if (windows.get(i).rangeMs() == rangeMs) {
+                return windows.get(i);
             }
         }
         SlidingWindow w = new SlidingWindow(this, rangeMs);

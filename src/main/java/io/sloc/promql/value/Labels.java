@@ -26,6 +26,8 @@ public final class Labels implements Comparable<Labels> {
     private final String[] names;
     private final String[] values;
     private int hash;
+    /** {@link #withoutMetricName()}, computed once: operators ask for it for the same series at every step. */
+    private Labels withoutMetricName;
 
     private Labels(String[] names, String[] values) {
         this.names = names;
@@ -161,11 +163,11 @@ public final class Labels implements Comparable<Labels> {
     }
 
     public Labels withoutMetricName() {
-        int i = indexOf(METRIC_NAME);
-        if (i < 0) {
-            return this;
+        if (withoutMetricName == null) {
+            int i = indexOf(METRIC_NAME);
+            withoutMetricName = i < 0 ? this : filter(i, null, false);
         }
-        return filter(i, null, false);
+        return withoutMetricName;
     }
 
     /** Only the listed labels (those present). */
@@ -341,11 +343,15 @@ public final class Labels implements Comparable<Labels> {
 
         public Labels build() {
             int n = names.size();
-            Integer[] order = new Integer[n];
+            int[] order = new int[n];
+            // Insertion sort of the (unique) names' indexes: label sets are small.
             for (int i = 0; i < n; i++) {
-                order[i] = i;
+                int j = i;
+                for (; j > 0 && compareStrings(names.get(order[j - 1]), names.get(i)) > 0; j--) {
+                    order[j] = order[j - 1];
+                }
+                order[j] = i;
             }
-            Arrays.sort(order, (x, y) -> compareStrings(names.get(x), names.get(y)));
             String[] ns = new String[n];
             String[] vs = new String[n];
             for (int i = 0; i < n; i++) {

@@ -73,8 +73,10 @@ class SlidingWindowFunctionsTest {
                             + " window " + direct;
                     assertThat(gotProduced).as(where).isEqualTo(wantProduced);
                     if (wantProduced) {
-                        assertThat(Double.doubleToRawLongBits(got[0])).as(where)
-                                .isEqualTo(Double.doubleToRawLongBits(want[0]));
+                        // Bit for bit, except a NaN's payload: which operand's payload an addition keeps differs
+                        // between interpreted and compiled code, and no output (nor a stale marker) can tell.
+                        assertThat(Double.doubleToLongBits(got[0])).as(where)
+                                .isEqualTo(Double.doubleToLongBits(want[0]));
                         compared++;
                     }
                     if (w.staleCount() == 0 && w.resetCount() == 0) {
