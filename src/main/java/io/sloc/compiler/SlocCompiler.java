@@ -23,6 +23,7 @@ public final class SlocCompiler {
     /** @throws io.sloc.diag.BadInputException at the first error in the specs */
     public static Compilation compile(List<SpecFile> files, CompileOptions options) {
         Diagnostics diagnostics = new Diagnostics();
+        files.forEach(file -> file.warnings().forEach(w -> diagnostics.warn(w.location(), w.value())));
         SpecContext context = Validator.validate(files, diagnostics);
         return new Compilation(new ModelBuilder(context, options).build(), diagnostics.warnings());
     }

@@ -62,9 +62,10 @@ public final class InteropSpecs {
             }
         }
         Map<SourceLocation, List<String>> notes = new LinkedHashMap<>();
+        List<Located<String>> warnings = new ArrayList<>();
         List<ServiceNode> services = switch (format) {
-            case "sloth.slok.dev/v1" -> roots.stream().map(InteropSpecs::slothObject).toList();
-            case "prometheus/v1" -> roots.stream().map(SlothReader::prometheusV1).toList();
+            case "sloth.slok.dev/v1" -> roots.stream().map(root -> slothObject(root, warnings)).toList();
+            case "prometheus/v1" -> roots.stream().map(root -> SlothReader.prometheusV1(root, warnings)).toList();
             case "pyrra.dev/v1alpha1" -> roots.stream().map(InteropSpecs::pyrraObject).toList();
             case "openslo/v1", "openslo/v1alpha" -> services(OpenSloReader.read(roots,
                     format.equals("openslo/v1alpha"), notes));
@@ -72,17 +73,18 @@ public final class InteropSpecs {
                     + "Sloth (prometheus/v1, sloth.slok.dev/v1), OpenSLO (openslo/v1, openslo/v1alpha) and Pyrra "
                     + "(pyrra.dev/v1alpha1)");
         };
-        return new Imported(new SpecFile(source, List.of(), services, List.of(), List.of(), List.of(), List.of()), notes);
+        return new Imported(new SpecFile(source, List.of(), services, List.of(), List.of(), List.of(), List.of(),
+                warnings), notes);
     }
 
-    private static ServiceNode slothObject(YamlValue root) {
+    private static ServiceNode slothObject(YamlValue root, List<Located<String>> warnings) {
         YamlValue kind = root.required("kind");
         if (!kind.text().equals("PrometheusServiceLevel")) {
             throw kind.error("not supported: Sloth kind '" + kind.text() + "'; sloc reads PrometheusServiceLevel"
                     + (kind.text().equals("AlertWindows") ? " (AlertWindows configure `sloth generate`; Sloth "
                     + "SLOs get Google's 30-day windows, for other windows write a sloc policy)" : ""));
         }
-        return SlothReader.kubernetes(root);
+        return SlothReader.kubernetes(root, warnings);
     }
 
     private static ServiceNode pyrraObject(YamlValue root) {

@@ -30,22 +30,25 @@ final class SlothReader {
 
     /** Sloth's two spellings of the same fields. */
     private final boolean camelCase;
+    /** Where the file is read with a meaning that differs from Sloth's, for the compiler to warn. */
+    private final List<Located<String>> warnings;
 
-    private SlothReader(boolean camelCase) {
+    private SlothReader(boolean camelCase, List<Located<String>> warnings) {
         this.camelCase = camelCase;
+        this.warnings = warnings;
     }
 
     /** A {@code version: prometheus/v1} file. */
-    static ServiceNode prometheusV1(YamlValue root) {
+    static ServiceNode prometheusV1(YamlValue root, List<Located<String>> warnings) {
         root.allowOnly(Set.of("version", "service", "labels", "slos"));
-        return new SlothReader(false).service(root);
+        return new SlothReader(false, warnings).service(root);
     }
 
     /** A {@code PrometheusServiceLevel} object. */
-    static ServiceNode kubernetes(YamlValue root) {
+    static ServiceNode kubernetes(YamlValue root, List<Located<String>> warnings) {
         root.allowOnly(Set.of("apiVersion", "kind", "metadata", "spec"));
         YamlValue spec = root.required("spec").allowOnly(Set.of("service", "labels", "slos"));
-        return new SlothReader(true).service(spec);
+        return new SlothReader(true, warnings).service(spec);
     }
 
     private ServiceNode service(YamlValue spec) {
@@ -86,6 +89,9 @@ final class SlothReader {
      */
     private SliNode rawSli(YamlValue raw) {
         YamlValue errorRatio = raw.required(key("error_ratio_query"));
+        warnings.add(new Located<>("a raw SLI has no event counts: its windows longer than " + BASE_WINDOW
+                + " are time-weighted averages of " + BASE_WINDOW + " error ratios, not traffic-weighted",
+                raw.location()));
         String baseWindow = errorRatio.text().strip().replace("{{.window}}", BASE_WINDOW);
         return new SliNode.Availability(new PromqlText("1 - (\n  " + baseWindow.replace("\n", "\n  ") + "\n)",
                 errorRatio.location()), raw.location());

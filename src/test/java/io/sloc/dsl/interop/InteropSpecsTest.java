@@ -93,7 +93,7 @@ class InteropSpecsTest {
 
     @Test
     void slothRawErrorRatioBecomesAGaugeOfTheGoodRatioOverTheBaseWindow() {
-        SliNode sli = onlySlo(InteropSpecs.parse(SLOTH.replace("""
+        SpecFile file = InteropSpecs.parse(SLOTH.replace("""
                       events:
                         error_query: sum(rate(http_requests_total{code=~"5.."}[{{.window}}]))
                         total_query: |
@@ -104,10 +104,14 @@ class InteropSpecsTest {
                       raw:
                         error_ratio_query: |
                           1 - avg(avg_over_time(probe_success[{{.window}}]))
-                """), "shop.yml")).sli();
-        SliNode.Availability gauge = (SliNode.Availability) sli;
+                """), "shop.yml");
+        SliNode.Availability gauge = (SliNode.Availability) onlySlo(file).sli();
         assertThat(gauge.gauge().text()).isEqualTo("1 - (\n  1 - avg(avg_over_time(probe_success[5m]))\n)");
         assertThat(gauge.location()).hasToString("shop.yml:11:9");
+        assertThat(file.warnings()).singleElement().satisfies(warning -> {
+            assertThat(warning.location()).hasToString("shop.yml:11:9");
+            assertThat(warning.value()).contains("time-weighted", "not traffic-weighted");
+        });
     }
 
     @Test
