@@ -5,36 +5,41 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Model.PositionalParamSpec;
 
 /** {@code sloc fmt}: canonical layout for spec files, comments kept; {@code --check} for CI. */
-@Command(name = "fmt", mixinStandardHelpOptions = true,
-        description = {"Format SLO spec files canonically (comments are kept); prints each file it rewrites.",
-                "Exit codes: 0 ok, 1 --check found files to format, 2 bad input (one located message)."})
-public final class FmtCommand implements Callable<Integer> {
-    @Spec
-    CommandSpec spec;
+final class FmtCommand implements Callable<Integer> {
+    private final CommandModel model = new CommandModel(this, "fmt",
+            "Format SLO spec files canonically (comments are kept); prints each file it rewrites.",
+            "Exit codes: 0 ok, 1 --check found files to format, 2 bad input (one located message).");
 
-    @Parameters(paramLabel = "SPEC_DIR_OR_FILE", arity = "1..*",
-            description = "Spec files, or directories searched recursively for *.slo files.")
-    List<Path> inputs;
+    private final PositionalParamSpec inputs = model.positional(PositionalParamSpec.builder()
+            .paramLabel("SPEC_DIR_OR_FILE").arity("1..*").required(true)
+            .type(List.class).auxiliaryTypes(Path.class)
+            .description("Spec files, or directories searched recursively for *.slo files."));
 
-    @Option(names = "--check", description = "Write nothing; list the files that are not formatted and exit 1 "
-            + "if there are any.")
-    boolean check;
+    private final OptionSpec check = model.option(OptionSpec.builder("--check").type(boolean.class)
+            .description("Write nothing; list the files that are not formatted and exit 1 if there are any."));
+
+    FmtCommand() {
+        model.withStandardHelpOptions();
+    }
+
+    CommandSpec spec() {
+        return model.spec();
+    }
 
     @Override
     public Integer call() {
-        List<Path> changed = FormatSpecs.run(inputs, !check);
-        PrintWriter out = spec.commandLine().getOut();
+        boolean checkOnly = CommandModel.isSet(check);
+        List<Path> changed = FormatSpecs.run(CommandModel.values(inputs), !checkOnly);
+        PrintWriter out = model.spec().commandLine().getOut();
         changed.forEach(out::println);
         out.flush();
-        if (check && !changed.isEmpty()) {
-            PrintWriter err = spec.commandLine().getErr();
+        if (checkOnly && !changed.isEmpty()) {
+            PrintWriter err = model.spec().commandLine().getErr();
             err.println(changed.size() + " file(s) not formatted: run `sloc fmt` on them");
             err.flush();
             return ExitCodes.FAILED;

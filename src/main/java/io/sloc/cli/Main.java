@@ -61,9 +61,9 @@ public final class Main implements Runnable {
         subcommands.put("compile", () -> new CompileCommand().spec());
         subcommands.put("test", () -> new TestCommand().spec());
         subcommands.put("check", () -> new CheckCommand().spec());
-        subcommands.put("fmt", FmtCommand::new);
-        subcommands.put("import", ImportCommand::new);
-        subcommands.put("report", ReportCommand::new);
+        subcommands.put("fmt", () -> new FmtCommand().spec());
+        subcommands.put("import", () -> new ImportCommand().spec());
+        subcommands.put("report", () -> new ReportCommand().spec());
         CommandLine cli = new CommandLine(new Main().model.spec());
         if (subcommands.containsKey(firstArgument)) {
             cli.addSubcommand(firstArgument, subcommands.get(firstArgument).get());
