@@ -1,5 +1,6 @@
 package io.sloc.cli;
 
+import java.nio.file.Path;
 import java.util.List;
 import picocli.CommandLine.Model.ArgSpec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -34,6 +35,19 @@ final class CommandModel {
         PositionalParamSpec built = positional.build();
         spec.addPositional(built);
         return built;
+    }
+
+    /** The spec files and directories most commands take (compile, fmt, report). */
+    PositionalParamSpec specInputs() {
+        return positional(PositionalParamSpec.builder().paramLabel("SPEC_DIR_OR_FILE").arity("1..*").required(true)
+                .type(List.class).auxiliaryTypes(Path.class)
+                .description("Spec files, or directories searched recursively for *.slo files."));
+    }
+
+    /** {@code -o DIR}, a directory sloc owns (compile, report). */
+    OptionSpec ownedOutputDirectory() {
+        return option(OptionSpec.builder("-o", "--output").required(true).paramLabel("DIR").type(Path.class)
+                .description("Output directory (owned by sloc: files it no longer produces are deleted)."));
     }
 
     /** Whether a flag (an option without a parameter) was given. */

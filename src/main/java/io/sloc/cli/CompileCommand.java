@@ -7,7 +7,6 @@ import io.sloc.pipeline.Drift;
 import io.sloc.pipeline.PrometheusTarget;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Model.CommandSpec;
@@ -20,14 +19,9 @@ final class CompileCommand implements Callable<Integer> {
             "Compile SLO specs into Prometheus rule files, runbooks, Grafana dashboards and alert-behaviour tests.",
             "Exit codes: 0 ok, 1 --check found drift, 2 bad input (one located message).");
 
-    private final PositionalParamSpec inputs = model.positional(PositionalParamSpec.builder()
-            .paramLabel("SPEC_DIR_OR_FILE").arity("1..*").required(true)
-            .type(List.class).auxiliaryTypes(Path.class)
-            .description("Spec files, or directories searched recursively for *.slo files."));
+    private final PositionalParamSpec inputs = model.specInputs();
 
-    private final OptionSpec output = model.option(OptionSpec.builder("-o", "--output").required(true)
-            .paramLabel("DIR").type(Path.class)
-            .description("Output directory (owned by sloc: files it no longer produces are deleted)."));
+    private final OptionSpec output = model.ownedOutputDirectory();
 
     private final OptionSpec check = model.option(OptionSpec.builder("--check").type(boolean.class)
             .description("Compare with DIR instead of writing; exit 1 and list the files that differ."));

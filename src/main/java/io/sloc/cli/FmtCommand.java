@@ -15,10 +15,7 @@ final class FmtCommand implements Callable<Integer> {
             "Format SLO spec files canonically (comments are kept); prints each file it rewrites.",
             "Exit codes: 0 ok, 1 --check found files to format, 2 bad input (one located message).");
 
-    private final PositionalParamSpec inputs = model.positional(PositionalParamSpec.builder()
-            .paramLabel("SPEC_DIR_OR_FILE").arity("1..*").required(true)
-            .type(List.class).auxiliaryTypes(Path.class)
-            .description("Spec files, or directories searched recursively for *.slo files."));
+    private final PositionalParamSpec inputs = model.specInputs();
 
     private final OptionSpec check = model.option(OptionSpec.builder("--check").type(boolean.class)
             .description("Write nothing; list the files that are not formatted and exit 1 if there are any."));

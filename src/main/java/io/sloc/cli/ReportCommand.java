@@ -18,14 +18,9 @@ final class ReportCommand implements Callable<Integer> {
                     + "reset times, and charts of simulated incidents; with --history, a backtest on recorded series.",
             "Exit codes: 0 ok, 2 bad input (one located message).");
 
-    private final PositionalParamSpec inputs = model.positional(PositionalParamSpec.builder()
-            .paramLabel("SPEC_DIR_OR_FILE").arity("1..*").required(true)
-            .type(List.class).auxiliaryTypes(Path.class)
-            .description("Spec files, or directories searched recursively for *.slo files."));
+    private final PositionalParamSpec inputs = model.specInputs();
 
-    private final OptionSpec output = model.option(OptionSpec.builder("-o", "--output").required(true)
-            .paramLabel("DIR").type(Path.class)
-            .description("Output directory (owned by sloc: files it no longer produces are deleted)."));
+    private final OptionSpec output = model.ownedOutputDirectory();
 
     private final OptionSpec prometheus = model.option(
             PrometheusVersionConverter.option(PrometheusVersionConverter.DESCRIPTION));
