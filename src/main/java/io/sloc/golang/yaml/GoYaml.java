@@ -119,8 +119,8 @@ public final class GoYaml {
         try {
             // go-yaml decodes the first document only; later ones are never even parsed.
             return DeepStack.call(() -> {
-                Composer composer = new ExplicitTagComposer(new ParserImpl(new StreamReader(new StringReader(text)),
-                        options), options);
+                Composer composer = new ExplicitTagComposer(new ParserImpl(new StreamReader(new StringReader(
+                        SeparatingTabs.asSpaces(text))), options), options);
                 return composer.checkNode() ? composer.getNode() : null;
             });
         } catch (MarkedYAMLException e) {
