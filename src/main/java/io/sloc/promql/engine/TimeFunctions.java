@@ -1,6 +1,7 @@
 package io.sloc.promql.engine;
 
 import io.sloc.golang.math.GoMath;
+import io.sloc.golang.time.GoCivilTime;
 import io.sloc.promql.ast.Call;
 import io.sloc.promql.ast.Expr;
 import io.sloc.promql.ast.RangeExtension;
@@ -9,8 +10,6 @@ import io.sloc.promql.value.Labels;
 import io.sloc.promql.value.Sample;
 import io.sloc.promql.value.Scalar;
 import io.sloc.promql.value.Vector;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -18,9 +17,6 @@ import java.util.function.ToDoubleFunction;
 
 /** time(), timestamp(), start_timestamp() and the UTC date functions. */
 final class TimeFunctions {
-    /** Range of seconds java.time can represent; Go's time handles more, such inputs give NaN here. */
-    private static final long MAX_SECONDS = 31556889864403199L;
-
     private TimeFunctions() {
     }
 
@@ -28,14 +24,14 @@ final class TimeFunctions {
         m.put("time", (ev, c, t) -> new Scalar(t, t / 1000.0));
         m.put("timestamp", TimeFunctions::timestamp);
         m.put("start_timestamp", TimeFunctions::startTimestamp);
-        date(m, "year", d -> d.getYear());
-        date(m, "month", d -> d.getMonthValue());
-        date(m, "day_of_month", d -> d.getDayOfMonth());
-        date(m, "day_of_week", d -> d.getDayOfWeek().getValue() % 7);
-        date(m, "day_of_year", d -> d.getDayOfYear());
-        date(m, "hour", d -> d.getHour());
-        date(m, "minute", d -> d.getMinute());
-        date(m, "days_in_month", d -> d.toLocalDate().lengthOfMonth());
+        date(m, "year", GoCivilTime::year);
+        date(m, "month", GoCivilTime::month);
+        date(m, "day_of_month", GoCivilTime::day);
+        date(m, "day_of_week", GoCivilTime::weekday);
+        date(m, "day_of_year", GoCivilTime::yearDay);
+        date(m, "hour", GoCivilTime::hour);
+        date(m, "minute", GoCivilTime::minute);
+        date(m, "days_in_month", GoCivilTime::daysInMonth);
     }
 
     /** Whether the call reads the timestamps of a plain selector's samples (timestamp, start_timestamp). */
@@ -77,7 +73,7 @@ final class TimeFunctions {
         return ev.checkedVector(out);
     }
 
-    private static void date(Map<String, FunctionImpl> m, String name, ToDoubleFunction<LocalDateTime> f) {
+    private static void date(Map<String, FunctionImpl> m, String name, ToDoubleFunction<GoCivilTime> f) {
         m.put(name, (ev, c, t) -> {
             if (c.args().isEmpty()) {
                 return new Vector(List.of(new Sample(Labels.EMPTY, t, apply(f, t / 1000))));
@@ -93,12 +89,9 @@ final class TimeFunctions {
         });
     }
 
-    private static double apply(ToDoubleFunction<LocalDateTime> f, long epochSeconds) {
-        if (Math.abs(epochSeconds) > MAX_SECONDS) {
-            return Double.NaN;
-        }
-        LocalDateTime d = LocalDateTime.ofEpochSecond(epochSeconds, 0, ZoneOffset.UTC);
-        return f.applyAsDouble(d);
+    /** The date field of {@code time.Unix(epochSeconds, 0).UTC()}, for any int64 as Go computes it. */
+    private static double apply(ToDoubleFunction<GoCivilTime> f, long epochSeconds) {
+        return f.applyAsDouble(GoCivilTime.ofUnix(epochSeconds));
     }
 
 }
