@@ -1,8 +1,8 @@
 package io.sloc.golang.yaml;
 
 /**
- * libyaml skips tabs between tokens where simple keys are not allowed (after {@code :}, at the end of a line) and
- * anywhere between the tokens of a flow collection; SnakeYAML skips spaces only and fails on
+ * libyaml skips tabs between tokens where simple keys are not allowed (after {@code :}, an anchor or a tag, at the
+ * end of a line) and anywhere between the tokens of a flow collection; SnakeYAML skips spaces only and fails on
  * such a tab ("found character that cannot start any token"). This turns those tabs into spaces (one for one, so
  * columns stay), leaving tabs inside scalars, comments and leading indentation (which libyaml rejects) alone.
  */
@@ -88,10 +88,19 @@ final class SeparatingTabs {
         if (next == '\n' || next == '\r' || next == '#') {
             return true; // trailing whitespace, or before a comment
         }
-        if (prev == ':') {
-            return true; // a value follows: no simple key allowed (after '-' or '?' one is, and a tab is an error)
+        if (prev == ':' || isAnchorOrTag(s, before)) {
+            return true; // no simple key allowed here (after '-' or '?' one is, and a tab is an error)
         }
         return flow > 0 && ("[{,".indexOf(prev) >= 0 || "]},:".indexOf(next) >= 0);
+    }
+
+    /** Whether the word ending at {@code end} is an anchor ({@code &a}) or a tag ({@code !t}). */
+    private static boolean isAnchorOrTag(char[] s, int end) {
+        int k = end;
+        while (k > 0 && !isBlank(s[k - 1]) && s[k - 1] != '\n') {
+            k--;
+        }
+        return s[k] == '&' || s[k] == '!';
     }
 
     private static boolean isLeadingIndentation(char[] s, int lineStart, int i) {
