@@ -8,15 +8,19 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 /**
  * The run a start-up cache (AppCDS, or JDK 25's AOT cache) is recorded from: {@code compile}, {@code check} and
- * {@code test} of a small project (the bundled {@code startup-training.slo}, in a temporary directory) in one JVM, so
- * that the classes every command loads are in the cache whichever command a user runs; a cache recorded from a
- * {@code --help} run would miss nearly all of them. Exits with the first failing command's code.
+ * {@code test} of a small project (the bundled {@code startup-training.slo}, in a temporary directory), then
+ * {@code test} of one hand-written rule test file under each Prometheus version, in one JVM, so that the classes
+ * every command loads are in the cache whichever command a user runs; a cache recorded from a {@code --help} run
+ * would miss nearly all of them. Exits with the first failing command's code.
  */
 public final class StartupTraining {
+    private static final String RULE_TEST = "startup-training-test.yml";
+
     private StartupTraining() {
     }
 
@@ -25,8 +29,10 @@ public final class StartupTraining {
         int exit;
         try {
             Path specs = Files.createDirectories(project.resolve("slo-specs"));
-            try (InputStream spec = StartupTraining.class.getResourceAsStream("startup-training.slo")) {
-                Files.copy(spec, specs.resolve("training.slo"));
+            copyResource("startup-training.slo", specs.resolve("training.slo"));
+            Path ruleTests = Files.createDirectories(project.resolve("rule-tests"));
+            for (String name : List.of(RULE_TEST, "startup-training-rules.yml")) {
+                copyResource(name, ruleTests.resolve(name));
             }
             exit = run(project);
         } finally {
@@ -39,30 +45,37 @@ public final class StartupTraining {
         System.exit(exit);
     }
 
+    private static void copyResource(String name, Path to) throws IOException {
+        try (InputStream in = StartupTraining.class.getResourceAsStream(name)) {
+            Files.copy(in, to);
+        }
+    }
+
     private static int run(Path project) {
         String generated = project.resolve("generated").toString();
-        int exit = Main.run("compile", project.resolve("slo-specs").toString(), "-o", generated);
-        if (exit == ExitCodes.OK) {
-            exit = Main.run("check", project.toString());
-        }
-        if (exit == ExitCodes.OK) {
-            List<String> tests = ruleTests(project.resolve("generated/tests"));
-            List<String> test = new ArrayList<>(List.of("test"));
-            test.addAll(tests);
-            exit = Main.run(test.toArray(String[]::new));
-            // And one file, as most runs test: the sequential path, which several files (run in parallel) miss.
-            if (exit == ExitCodes.OK) {
-                exit = Main.run("test", tests.get(0));
-            }
+        String ruleTest = project.resolve("rule-tests").resolve(RULE_TEST).toString();
+        // Each command's arguments are made when it runs: the generated tests exist once compile has run.
+        List<Supplier<String[]>> commands = List.of(
+                () -> new String[] {"compile", project.resolve("slo-specs").toString(), "-o", generated},
+                () -> new String[] {"check", project.toString()},
+                // Several files, run in parallel; then one file, the sequential path most runs take.
+                () -> generatedTests(project.resolve("generated/tests")),
+                () -> new String[] {"test", ruleTest},
+                () -> new String[] {"test", "--prometheus", "2.42", ruleTest});
+        int exit = ExitCodes.OK;
+        for (int i = 0; i < commands.size() && exit == ExitCodes.OK; i++) {
+            exit = Main.run(commands.get(i).get());
         }
         return exit;
     }
 
-    private static List<String> ruleTests(Path dir) {
+    private static String[] generatedTests(Path dir) {
+        List<String> test = new ArrayList<>(List.of("test"));
         try (Stream<Path> files = Files.list(dir)) {
-            return files.map(Path::toString).sorted().toList();
+            files.map(Path::toString).sorted().forEach(test::add);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        return test.toArray(String[]::new);
     }
 }
