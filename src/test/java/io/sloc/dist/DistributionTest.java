@@ -152,6 +152,30 @@ class DistributionTest {
         assertVersionAndCompile(user);
     }
 
+    /**
+     * The clone's own {@code ./sloc} (the README's route without installing), reached through a chain of symlinks,
+     * one of them relative, runs from another directory on the JDK on PATH.
+     */
+    @Test
+    void cloneLauncherRunsThroughSymlinksOnPath() throws Exception {
+        Installation user = new Installation(temp);
+        Path tools = Files.createDirectories(temp.resolve("clone-tools"));
+        for (String tool : List.of("bash", "find", "readlink")) {
+            Installation.wrapper(tools.resolve(tool), Path.of("/usr/bin", tool));
+        }
+        Installation.wrapper(tools.resolve("java"), Path.of(System.getProperty("java.home"), "bin/java"));
+        user.env.put("PATH", user.env.get("PATH") + ":" + tools);
+        Path outOfTemp = temp.resolve("links/sloc");
+        Files.createDirectories(outOfTemp.getParent());
+        Files.createSymbolicLink(outOfTemp, PROJECT.resolve("sloc"));
+        user.linkOnPath(Path.of("../links/sloc"));
+        try {
+            assertVersionAndCompile(user);
+        } finally {
+            Files.delete(outOfTemp); // before @TempDir's clean-up, which warns about links out of it
+        }
+    }
+
     private static void assertVersionAndCompile(Installation user) throws Exception {
         Installation.Result version = user.sloc("--version");
         assertThat(version.exitCode()).as(version.stderr()).isZero();
