@@ -83,7 +83,7 @@ public final class Engine {
                     out.add(t.timestampMs() == timeMs ? t
                             : new Sample(t.metric(), timeMs, t.value(), false, t.histogram()));
                 }
-                return new Vector(out);
+                return Vector.handedOver(out);
             }
         }
         return vec;
@@ -152,7 +152,7 @@ public final class Engine {
             out.add(s.dropName() ? new Sample(s.metric().withoutMetadataLabels(), s.timestampMs(), s.value(), false,
                     s.histogram()) : s);
         }
-        Vector cleaned = new Vector(out);
+        Vector cleaned = Vector.handedOver(out);
         if (cleaned.containsSameLabelset()) {
             throw new PromqlEvalException("vector cannot contain metrics with the same labelset");
         }

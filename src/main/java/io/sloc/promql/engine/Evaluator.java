@@ -273,10 +273,10 @@ final class Evaluator {
 
     /**
      * A vector result of an operation; Prometheus rejects duplicate label sets after each step (with delayed name
-     * removal only once the names are dropped, at the query's end).
+     * removal only once the names are dropped, at the query's end). The list is handed over to the vector.
      */
     Vector checkedVector(List<Sample> samples) {
-        Vector v = new Vector(samples);
+        Vector v = Vector.handedOver(samples);
         if (!profile().delayedNameRemoval() && v.containsSameLabelset()) {
             throw new PromqlEvalException("vector cannot contain metrics with the same labelset");
         }
@@ -356,7 +356,7 @@ final class Evaluator {
                 out.add(new Sample(s.labels(), s.timestamp(i), startTimestamps ? s.startTimestamp(i) : v));
             }
         }
-        return new Vector(out);
+        return Vector.handedOver(out);
     }
 
     /** A matrix selector or subquery evaluated at step t, for a function argument or a top-level range query. */
@@ -402,7 +402,7 @@ final class Evaluator {
                 out.add(new Sample(window.metric(), t, value[0]));
             }
         }
-        return new Vector(out);
+        return Vector.handedOver(out);
     }
 
     private RangeArgument selectRange(MatrixSelector m, long t) {
