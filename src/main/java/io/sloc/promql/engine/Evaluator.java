@@ -34,6 +34,7 @@ import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Supplier;
 
 /**
@@ -68,18 +69,19 @@ final class Evaluator {
     private SubqueryCache subqueries;
 
     /**
-     * An evaluator for {@code query} (duration expressions resolved) over [queryStartMs, queryEndMs], reusing and
-     * adding to the kept subquery steps that {@code subqueryCache} gives when a subquery first needs them.
+     * An evaluator for a query over [queryStartMs, queryEndMs] whose selectors {@code statsOnlySelectors} read
+     * histograms as count and sum only (see {@link HistogramStatsReads#selectors}), reusing and adding to the kept
+     * subquery steps that {@code subqueryCache} gives when a subquery first needs them.
      */
-    Evaluator(Queryable storage, EngineOptions options, Expr query, long queryStartMs, long queryEndMs,
-              Supplier<SubqueryCache> subqueryCache) {
+    Evaluator(Queryable storage, EngineOptions options, Set<VectorSelector> statsOnlySelectors, long queryStartMs,
+              long queryEndMs, Supplier<SubqueryCache> subqueryCache) {
         this.storage = storage;
         this.subqueryCache = subqueryCache;
         this.options = options;
         this.queryStartMs = queryStartMs;
         this.queryEndMs = queryEndMs;
         this.severalSteps = queryStartMs != queryEndMs;
-        this.statsReads = HistogramStatsReads.of(query, options.profile());
+        this.statsReads = HistogramStatsReads.over(statsOnlySelectors);
     }
 
     /** True while evaluating a range of steps (a range query, a subquery of more than one step). */
@@ -303,7 +305,12 @@ final class Evaluator {
 
     /** The selector's series (selected once per query). */
     List<StoredSeries> select(VectorSelector vs) {
-        return selections.computeIfAbsent(vs, s -> storage.select(s.matchers()));
+        List<StoredSeries> selected = selections.get(vs); // no lambda: every selector at every step
+        if (selected == null) {
+            selected = storage.select(vs.matchers());
+            selections.put(vs, selected);
+        }
+        return selected;
     }
 
     /** A top-level anchored or smoothed range: each series with points at the range's edges. */

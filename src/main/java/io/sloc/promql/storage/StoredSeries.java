@@ -130,6 +130,9 @@ public final class StoredSeries {
 
     /** Index of the last sample with timestamp <= t (-1 if none). */
     public int lastIndexAtOrBefore(long t) {
+        if (size > 0 && timestamps[size - 1] <= t) {
+            return size - 1; // the latest sample: what instant selectors read at each new step
+        }
         int lo = 0;
         int hi = size;
         while (lo < hi) {
