@@ -31,7 +31,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -51,10 +50,10 @@ final class Evaluator {
     private final EngineOptions options;
     private final long queryStartMs;
     private final long queryEndMs;
-    /** Series selected once per selector node: selection does not depend on time. */
-    private final Map<VectorSelector, List<StoredSeries>> selections = new IdentityHashMap<>(4);
     /** Samples currently held, counted as Prometheus's evaluator counts them (for the maxSamples limit). */
     private long currentSamples;
+    /** Whether a sample limit applies: without one, nothing reads the counts, and nodes are evaluated directly. */
+    private final boolean limitsSamples;
     /** Warnings and infos raised while evaluating (Prometheus 3 annotations). */
     private final Annotations annotations = new Annotations();
     /** Whether the steps being evaluated are several: the query's, or those of the subquery being evaluated. */
@@ -81,6 +80,7 @@ final class Evaluator {
         this.queryStartMs = queryStartMs;
         this.queryEndMs = queryEndMs;
         this.severalSteps = queryStartMs != queryEndMs;
+        this.limitsSamples = options.maxSamples() > 0;
         this.statsReads = HistogramStatsReads.over(statsOnlySelectors);
     }
 
@@ -103,6 +103,9 @@ final class Evaluator {
      * inputs a second time while gathering them, then hold only their output.
      */
     Value eval(Expr e, long t) {
+        if (!limitsSamples) {
+            return evalNode(e, t);
+        }
         if (!isRangeEvalNode(e)) {
             Value v = evalNode(e, t);
             if (rangeMode != null) {
@@ -154,7 +157,7 @@ final class Evaluator {
 
     /** Counts samples now held in memory; Prometheus fails the query once they exceed the maximum. */
     void addSamples(long n) {
-        if (options.maxSamples() > 0 && currentSamples + n > options.maxSamples()) {
+        if (limitsSamples && currentSamples + n > options.maxSamples()) {
             throw new PromqlEvalException(
                     "query processing would load too many samples into memory in query execution");
         }
@@ -303,14 +306,12 @@ final class Evaluator {
         return base - offsetMs;
     }
 
-    /** The selector's series (selected once per query). */
+    /**
+     * The selector's series. The storage keeps each selection until a series is added, which no query does: every
+     * step of a query, and every query of a rule, gets the same list without matching again.
+     */
     List<StoredSeries> select(VectorSelector vs) {
-        List<StoredSeries> selected = selections.get(vs); // no lambda: every selector at every step
-        if (selected == null) {
-            selected = storage.select(vs.matchers());
-            selections.put(vs, selected);
-        }
-        return selected;
+        return storage.select(vs.matchers());
     }
 
     /** A top-level anchored or smoothed range: each series with points at the range's edges. */
@@ -474,7 +475,7 @@ final class Evaluator {
         long step = sq.stepMs() > 0 ? sq.stepMs() : options.defaultSubqueryStepMs();
         long first = options.profile().subqueryFirstStep(start, step);
         // Each inner step leaves its output counted, so the subquery ends up holding all its points.
-        boolean track = options.maxSamples() > 0 && rangeMode == null && RangeModePeak.supports(sq.expr());
+        boolean track = limitsSamples && rangeMode == null && RangeModePeak.supports(sq.expr());
         long base = currentSamples;
         Map<Labels, PointsBuilder> bySeries = new HashMap<>();
         if (track) {
