@@ -149,7 +149,7 @@ final class BinaryOperators {
     }
 
     private static List<Sample> setOp(BinaryOp op, Vector lhs, Vector rhs, VectorMatching m) {
-        List<Sample> out = new ArrayList<>();
+        List<Sample> out = new ArrayList<>(op == BinaryOp.LOR ? lhs.size() + rhs.size() : lhs.size());
         switch (op) {
             case LAND: {
                 if (lhs.isEmpty() || rhs.isEmpty()) {
@@ -202,7 +202,7 @@ final class BinaryOperators {
      * series without a match meets a stand-in with the fill value and the match-group labels.
      */
     private static List<Sample> vectorOp(Evaluator ev, BinaryExpr e, Vector lhsIn, Vector rhsIn, VectorMatching m, long t) {
-        List<Sample> out = new ArrayList<>();
+        List<Sample> out = new ArrayList<>(Math.max(lhsIn.size(), rhsIn.size()));
         if (lhsIn.isEmpty() && rhsIn.isEmpty() || (lhsIn.isEmpty() || rhsIn.isEmpty()) && !m.fills()) {
             return out;
         }

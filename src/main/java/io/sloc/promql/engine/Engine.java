@@ -117,8 +117,8 @@ public final class Engine {
 
     /** The vector with every sample stamped at {@code timeMs} (selectors keep their samples' own times). */
     private static Vector stampedAt(Vector vec, long timeMs) {
-        for (Sample s : vec.samples()) {
-            if (s.timestampMs() != timeMs) {
+        for (int i = 0; i < vec.size(); i++) { // no iterator: every query
+            if (vec.get(i).timestampMs() != timeMs) {
                 List<Sample> out = new ArrayList<>(vec.size());
                 for (Sample t : vec.samples()) {
                     out.add(t.timestampMs() == timeMs ? t

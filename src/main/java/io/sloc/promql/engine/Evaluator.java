@@ -343,8 +343,8 @@ final class Evaluator {
         long ref = referenceTime(vs.at(), vs.offsetMs(), t);
         long oldest = options.profile().lookbackFirstTimestamp(ref, options.lookbackDeltaMs());
         boolean statsOnly = statsReads.covers(vs) && !startTimestamps;
-        List<Sample> out = new ArrayList<>();
         List<StoredSeries> selected = select(vs);
+        List<Sample> out = new ArrayList<>(selected.size());
         for (int k = 0; k < selected.size(); k++) {
             StoredSeries s = selected.get(k);
             int readFrom = statsOnly && s.hasHistograms() ? statsReads.seek(vs, k, s,

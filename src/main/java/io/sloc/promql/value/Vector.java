@@ -10,6 +10,8 @@ public final class Vector implements Value {
     public static final Vector EMPTY = new Vector(List.of());
 
     private final List<Sample> samples;
+    /** The list behind {@link #samples} (the same one when copied), read directly by size() and get(). */
+    private final List<Sample> backing;
 
     /** A vector of a copy of {@code samples}. */
     public Vector(List<Sample> samples) {
@@ -17,7 +19,8 @@ public final class Vector implements Value {
     }
 
     private Vector(List<Sample> samples, boolean copy) {
-        this.samples = copy ? List.copyOf(samples) : Collections.unmodifiableList(samples);
+        this.backing = copy ? List.copyOf(samples) : samples;
+        this.samples = copy ? backing : Collections.unmodifiableList(samples);
     }
 
     /**
@@ -34,15 +37,15 @@ public final class Vector implements Value {
     }
 
     public int size() {
-        return samples.size();
+        return backing.size();
     }
 
     public boolean isEmpty() {
-        return samples.isEmpty();
+        return backing.isEmpty();
     }
 
     public Sample get(int i) {
-        return samples.get(i);
+        return backing.get(i);
     }
 
     /** Whether two samples share a label set (Prometheus rejects such vectors after most operations). */
