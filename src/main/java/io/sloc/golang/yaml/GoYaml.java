@@ -14,6 +14,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.composer.Composer;
 import org.yaml.snakeyaml.composer.ComposerException;
@@ -47,6 +49,7 @@ public final class GoYaml {
     private static final long ALIAS_RATIO_RANGE_HIGH = 4_000_000;
     /** go-yaml's bound on nested flow collections and indentation levels (scannerc.go max_flow_level). */
     private static final int MAX_DEPTH = 10_000;
+    private static final Pattern YAML_VERSION = Pattern.compile("(\\d+)\\.(\\d+)");
 
     private final List<String> typeErrors = new ArrayList<>();
     /** Nodes decoded so far: decoding one again means an alias expanded it. */
@@ -106,6 +109,7 @@ public final class GoYaml {
     }
 
     private static Node compose(String text, boolean v3) {
+        checkDirectives(text);
         LoaderOptions options = new LoaderOptions();
         options.setAllowDuplicateKeys(true);
         // Aliases are bounded while decoding, as go-yaml bounds them (decoding()).
@@ -115,8 +119,8 @@ public final class GoYaml {
         try {
             // go-yaml decodes the first document only; later ones are never even parsed.
             return DeepStack.call(() -> {
-                Composer composer = new ExplicitTagComposer(new ParserImpl(new StreamReader(new StringReader(text)),
-                        options), options);
+                Composer composer = new ExplicitTagComposer(new ParserImpl(new StreamReader(new StringReader(
+                        SeparatingTabs.asSpaces(text))), options), options);
                 return composer.checkNode() ? composer.getNode() : null;
             });
         } catch (MarkedYAMLException e) {
@@ -127,6 +131,37 @@ public final class GoYaml {
             }
             throw new YamlError("yaml: " + e.getMessage(), 0);
         }
+    }
+
+    /**
+     * The directives that open the stream, as go-yaml reads them: {@code %YAML 1.1} and {@code %TAG} only (SnakeYAML
+     * takes any 1.x version and ignores unknown directives). Lines are 0-based, printed unless 0, plus one for the
+     * scanner's problem.
+     */
+    private static void checkDirectives(String text) {
+        String[] lines = text.split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i];
+            if (line.isBlank() || line.stripLeading().startsWith("#")) {
+                continue;
+            }
+            if (!line.startsWith("%")) {
+                return;
+            }
+            String[] words = line.substring(1).strip().split("[ \t]+");
+            Matcher version = YAML_VERSION.matcher(words.length > 1 ? words[1] : "");
+            if (words[0].equals("YAML") && version.matches() && (Integer.parseInt(version.group(1)) != 1
+                    || Integer.parseInt(version.group(2)) != 1)) {
+                throw located(i, "found incompatible YAML document");
+            }
+            if (!words[0].equals("YAML") && !words[0].equals("TAG")) {
+                throw located(i == 0 ? 0 : i + 1, "found unknown directive name");
+            }
+        }
+    }
+
+    private static YamlError located(int line, String problem) {
+        return new YamlError("yaml: " + (line == 0 ? "" : "line " + line + ": ") + problem, line);
     }
 
     /**
@@ -295,7 +330,7 @@ public final class GoYaml {
                 continue;
             }
             decoding(t.getKeyNode());
-            structField(t, keyText(t.getKeyNode()), goType, knownFields, seen, field);
+            structField(t, fieldName(t.getKeyNode()), goType, knownFields, seen, field);
         }
     }
 
@@ -317,7 +352,7 @@ public final class GoYaml {
                 continue;
             }
             decoding(t.getKeyNode());
-            String key = keyText(t.getKeyNode());
+            String key = fieldName(t.getKeyNode());
             if (merged == null || merged.add(key)) {
                 structField(t, key, goType, knownFields, seen, field);
             }
@@ -367,6 +402,11 @@ public final class GoYaml {
 
     private static String keyText(Node key) {
         return key instanceof ScalarNode k ? k.getValue() : "";
+    }
+
+    /** A key as the struct field name go-yaml looks up: decoded into a string, so a null key ({@code ~}) is "". */
+    private static String fieldName(Node key) {
+        return isNull(key) ? "" : keyText(key);
     }
 
     private static Set<String> keys(MappingNode map) {
