@@ -49,6 +49,9 @@ final class AlertTemplateRenderer {
     }
 
     String expand(String alertName, String text, Sample sample, long tsMs, Querier querier) {
+        if (!text.contains("{{")) {
+            return text; // no action: renders as itself (most label values, at every step)
+        }
         if (text.contains("query")) {
             return render(alertName, text, sample, tsMs, querier);
         }
