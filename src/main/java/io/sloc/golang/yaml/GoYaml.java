@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.composer.Composer;
 import org.yaml.snakeyaml.composer.ComposerException;
@@ -47,6 +48,11 @@ public final class GoYaml {
     private static final long ALIAS_RATIO_RANGE_HIGH = 4_000_000;
     /** go-yaml's bound on nested flow collections and indentation levels (scannerc.go max_flow_level). */
     private static final int MAX_DEPTH = 10_000;
+    private static final Pattern COMMENT = Pattern.compile("(^|[ \\t])#");
+    /** Words that end a line without a plain scalar: indicators, quoted scalars, anchors, aliases and tags. */
+    private static final Pattern NOT_PLAIN_END = Pattern.compile("[-?]|.*[:\\[\\]{},\"']|[&*!].*|[|>][-+0-9]*");
+    private static final Pattern KEY_OR_ENTRY = Pattern.compile("^\\s*- |:\\s");
+    private static final Pattern BLOCK_SCALAR_HEADER = Pattern.compile("(^|[ \\t])[|>][-+0-9]*$");
 
     private final List<String> typeErrors = new ArrayList<>();
     /** Nodes decoded so far: decoding one again means an alias expanded it. */
@@ -116,7 +122,7 @@ public final class GoYaml {
             // go-yaml decodes the first document only; later ones are never even parsed.
             return DeepStack.call(() -> {
                 Composer composer = new ExplicitTagComposer(new ParserImpl(new StreamReader(new StringReader(text)),
-                        options), options);
+                        options), options, v3);
                 return composer.checkNode() ? composer.getNode() : null;
             });
         } catch (MarkedYAMLException e) {
@@ -158,6 +164,11 @@ public final class GoYaml {
     private static YamlError syntaxError(MarkedYAMLException e, boolean v3, String text) {
         int problemLine = e.getProblemMark() == null ? 0 : e.getProblemMark().getLine();
         int contextLine = e.getContextMark() == null ? 0 : e.getContextMark().getLine();
+        IndentingTab tab = indentingTab(e, text);
+        if (tab != null) {
+            // libyaml's context here is the scalar the tab interrupts.
+            contextLine = tab.scalarLine();
+        }
         int first = v3 ? contextLine : problemLine;
         int line = first != 0 ? first : (v3 ? problemLine : contextLine);
         if (e instanceof ScannerException && line != 0) {
@@ -165,22 +176,77 @@ public final class GoYaml {
         }
         // An unknown alias is found after parsing, by the decoder, which gives no line.
         String where = line != 0 && !(e instanceof ComposerException) ? "line " + line + ": " : "";
-        String problem = isIndentingTab(e, text)
-                ? "found a tab character that violates indentation" : libyamlProblem(e);
-        return new YamlError("yaml: " + where + problem, line);
+        return new YamlError("yaml: " + where + (tab != null ? tab.problem() : libyamlProblem(e)), line);
     }
 
-    /** A tab in a line's leading whitespace, which libyaml reports as breaking the indentation. */
-    private static boolean isIndentingTab(MarkedYAMLException e, String text) {
+    /** A tab libyaml finds in the indentation of a scalar that starts on (0-based) {@code scalarLine}. */
+    private record IndentingTab(String problem, int scalarLine) {
+    }
+
+    /**
+     * libyaml's problem with a tab in a line's leading whitespace: inside a block scalar ({@code |}) it stands where
+     * an indentation space is expected; while libyaml is still reading a plain scalar that ended the last non-blank
+     * line (it may go on there) it violates the indentation; elsewhere (null here) it cannot start a token.
+     */
+    private static IndentingTab indentingTab(MarkedYAMLException e, String text) {
         if (!(e instanceof ScannerException) || e.getProblemMark() == null
                 || e.getProblem() == null || !e.getProblem().contains("(TAB)")) {
-            return false;
+            return null;
         }
         String[] lines = text.split("\n", -1);
         int line = e.getProblemMark().getLine();
         int column = e.getProblemMark().getColumn();
-        return line < lines.length && column <= lines[line].length()
-                && lines[line].substring(0, column).isBlank() && column > 0;
+        if (line >= lines.length || column > lines[line].length() || !lines[line].substring(0, column).isBlank()) {
+            return null;
+        }
+        int previous = line - 1;
+        while (previous >= 0 && lines[previous].isBlank()) {
+            previous--;
+        }
+        if (previous < 0) {
+            return null;
+        }
+        int header = blockScalarHeader(lines, previous);
+        if (header >= 0) {
+            return new IndentingTab("found a tab character where an indentation space is expected", header);
+        }
+        String content = lines[previous].strip();
+        String lastWord = content.substring(Math.max(content.lastIndexOf(' '), content.lastIndexOf('\t')) + 1);
+        boolean plain = !COMMENT.matcher(content).find() && !NOT_PLAIN_END.matcher(lastWord).matches();
+        return plain ? new IndentingTab("found a tab character that violates indentation", plainStart(lines, previous))
+                : null;
+    }
+
+    /** The line a plain scalar ending on line {@code i} starts on: the nearest with a key or an entry before it. */
+    private static int plainStart(String[] lines, int i) {
+        int start = i;
+        for (int j = i; j >= 0 && !KEY_OR_ENTRY.matcher(lines[start]).find(); j--) {
+            if (!lines[j].isBlank()) {
+                start = j;
+            }
+        }
+        return start;
+    }
+
+    /**
+     * The line of the block scalar header ({@code |}) that line {@code i} is, or is the content of (a less indented
+     * line, or one less indented still, ends with it); -1 if none.
+     */
+    private static int blockScalarHeader(String[] lines, int i) {
+        int indent = Integer.MAX_VALUE;
+        for (int j = i; j >= 0 && indent > 0; j--) {
+            if (!lines[j].isBlank() && indentation(lines[j]) < indent) {
+                if (BLOCK_SCALAR_HEADER.matcher(lines[j].strip()).find()) {
+                    return j;
+                }
+                indent = indentation(lines[j]);
+            }
+        }
+        return -1;
+    }
+
+    private static int indentation(String line) {
+        return line.length() - line.stripLeading().length();
     }
 
     private static String libyamlProblem(MarkedYAMLException e) {
@@ -436,7 +502,7 @@ public final class GoYaml {
         return 0;
     }
 
-    /** A Go bool: YAML 1.1 booleans (true/false, yes/no, on/off); null is false. */
+    /** A Go bool: YAML 1.1 booleans (true/false, yes/no, on/off, y/n); null is false. */
     public boolean bool(Node n) {
         decoding(n);
         explicitTag(n);
@@ -444,7 +510,7 @@ public final class GoYaml {
             return false;
         }
         if (n instanceof ScalarNode s && s.getTag().equals(Tag.BOOL)) {
-            return Set.of("true", "yes", "on").contains(s.getValue().toLowerCase(Locale.ROOT));
+            return Set.of("y", "yes", "true", "on").contains(s.getValue().toLowerCase(Locale.ROOT));
         }
         typeError(n, "bool");
         return false;
@@ -573,7 +639,7 @@ public final class GoYaml {
     /** A scalar with an explicit tag its text does not resolve to aborts decoding, as in go-yaml. */
     private void explicitTag(Node n) {
         if (n instanceof ScalarNode s && ExplicitTagComposer.isExplicit(s)) {
-            ExplicitTags.problem(shortTag(s), s.getValue(), v3).ifPresent(problem -> {
+            GoTags.problem(shortTag(s), s.getValue(), v3).ifPresent(problem -> {
                 throw new YamlError(problem, line(s));
             });
         }
@@ -582,7 +648,7 @@ public final class GoYaml {
     /** The Go string a scalar decodes to: its text, or for {@code !!binary} the bytes its base64 text stands for. */
     private static String text(ScalarNode s) {
         return ExplicitTagComposer.isExplicit(s) && s.getTag().equals(Tag.BINARY)
-                ? ExplicitTags.base64(s.getValue()).orElseThrow() : s.getValue();
+                ? GoTags.base64(s.getValue()).orElseThrow() : s.getValue();
     }
 
     /**
@@ -673,27 +739,6 @@ public final class GoYaml {
     }
 
     private static BigInteger integer(String text) {
-        String t = text.replace("_", "");
-        boolean negative = t.startsWith("-");
-        if (negative || t.startsWith("+")) {
-            t = t.substring(1);
-        }
-        try {
-            BigInteger v;
-            if (t.startsWith("0x")) {
-                v = new BigInteger(t.substring(2), 16);
-            } else if (t.startsWith("0b")) {
-                v = new BigInteger(t.substring(2), 2);
-            } else if (t.startsWith("0o")) {
-                v = new BigInteger(t.substring(2), 8);
-            } else if (t.length() > 1 && t.startsWith("0")) {
-                v = new BigInteger(t.substring(1), 8);
-            } else {
-                v = new BigInteger(t);
-            }
-            return negative ? v.negate() : v;
-        } catch (NumberFormatException e) {
-            return null;
-        }
+        return GoTags.goInteger(text.replace("_", ""));
     }
 }
