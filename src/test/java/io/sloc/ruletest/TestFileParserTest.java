@@ -98,6 +98,17 @@ class TestFileParserTest {
                 .hasMessage("yaml: line 3: found character that cannot start any token");
     }
 
+    /** libyaml skips tabs between the tokens of a flow collection, as in JSON indented with tabs. */
+    @Test
+    void tabsInsideFlowCollectionsAreWhitespace() {
+        UnitTestFile f = TestFileParser.parse(
+                "{\n\t\"rule_files\": [\"a.yml\"],\n\t\"tests\": [\n\t\t{\"name\": \"x[1\"}\n\t]\n}\n");
+        assertThat(f.ruleFiles()).containsExactly("a.yml");
+        assertThat(f.tests().get(0).name()).isEqualTo("x[1");
+        assertThatThrownBy(() -> TestFileParser.parse("tests:\n  - name: x[1\n\tinterval: 1m\n"))
+                .hasMessage("yaml: line 3: found a tab character that violates indentation");
+    }
+
     @Test
     void aTabIndentingABlockScalarLineIsWhereAnIndentationSpaceIsExpected() {
         assertThatThrownBy(() -> TestFileParser.parse("tests:\n  - name: |\n      a\n\tinterval: 1m\n"))

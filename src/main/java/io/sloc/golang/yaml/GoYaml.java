@@ -112,6 +112,28 @@ public final class GoYaml {
     }
 
     private static Node compose(String text, boolean v3) {
+        String readable = text;
+        while (true) {
+            try {
+                return compose(readable, text, v3);
+            } catch (FlowTab tab) {
+                // libyaml skips tabs between tokens in flow collections; SnakeYAML does not, so read one as a space.
+                readable = readable.substring(0, tab.offset) + ' ' + readable.substring(tab.offset + 1);
+            }
+        }
+    }
+
+    /** A tab SnakeYAML refused between the tokens of a flow collection ({@code [ ]}, <code>{ }</code>). */
+    private static final class FlowTab extends RuntimeException {
+        private final int offset;
+
+        FlowTab(int offset) {
+            super(null, null, false, false);
+            this.offset = offset;
+        }
+    }
+
+    private static Node compose(String readable, String text, boolean v3) {
         LoaderOptions options = new LoaderOptions();
         options.setAllowDuplicateKeys(true);
         // Aliases are bounded while decoding, as go-yaml bounds them (decoding()).
@@ -121,11 +143,15 @@ public final class GoYaml {
         try {
             // go-yaml decodes the first document only; later ones are never even parsed.
             return DeepStack.call(() -> {
-                Composer composer = new ExplicitTagComposer(new ParserImpl(new StreamReader(new StringReader(text)),
-                        options), options, v3);
+                Composer composer = new ExplicitTagComposer(
+                        new ParserImpl(new StreamReader(new StringReader(readable)), options), options, v3);
                 return composer.checkNode() ? composer.getNode() : null;
             });
         } catch (MarkedYAMLException e) {
+            int tab = tabOffset(e, readable);
+            if (tab >= 0 && inFlowCollection(readable, tab)) {
+                throw new FlowTab(tab);
+            }
             throw syntaxError(e, v3, text);
         } catch (YAMLException e) {
             if (e.getMessage() != null && e.getMessage().startsWith("Nesting Depth exceeded")) {
@@ -133,6 +159,64 @@ public final class GoYaml {
             }
             throw new YamlError("yaml: " + e.getMessage(), 0);
         }
+    }
+
+    /** Where in the text the tab a scanner error is about stands; -1 if it is about something else. */
+    private static int tabOffset(MarkedYAMLException e, String text) {
+        if (!(e instanceof ScannerException) || e.getProblemMark() == null || e.getProblem() == null
+                || !e.getProblem().contains("(TAB)")) {
+            return -1;
+        }
+        int offset = 0;
+        for (int line = 0; line < e.getProblemMark().getLine(); line++) {
+            offset = text.indexOf('\n', offset) + 1;
+        }
+        offset += e.getProblemMark().getColumn();
+        return offset < text.length() && text.charAt(offset) == '\t' ? offset : -1;
+    }
+
+    /**
+     * Whether {@code offset} lies inside a flow collection: more brackets opened than closed before it, counting
+     * only those that start a token (not {@code x[5m]} in a plain scalar) outside quotes and comments.
+     */
+    private static boolean inFlowCollection(String text, int offset) {
+        int depth = 0;
+        char quote = 0;
+        boolean comment = false;
+        char previous = '\n';
+        for (int i = 0; i < offset; i++) {
+            char c = text.charAt(i);
+            if (comment) {
+                comment = c != '\n';
+            } else if (quote != 0) {
+                if (c == '\\' && quote == '"') {
+                    i++;
+                } else if (c == quote) {
+                    quote = 0;
+                }
+            } else if (c == '#' && (Character.isWhitespace(previous))) {
+                comment = true;
+            } else if ((c == '"' || c == '\'' || c == '[' || c == '{') && (depth > 0 || startsToken(text, i))) {
+                if (c == '[' || c == '{') {
+                    depth++;
+                } else {
+                    quote = c;
+                }
+            } else if ((c == ']' || c == '}') && depth > 0) {
+                depth--;
+            }
+            previous = c;
+        }
+        return depth > 0;
+    }
+
+    /** Whether the character at {@code i} starts a block-context token: after a line start, ':', '-' or '?'. */
+    private static boolean startsToken(String text, int i) {
+        int j = i - 1;
+        while (j >= 0 && (text.charAt(j) == ' ' || text.charAt(j) == '\t')) {
+            j--;
+        }
+        return j < 0 || text.charAt(j) == '\n' || (j < i - 1 && ":-?".indexOf(text.charAt(j)) >= 0);
     }
 
     /**
