@@ -122,6 +122,12 @@ class RuleFileLoaderTest {
     }
 
     @Test
+    void aSurrogateEscapeIsLocatedAtItsScalarInRuleFiles() {
+        assertThat(errorsOf("groups:\n  - name: \"a\n      \\ud800\"\n")).containsOnly(
+                "r.yml: yaml: line 2: found invalid Unicode character escape code");
+    }
+
+    @Test
     void groupsThatAreNotAListFailBothDecodings() {
         assertThat(errorsOf("groups: 5\n")).containsExactly(
                 "r.yml: yaml: unmarshal errors:\n  line 1: cannot unmarshal !!int `5` into []rulefmt.RuleGroup",

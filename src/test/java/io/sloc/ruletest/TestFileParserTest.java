@@ -109,6 +109,19 @@ class TestFileParserTest {
                 .hasMessage("yaml: line 3: found a tab character that violates indentation");
     }
 
+    /** libyaml checks each escape on its own, so even a surrogate pair is refused; SnakeYAML reads both. */
+    @Test
+    void surrogateEscapesAreInvalidUnicodeEscapeCodes() {
+        assertThatThrownBy(() -> TestFileParser.parse("tests:\n  - name: \"\\ud83d\\ude00\"\n"))
+                .hasMessage("yaml: line 2: found invalid Unicode character escape code");
+        assertThatThrownBy(() -> TestFileParser.parse("tests:\n  - name: \"a\n      \\U00110000\"\n"))
+                .hasMessage("yaml: line 3: found invalid Unicode character escape code");
+        assertThat(TestFileParser.parse("tests:\n  - name: a \"\\ud800\" # \"\\ud800\"\n").tests().get(0).name())
+                .isEqualTo("a \"\\ud800\"");
+        assertThatThrownBy(() -> TestFileParser.parse("tests:\n  - name: \"\\xzz\"\n"))
+                .hasMessage("yaml: line 2: did not find expected hexdecimal number");
+    }
+
     @Test
     void aTabIndentingABlockScalarLineIsWhereAnIndentationSpaceIsExpected() {
         assertThatThrownBy(() -> TestFileParser.parse("tests:\n  - name: |\n      a\n\tinterval: 1m\n"))

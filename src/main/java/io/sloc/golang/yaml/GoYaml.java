@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
@@ -18,6 +19,7 @@ import java.util.regex.Pattern;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.composer.Composer;
 import org.yaml.snakeyaml.composer.ComposerException;
+import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.nodes.MappingNode;
@@ -145,14 +147,19 @@ public final class GoYaml {
             return DeepStack.call(() -> {
                 Composer composer = new ExplicitTagComposer(
                         new ParserImpl(new StreamReader(new StringReader(readable)), options), options, v3);
-                return composer.checkNode() ? composer.getNode() : null;
+                Node node = composer.checkNode() ? composer.getNode() : null;
+                invalidUnicodeEscape(readable, readable.length(), v3).ifPresent(error -> {
+                    throw error;
+                });
+                return node;
             });
         } catch (MarkedYAMLException e) {
             int tab = tabOffset(e, readable);
-            if (tab >= 0 && inFlowCollection(readable, tab)) {
+            if (tab >= 0 && YamlText.inFlowCollection(readable, tab)) {
                 throw new FlowTab(tab);
             }
-            throw syntaxError(e, v3, text);
+            throw invalidUnicodeEscape(readable, offset(readable, e.getProblemMark()), v3)
+                    .orElseGet(() -> syntaxError(e, v3, text));
         } catch (YAMLException e) {
             if (e.getMessage() != null && e.getMessage().startsWith("Nesting Depth exceeded")) {
                 throw tooDeep(text);
@@ -167,56 +174,31 @@ public final class GoYaml {
                 || !e.getProblem().contains("(TAB)")) {
             return -1;
         }
-        int offset = 0;
-        for (int line = 0; line < e.getProblemMark().getLine(); line++) {
-            offset = text.indexOf('\n', offset) + 1;
-        }
-        offset += e.getProblemMark().getColumn();
+        int offset = offset(text, e.getProblemMark());
         return offset < text.length() && text.charAt(offset) == '\t' ? offset : -1;
     }
 
-    /**
-     * Whether {@code offset} lies inside a flow collection: more brackets opened than closed before it, counting
-     * only those that start a token (not {@code x[5m]} in a plain scalar) outside quotes and comments.
-     */
-    private static boolean inFlowCollection(String text, int offset) {
-        int depth = 0;
-        char quote = 0;
-        boolean comment = false;
-        char previous = '\n';
-        for (int i = 0; i < offset; i++) {
-            char c = text.charAt(i);
-            if (comment) {
-                comment = c != '\n';
-            } else if (quote != 0) {
-                if (c == '\\' && quote == '"') {
-                    i++;
-                } else if (c == quote) {
-                    quote = 0;
-                }
-            } else if (c == '#' && (Character.isWhitespace(previous))) {
-                comment = true;
-            } else if ((c == '"' || c == '\'' || c == '[' || c == '{') && (depth > 0 || startsToken(text, i))) {
-                if (c == '[' || c == '{') {
-                    depth++;
-                } else {
-                    quote = c;
-                }
-            } else if ((c == ']' || c == '}') && depth > 0) {
-                depth--;
-            }
-            previous = c;
+    /** The index in {@code text} of a mark (its line and column); the text's end without one. */
+    private static int offset(String text, Mark mark) {
+        if (mark == null) {
+            return text.length();
         }
-        return depth > 0;
+        int offset = 0;
+        for (int line = 0; line < mark.getLine() && offset >= 0; line++) {
+            offset = text.indexOf('\n', offset) + 1;
+        }
+        return Math.min(text.length(), Math.max(0, offset) + mark.getColumn());
     }
 
-    /** Whether the character at {@code i} starts a block-context token: after a line start, ':', '-' or '?'. */
-    private static boolean startsToken(String text, int i) {
-        int j = i - 1;
-        while (j >= 0 && (text.charAt(j) == ' ' || text.charAt(j) == '\t')) {
-            j--;
-        }
-        return j < 0 || text.charAt(j) == '\n' || (j < i - 1 && ":-?".indexOf(text.charAt(j)) >= 0);
+    /**
+     * libyaml refuses a Unicode escape (<code>&#92;u</code>) of a surrogate (or one beyond U+10FFFF) in a
+     * double-quoted scalar, which SnakeYAML reads: the error, if such an escape comes before {@code end}.
+     */
+    private static Optional<YamlError> invalidUnicodeEscape(String text, int end, boolean v3) {
+        int[] lines = YamlText.invalidUnicodeEscape(text, end);
+        return lines == null ? Optional.empty()
+                : Optional.of(scannerError("found invalid Unicode character escape code", lines[0],
+                        lines[1], v3));
     }
 
     /**
@@ -253,14 +235,27 @@ public final class GoYaml {
             // libyaml's context here is the scalar the tab interrupts.
             contextLine = tab.scalarLine();
         }
-        int first = v3 ? contextLine : problemLine;
-        int line = first != 0 ? first : (v3 ? problemLine : contextLine);
-        if (e instanceof ScannerException && line != 0) {
-            line++;
+        String problem = tab != null ? tab.problem() : libyamlProblem(e);
+        if (e instanceof ScannerException) {
+            return scannerError(problem, problemLine, contextLine, v3);
         }
+        int line = goLine(problemLine, contextLine, v3);
         // An unknown alias is found after parsing, by the decoder, which gives no line.
         String where = line != 0 && !(e instanceof ComposerException) ? "line " + line + ": " : "";
-        return new YamlError("yaml: " + where + (tab != null ? tab.problem() : libyamlProblem(e)), line);
+        return new YamlError("yaml: " + where + problem, line);
+    }
+
+    /** A scanner error, located (unlike the others) at its 0-based line plus one. */
+    private static YamlError scannerError(String problem, int problemLine, int contextLine, boolean v3) {
+        int line = goLine(problemLine, contextLine, v3);
+        line = line != 0 ? line + 1 : 0;
+        return new YamlError("yaml: " + (line != 0 ? "line " + line + ": " : "") + problem, line);
+    }
+
+    /** The 0-based line go-yaml prints: v2 prefers the problem mark's, v3 the context mark's, whichever is not 0. */
+    private static int goLine(int problemLine, int contextLine, boolean v3) {
+        int first = v3 ? contextLine : problemLine;
+        return first != 0 ? first : (v3 ? problemLine : contextLine);
     }
 
     /** A tab libyaml finds in the indentation of a scalar that starts on (0-based) {@code scalarLine}. */
@@ -348,6 +343,9 @@ public final class GoYaml {
             }
             if (problem.startsWith("sequence entries are not allowed")) {
                 return "block sequence entries are not allowed in this context";
+            }
+            if (problem.startsWith("expected escape sequence of")) {
+                return "did not find expected hexdecimal number";
             }
             if (problem.startsWith("expected alphabetic or numeric character")) {
                 return "did not find expected alphabetic or numeric character";
