@@ -213,6 +213,23 @@ public final class PromqlProfile {
         return prometheus3;
     }
 
+    /**
+     * Whether the query sample limit counts a native histogram by its size in 16-byte samples (3.x), not as one
+     * sample (2.42).
+     */
+    public boolean countsHistogramsBySize() {
+        return prometheus3;
+    }
+
+    /**
+     * Whether aggregations (but count_values) count their input vectors a second time while gathering them at each
+     * step, and their output before it replaces them (2.42, which evaluates them like operators); 3.x only holds the
+     * inputs and then the output.
+     */
+    public boolean aggregationsGatherTheirInputs() {
+        return !prometheus3;
+    }
+
     @Override
     public String toString() {
         return "Prometheus " + version + (features.isEmpty() ? "" : " " + features);

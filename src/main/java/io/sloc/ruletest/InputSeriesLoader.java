@@ -1,5 +1,6 @@
 package io.sloc.ruletest;
 
+import io.sloc.golang.strconv.GoQuote;
 import io.sloc.promql.PromqlProfile;
 import io.sloc.promql.parser.SeriesDescriptions;
 import io.sloc.promql.storage.MemoryStorage;
@@ -10,6 +11,7 @@ import java.util.BitSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * A test group's input series, expanded from their notation and appended to storage lazily, step by step, like
@@ -27,6 +29,8 @@ final class InputSeriesLoader {
         final FloatHistogram[] histograms;
         final long startMs;
         final long intervalMs;
+        /** Why the storage rejects this series' samples (a label name given twice), or null. */
+        final String rejection;
         int next;
         long lastTime = Long.MIN_VALUE;
 
@@ -37,6 +41,14 @@ final class InputSeriesLoader {
             this.histograms = d.histograms();
             this.startMs = startMs;
             this.intervalMs = intervalMs;
+            this.rejection = d.repeatedName() == null ? null
+                    : "label name " + GoQuote.quote(d.repeatedName()) + " is not unique: invalid sample";
+        }
+
+        /** Whether a sample of the series is due by {@code tsMs}. */
+        boolean hasSampleBy(long tsMs) {
+            int first = omitted.nextClearBit(0);
+            return first < values.length && startMs + first * intervalMs <= tsMs;
         }
 
         int sampleCount() {
@@ -82,9 +94,20 @@ final class InputSeriesLoader {
         return new InputSeriesLoader(new ArrayList<>(byLabels.values()));
     }
 
-    /** Appends every sample at or before {@code tsMs} not yet in storage. */
-    void loadUntil(MemoryStorage storage, long tsMs) {
+    /**
+     * Appends every sample at or before {@code tsMs} not yet in storage; or, once a sample the storage rejects is due,
+     * none: the rejection, as promtool's lazy loader, whose batch (and every later one) then fails without commit.
+     */
+    Optional<String> loadUntil(MemoryStorage storage, long tsMs) {
         for (Pending p : series) {
+            if (p.rejection != null && p.hasSampleBy(tsMs)) {
+                return Optional.of(p.rejection);
+            }
+        }
+        for (Pending p : series) {
+            if (p.rejection != null) {
+                continue;
+            }
             while (p.next < p.values.length) {
                 int i = p.next;
                 long t = p.startMs + i * p.intervalMs;
@@ -107,5 +130,6 @@ final class InputSeriesLoader {
                 p.lastTime = t;
             }
         }
+        return Optional.empty();
     }
 }

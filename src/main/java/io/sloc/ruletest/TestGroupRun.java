@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
@@ -66,11 +67,15 @@ final class TestGroupRun {
         long maxT = startMs + test.maxEvalTimeMs();
         for (long ts = startMs; ts <= maxT; ts += evalIntervalMs) {
             settings.progress().simulated(ts - startMs, test.maxEvalTimeMs());
-            input.loadUntil(storage, ts);
-            List<String> evalErrors = rules.evaluate(ts);
-            if (!evalErrors.isEmpty()) {
-                errors.addAll(evalErrors);
-                return errors;
+            Optional<String> loadError = input.loadUntil(storage, ts);
+            if (loadError.isPresent()) {
+                errors.add(loadError.get()); // the step's rules are not evaluated; its alert checks still run
+            } else {
+                List<String> evalErrors = rules.evaluate(ts);
+                if (!evalErrors.isEmpty()) {
+                    errors.addAll(evalErrors);
+                    return errors;
+                }
             }
             // Alert checks at eval times in [ts, ts + interval) see the state of this step.
             while (!alertTests.isEmpty() && alertTests.firstKey() < ts - startMs + evalIntervalMs) {

@@ -4,9 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.sloc.testsupport.UserFacingText;
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -14,8 +17,8 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Test and rule files whose bytes are not what YAML allows (not UTF-8, control characters, a byte-order mark) or
- * that nest deeply: the verdict and message of go-yaml's reader and depth limit under promtool, exactly, and the
+ * Test and rule files whose bytes are not what YAML allows (not UTF-8, control characters, a byte-order mark,
+ * UTF-16 with or without one) or that nest deeply: the verdict and message of go-yaml's reader and depth limit under promtool, exactly, and the
  * same output as the real promtool.
  */
 class YamlTextTest {
@@ -38,6 +41,21 @@ class YamlTextTest {
                 Arguments.of("form feed", bytes("rule_files: []\n\ftests: []\n"),
                         "yaml: control characters are not allowed"),
                 Arguments.of("bom", bytes("\u00ef\u00bb\u00bf" + PASSING, "ok"), null),
+                Arguments.of("utf-16le", utf16(true, String.format(PASSING, "\u00e9\ud83d\ude00")), null),
+                Arguments.of("utf-16be", utf16(false, String.format(PASSING, "\u00e9\ud83d\ude00")), null),
+                Arguments.of("utf-16 odd length", Arrays.copyOf(utf16(true, PASSING), 2 * PASSING.length() + 3),
+                        "yaml: incomplete UTF-16 character"),
+                Arguments.of("utf-16 lone low surrogate", utf16(false, String.format(PASSING, "a\udc00")),
+                        "yaml: unexpected low surrogate area"),
+                Arguments.of("utf-16 high surrogate at the end", utf16(true, PASSING + "\ud83d"),
+                        "yaml: incomplete UTF-16 surrogate pair"),
+                Arguments.of("utf-16 high surrogate alone", utf16(true, String.format(PASSING, "\ud83da")),
+                        "yaml: expected low surrogate area"),
+                Arguments.of("utf-16 control character", utf16(false, String.format(PASSING, "a\u0007")),
+                        "yaml: control characters are not allowed"),
+                Arguments.of("utf-16 without byte-order mark",
+                        Arrays.copyOfRange(utf16(true, String.format(PASSING, "ok")), 2, 2 * PASSING.length()),
+                        "yaml: control characters are not allowed"),
                 Arguments.of("depth 60", nested(60), "yaml: unmarshal errors:\n  line 2: field x not found in "
                         + "type main.unitTestFile"),
                 Arguments.of("depth 10000", nested(10_000), "yaml: unmarshal errors:\n  line 2: field x not found "
@@ -79,6 +97,15 @@ class YamlTextTest {
 
     private static byte[] nested(int depth) {
         return bytes("rule_files: []\nx: " + "[".repeat(depth) + "]".repeat(depth) + "\ntests: []\n");
+    }
+
+    /** UTF-16 after its byte-order mark, each char one code unit (so lone surrogates too). */
+    private static byte[] utf16(boolean littleEndian, String text) {
+        ByteBuffer out = ByteBuffer.allocate(2 + 2 * text.length())
+                .order(littleEndian ? ByteOrder.LITTLE_ENDIAN : ByteOrder.BIG_ENDIAN);
+        out.putChar('\ufeff');
+        text.chars().forEach(c -> out.putChar((char) c));
+        return out.array();
     }
 
     /** Each char is one byte: how to write bytes that are not UTF-8. */

@@ -181,7 +181,7 @@ public record GoTime(long epochMillis) implements GoValue {
         while (j < rest.length() && rest.charAt(j) == digit) {
             j++;
         }
-        if (j < rest.length() && Character.isDigit(rest.charAt(j))) {
+        if (j < rest.length() && rest.charAt(j) >= '0' && rest.charAt(j) <= '9') {
             return 0; // followed by another digit: not a fractional-second field
         }
         int n = Math.min(j - 1, 9);

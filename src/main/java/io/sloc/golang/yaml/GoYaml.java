@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.composer.Composer;
@@ -55,6 +56,7 @@ public final class GoYaml {
     private static final Pattern NOT_PLAIN_END = Pattern.compile("[-?]|.*[:\\[\\]{},\"']|[&*!].*|[|>][-+0-9]*");
     private static final Pattern KEY_OR_ENTRY = Pattern.compile("^\\s*- |:\\s");
     private static final Pattern BLOCK_SCALAR_HEADER = Pattern.compile("(^|[ \\t])[|>][-+0-9]*$");
+    private static final Pattern YAML_VERSION = Pattern.compile("(\\d+)\\.(\\d+)");
 
     private final List<String> typeErrors = new ArrayList<>();
     /** Nodes decoded so far: decoding one again means an alias expanded it. */
@@ -114,7 +116,8 @@ public final class GoYaml {
     }
 
     private static Node compose(String text, boolean v3) {
-        String readable = text;
+        checkDirectives(text);
+        String readable = SeparatingTabs.asSpaces(text);
         while (true) {
             try {
                 return compose(readable, text, v3);
@@ -199,6 +202,37 @@ public final class GoYaml {
         return lines == null ? Optional.empty()
                 : Optional.of(scannerError("found invalid Unicode character escape code", lines[0],
                         lines[1], v3));
+    }
+
+    /**
+     * The directives that open the stream, as go-yaml reads them: {@code %YAML 1.1} and {@code %TAG} only (SnakeYAML
+     * takes any 1.x version and ignores unknown directives). Lines are 0-based, printed unless 0, plus one for the
+     * scanner's problem.
+     */
+    private static void checkDirectives(String text) {
+        String[] lines = text.split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i];
+            if (line.isBlank() || line.stripLeading().startsWith("#")) {
+                continue;
+            }
+            if (!line.startsWith("%")) {
+                return;
+            }
+            String[] words = line.substring(1).strip().split("[ \t]+");
+            Matcher version = YAML_VERSION.matcher(words.length > 1 ? words[1] : "");
+            if (words[0].equals("YAML") && version.matches() && (Integer.parseInt(version.group(1)) != 1
+                    || Integer.parseInt(version.group(2)) != 1)) {
+                throw located(i, "found incompatible YAML document");
+            }
+            if (!words[0].equals("YAML") && !words[0].equals("TAG")) {
+                throw located(i == 0 ? 0 : i + 1, "found unknown directive name");
+            }
+        }
+    }
+
+    private static YamlError located(int line, String problem) {
+        return new YamlError("yaml: " + (line == 0 ? "" : "line " + line + ": ") + problem, line);
     }
 
     /**
@@ -443,7 +477,7 @@ public final class GoYaml {
                 continue;
             }
             decoding(t.getKeyNode());
-            structField(t, keyText(t.getKeyNode()), goType, knownFields, seen, field);
+            structField(t, fieldName(t.getKeyNode()), goType, knownFields, seen, field);
         }
     }
 
@@ -465,7 +499,7 @@ public final class GoYaml {
                 continue;
             }
             decoding(t.getKeyNode());
-            String key = keyText(t.getKeyNode());
+            String key = fieldName(t.getKeyNode());
             if (merged == null || merged.add(key)) {
                 structField(t, key, goType, knownFields, seen, field);
             }
@@ -515,6 +549,11 @@ public final class GoYaml {
 
     private static String keyText(Node key) {
         return key instanceof ScalarNode k ? k.getValue() : "";
+    }
+
+    /** A key as the struct field name go-yaml looks up: decoded into a string, so a null key ({@code ~}) is "". */
+    private static String fieldName(Node key) {
+        return isNull(key) ? "" : keyText(key);
     }
 
     private static Set<String> keys(MappingNode map) {

@@ -4,12 +4,12 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * go-yaml's reader (readerc.go, the same in yaml.v2 and yaml.v3): the bytes of a YAML file become text only if they
- * are well-formed UTF-8 without control characters; otherwise the file fails with libyaml's reader problem, which
- * has no line ({@code yaml: invalid trailing UTF-8 octet}). A leading byte-order mark is dropped.
+ * are well-formed UTF-8, or UTF-16 announced by a leading byte-order mark, without control characters; otherwise the
+ * file fails with libyaml's reader problem, which has no line ({@code yaml: invalid trailing UTF-8 octet}). A leading
+ * byte-order mark is dropped; without one the file is UTF-8.
  *
  * <p>libyaml decodes ahead of its scanner in 512-byte chunks, so a syntax error more than a chunk before a bad byte
- * would win there; here the reader problem always wins. UTF-16 files (which libyaml recognises by their byte-order
- * mark) are read as UTF-8 and so fail.
+ * would win there; here the reader problem always wins.
  */
 public final class GoYamlReader {
     private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
@@ -19,6 +19,12 @@ public final class GoYamlReader {
 
     /** The text of {@code bytes}, or libyaml's reader problem as a {@link GoYaml.YamlError} without a line. */
     public static String decode(byte[] bytes) {
+        if (bytes.length >= 2 && (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE) {
+            return decodeUtf16(bytes, 0, 1);
+        }
+        if (bytes.length >= 2 && (bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF) {
+            return decodeUtf16(bytes, 1, 0);
+        }
         int start = startsWithBom(bytes) ? BOM.length : 0;
         for (int i = start; i < bytes.length; ) {
             int octet = bytes[i] & 0xFF;
@@ -49,6 +55,45 @@ public final class GoYamlReader {
             i += width;
         }
         return new String(bytes, start, bytes.length - start, StandardCharsets.UTF_8);
+    }
+
+    /**
+     * UTF-16 after its 2-byte byte-order mark; {@code low} and {@code high} are the offsets of a code unit's low and
+     * high byte (little endian: 0 and 1).
+     */
+    private static String decodeUtf16(byte[] bytes, int low, int high) {
+        StringBuilder text = new StringBuilder(bytes.length / 2);
+        for (int i = 2; i < bytes.length; ) {
+            if (i + 2 > bytes.length) {
+                throw problem("incomplete UTF-16 character");
+            }
+            int value = codeUnit(bytes, i, low, high);
+            int width = 2;
+            if ((value & 0xFC00) == 0xDC00) {
+                throw problem("unexpected low surrogate area");
+            }
+            if ((value & 0xFC00) == 0xD800) {
+                if (i + 4 > bytes.length) {
+                    throw problem("incomplete UTF-16 surrogate pair");
+                }
+                int second = codeUnit(bytes, i + 2, low, high);
+                if ((second & 0xFC00) != 0xDC00) {
+                    throw problem("expected low surrogate area");
+                }
+                value = 0x10000 + ((value & 0x3FF) << 10) + (second & 0x3FF);
+                width = 4;
+            }
+            if (!printable(value)) {
+                throw problem("control characters are not allowed");
+            }
+            text.appendCodePoint(value);
+            i += width;
+        }
+        return text.toString();
+    }
+
+    private static int codeUnit(byte[] bytes, int at, int low, int high) {
+        return (bytes[at + low] & 0xFF) | (bytes[at + high] & 0xFF) << 8;
     }
 
     private static boolean startsWithBom(byte[] bytes) {

@@ -2,6 +2,7 @@ package io.sloc.promql.engine;
 
 import io.sloc.promql.PromqlProfile;
 import io.sloc.promql.ast.AggregateExpr;
+import io.sloc.promql.ast.AggregationOp;
 import io.sloc.promql.ast.AtModifier;
 import io.sloc.promql.ast.BinaryExpr;
 import io.sloc.promql.ast.Call;
@@ -54,6 +55,10 @@ final class Evaluator {
     private final Map<VectorSelector, List<StoredSeries>> selections = new IdentityHashMap<>(4);
     /** Samples currently held, counted as Prometheus's evaluator counts them (for the maxSamples limit). */
     private long currentSamples;
+    /** How values count for that limit under the profile. */
+    private final SampleWeights weights;
+    /** The samples of the values {@link #eval} returned so far while evaluating the current node: its inputs. */
+    private long evaluatedPoints;
     /** Warnings and infos raised while evaluating (Prometheus 3 annotations). */
     private final Annotations annotations = new Annotations();
     /** Whether the steps being evaluated are several: the query's, or those of the subquery being evaluated. */
@@ -80,6 +85,7 @@ final class Evaluator {
         this.queryEndMs = queryEndMs;
         this.severalSteps = queryStartMs != queryEndMs;
         this.statsReads = HistogramStatsReads.of(query, options.profile());
+        this.weights = new SampleWeights(options.profile());
     }
 
     /** True while evaluating a range of steps (a range query, a subquery of more than one step). */
@@ -97,26 +103,40 @@ final class Evaluator {
 
     /**
      * Evaluates a node at step t, keeping Prometheus's sample count: nodes that Prometheus evaluates with
-     * {@code rangeEval} (literals, operators, aggregations, functions without a range argument) count their
-     * inputs a second time while gathering them, then hold only their output.
+     * {@code rangeEval} (literals, operators, functions without a range argument, 2.42's aggregations) count their
+     * inputs a second time while gathering them, then hold only their output; 3.x's aggregations only hold their
+     * inputs, then their output.
      */
     Value eval(Expr e, long t) {
+        long outerPoints = evaluatedPoints;
+        evaluatedPoints = 0;
+        Value v = evalCounted(e, t);
+        evaluatedPoints = outerPoints + SampleWeights.points(v);
+        return v;
+    }
+
+    private Value evalCounted(Expr e, long t) {
         if (!isRangeEvalNode(e)) {
             Value v = evalNode(e, t);
             if (rangeMode != null) {
-                rangeMode.record(e, sampleCount(v), 0);
+                rangeMode.record(e, weights.held(v), 0);
             }
             return v;
         }
         long original = currentSamples;
         Value v = evalNode(e, t);
-        long gathered = currentSamples - original;
-        addSamples(gathered); // the step's inputs, gathered again
-        long out = sampleCount(v);
-        addSamples(out);
+        long inputs = evaluatedPoints; // the samples of the values the node evaluated
+        long out = weights.held(v);
+        if (!(e instanceof AggregateExpr a) || a.op() == AggregationOp.COUNT_VALUES
+                || profile().aggregationsGatherTheirInputs()) {
+            if (!readsSelectorPerStep(e)) {
+                addSamples(inputs); // the step's inputs, gathered again
+            }
+            addSamples(weights.stepOutput(v));
+        }
         currentSamples = original + out;
         if (rangeMode != null) {
-            rangeMode.record(e, out, gathered);
+            rangeMode.record(e, out, inputs);
         }
         return v;
     }
@@ -136,18 +156,27 @@ final class Evaluator {
         return false;
     }
 
-    private static long sampleCount(Value v) {
-        if (v instanceof Vector vec) {
-            return vec.size();
-        }
-        if (v instanceof Matrix m) {
-            long n = 0;
-            for (Series s : m.series()) {
-                n += s.size();
-            }
-            return n;
-        }
-        return v instanceof Scalar ? 1 : 0;
+    /**
+     * timestamp() of a plain selector: Prometheus reads the selector inside the step's function call, so its samples
+     * are counted once, as read, not gathered again.
+     */
+    private boolean readsSelectorPerStep(Expr e) {
+        return e instanceof Call c && TimeFunctions.readsSampleTimestamps(this, c);
+    }
+
+    /**
+     * A plain selector's samples at t for their timestamps (timestamp, start_timestamp), each valued with its start
+     * timestamp (ms, 0 if unknown): a native histogram counts as one sample, and as the call's input.
+     */
+    Vector selectForTimestamps(VectorSelector vs, long t) {
+        Vector v = selectInstant(vs, t, true);
+        evaluatedPoints += v.size();
+        return v;
+    }
+
+    /** How values count for the sample limit under this query's profile. */
+    SampleWeights weights() {
+        return weights;
     }
 
     /** Counts samples now held in memory; Prometheus fails the query once they exceed the maximum. */
@@ -180,7 +209,7 @@ final class Evaluator {
             RangeArgument r = evalRange(e, t);
             Matrix m = new Matrix(r.extension() == RangeExtension.NONE ? r.series() : withEdges(r));
             if (e instanceof MatrixSelector) {
-                addSamples(sampleCount(m));
+                addSamples(weights.held(m));
             }
             return m;
         }
@@ -326,11 +355,6 @@ final class Evaluator {
         return selectInstant(vs, t, false);
     }
 
-    /** The selector's samples at step t with each one's start timestamp (ms, 0 if unknown) as its value. */
-    Vector selectStartTimestamps(VectorSelector vs, long t) {
-        return selectInstant(vs, t, true);
-    }
-
     private Vector selectInstant(VectorSelector vs, long t, boolean startTimestamps) {
         long ref = referenceTime(vs.at(), vs.offsetMs(), t);
         long oldest = options.profile().lookbackFirstTimestamp(ref, options.lookbackDeltaMs());
@@ -349,7 +373,7 @@ final class Evaluator {
                     : readFrom >= 0 ? HistogramStatsReads.histogram(s, i, readFrom) : s.histogram(i);
             double v = s.value(i);
             if (h != null) {
-                addSamples(1);
+                addSamples(weights.point(h));
                 out.add(new Sample(s.labels(), s.timestamp(i), h, false));
             } else if (!StaleMarker.is(v)) {
                 addSamples(1);
@@ -394,7 +418,7 @@ final class Evaluator {
             if (HistogramRangeFunctions.holdsHistograms(window)) {
                 FloatHistogram h = HistogramRangeFunctions.smoothedValue(this, vs, window, ref);
                 if (h != null) {
-                    addSamples(1);
+                    addSamples(weights.point(h));
                     out.add(new Sample(window.metric(), t, h, false));
                 }
             } else if (ExtendedRanges.smoothedValue(window, ref, value)) {

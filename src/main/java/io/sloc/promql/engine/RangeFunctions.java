@@ -163,25 +163,27 @@ final class RangeFunctions {
         List<Sample> out = new ArrayList<>(r.series().size());
         double[] result = new double[1];
         for (Series s : r.series()) {
-            // Prometheus holds one series' window at a time, plus the outputs so far.
-            ev.addSamples(s.size());
+            // Prometheus holds one series' window at a time, plus the outputs so far; a series' output joins them
+            // before its window goes.
+            long window = ev.weights().series(s);
+            ev.addSamples(window);
             if (HistogramRangeFunctions.holdsHistograms(s)) {
                 HistogramRangeFunctions.Point point = s.size() == 0 ? null
                         : HistogramRangeFunctions.compute(ev, c, s, r, params, t, kernel);
-                ev.releaseSamples(s.size());
                 if (point != null) {
-                    ev.addSamples(1);
-                    out.add(resultSample(ev, s, t, point, keepName));
+                    Sample sample = resultSample(ev, s, t, point, keepName);
+                    ev.addSamples(ev.weights().held(new Vector(List.of(sample))));
+                    out.add(sample);
                 }
+                ev.releaseSamples(window);
                 continue;
             }
-            boolean produced = s.size() > 0 && kernel.compute(s, r, params, t, result);
-            ev.releaseSamples(s.size());
-            if (produced) {
+            if (s.size() > 0 && kernel.compute(s, r, params, t, result)) {
                 ev.addSamples(1);
                 out.add(keepName && !s.dropName() ? new Sample(s.metric(), t, result[0])
                         : ev.nameDropped(s.metric(), t, result[0]));
             }
+            ev.releaseSamples(window);
         }
         return ev.checkedVector(out);
     }
@@ -582,13 +584,23 @@ final class RangeFunctions {
     }
 
     /** 1 with the selector's equality-matcher labels iff no series has a point in the window. */
+    /**
+     * 1 when the range holds no points. Prometheus computes it like the other range functions (each series with
+     * points outputs a sample, counted while its window is held), then replaces their outputs.
+     */
     private static Vector absentOverTime(Evaluator ev, Call c, long t) {
         RangeArgument r = ev.evalRange(c.args().get(0), t);
+        boolean present = false;
         for (Series s : r.series()) {
+            long window = ev.weights().series(s);
+            ev.addSamples(window);
             if (s.size() > 0) {
-                return Vector.EMPTY;
+                ev.addSamples(1);
+                present = true;
             }
+            ev.releaseSamples(window);
         }
-        return new Vector(List.of(new Sample(VectorFunctions.absentLabels(c.args().get(0)), t, 1)));
+        return present ? Vector.EMPTY
+                : new Vector(List.of(new Sample(VectorFunctions.absentLabels(c.args().get(0)), t, 1)));
     }
 }

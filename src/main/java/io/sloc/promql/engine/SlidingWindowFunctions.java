@@ -104,17 +104,17 @@ final class SlidingWindowFunctions {
             if (points == 0) {
                 continue;
             }
-            // Prometheus holds one series' window at a time, plus the outputs so far.
+            // Prometheus holds one series' window at a time, plus the outputs so far; a series' output joins them
+            // before its window goes.
             ev.addSamples(points);
-            boolean produced = compute(kind, w, start, end, m.rangeMs(), ev.profile(), result);
-            ev.releaseSamples(points);
-            if (produced) {
+            if (compute(kind, w, start, end, m.rangeMs(), ev.profile(), result)) {
                 ev.addSamples(1);
                 out.add(ev.nameDropped(s, t, result[0]));
                 if (kind == Kind.RATE || kind == Kind.INCREASE) {
                     RangeFunctions.infoIfNotCounter(ev, m, s.labels());
                 }
             }
+            ev.releaseSamples(points);
         }
         // Stored label sets are unique, so with one metric name dropping it cannot make two equal: skip the check.
         return selectsOneMetricName(m) ? new Vector(out) : ev.checkedVector(out);

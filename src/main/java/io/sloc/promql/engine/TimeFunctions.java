@@ -3,7 +3,7 @@ package io.sloc.promql.engine;
 import io.sloc.golang.math.GoMath;
 import io.sloc.promql.ast.Call;
 import io.sloc.promql.ast.Expr;
-import io.sloc.promql.ast.ParenExpr;
+import io.sloc.promql.ast.RangeExtension;
 import io.sloc.promql.ast.VectorSelector;
 import io.sloc.promql.value.Labels;
 import io.sloc.promql.value.Sample;
@@ -38,14 +38,19 @@ final class TimeFunctions {
         date(m, "days_in_month", d -> d.toLocalDate().lengthOfMonth());
     }
 
+    /** Whether the call reads the timestamps of a plain selector's samples (timestamp, start_timestamp). */
+    static boolean readsSampleTimestamps(Evaluator ev, Call c) {
+        String name = c.function().name();
+        return (name.equals("timestamp") || name.equals("start_timestamp"))
+                && ev.unwrapParens(c.args().get(0)) instanceof VectorSelector;
+    }
+
     /** The sample's own timestamp when the argument is a plain selector, else the evaluation time. */
     private static Vector timestamp(Evaluator ev, Call c, long t) {
-        Expr arg = c.args().get(0);
-        while (arg instanceof ParenExpr p) {
-            arg = p.expr();
-        }
+        Expr arg = ev.unwrapParens(c.args().get(0));
         boolean selector = arg instanceof VectorSelector;
-        Vector in = ev.evalVector(arg, t);
+        Vector in = arg instanceof VectorSelector vs && vs.extension() != RangeExtension.SMOOTHED
+                ? ev.selectForTimestamps(vs, t) : ev.evalVector(arg, t);
         List<Sample> out = new ArrayList<>(in.size());
         for (Sample s : in.samples()) {
             long ts = selector ? s.timestampMs() : t;
@@ -64,7 +69,7 @@ final class TimeFunctions {
             ev.eval(arg, t);
             return Vector.EMPTY;
         }
-        Vector in = ev.selectStartTimestamps(vs, t);
+        Vector in = ev.selectForTimestamps(vs, t);
         List<Sample> out = new ArrayList<>(in.size());
         for (Sample s : in.samples()) {
             out.add(ev.nameDropped(s.metric(), t, s.value() / 1000));

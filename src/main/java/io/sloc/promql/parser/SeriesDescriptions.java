@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * Series descriptions of PromQL test scripts and promtool's {@code input_series}: {@code <metric> <values>} in
@@ -53,10 +54,15 @@ public final class SeriesDescriptions {
      * native histogram where {@code histograms} (null when there are none) has one; {@code hintGiven} marks the
      * histograms whose description named a counter reset hint (tests then compare it).
      */
+    /**
+     * A parsed series: its labels (a name given twice keeps its last value), its slots, and {@code repeatedName}, the
+     * first label name (in sorted order) given twice, which Prometheus keeps twice and its storage then rejects
+     * (null when none).
+     */
     public record SeriesDescription(Map<String, String> labels, double[] values, BitSet omitted,
-                                    FloatHistogram[] histograms, BitSet hintGiven) {
+                                    FloatHistogram[] histograms, BitSet hintGiven, String repeatedName) {
         public SeriesDescription(Map<String, String> labels, double[] values, BitSet omitted) {
-            this(labels, values, omitted, null, new BitSet());
+            this(labels, values, omitted, null, new BitSet(), null);
         }
 
         /** Number of slots, including omitted ones. */
@@ -128,6 +134,8 @@ public final class SeriesDescriptions {
         private boolean nativeHistograms;
         private FloatHistogram[] histograms;
         private final BitSet hintGiven = new BitSet();
+        /** Label names given more than once in the label set. */
+        private final TreeSet<String> repeatedNames = new TreeSet<>();
         /** Whether the histogram description last read named a counter reset hint. */
         private boolean lastHintGiven;
 
@@ -165,6 +173,7 @@ public final class SeriesDescriptions {
             if (name != null) {
                 // The name before the braces replaces a __name__ label inside them (the grammar's metric rule).
                 labels.put("__name__", name);
+                repeatedNames.remove("__name__");
             }
             return new LinkedHashMap<>(labels);
         }
@@ -182,7 +191,7 @@ public final class SeriesDescriptions {
                 String name = quoted ? StringLiterals.unquote(in.substring(start, pos)) : in.substring(start, pos);
                 braceToken();
                 if (quoted && (kind == Kind.COMMA || kind == Kind.RIGHT_BRACE)) {
-                    labels.put("__name__", name);
+                    putLabel(labels, "__name__", name);
                     if (kind == Kind.RIGHT_BRACE) {
                         return;
                     }
@@ -195,7 +204,7 @@ public final class SeriesDescriptions {
                 if (kind != Kind.STRING) {
                     throw unexpected(" in label set, expected string");
                 }
-                labels.put(name, StringLiterals.unquote(in.substring(start, pos)));
+                putLabel(labels, name, StringLiterals.unquote(in.substring(start, pos)));
                 braceToken();
                 if (kind == Kind.RIGHT_BRACE) {
                     return;
@@ -203,6 +212,12 @@ public final class SeriesDescriptions {
                 if (kind != Kind.COMMA) {
                     throw unexpected(" in label set, expected \",\" or \"}\"");
                 }
+            }
+        }
+
+        private void putLabel(Map<String, String> labels, String name, String value) {
+            if (labels.put(name, value) != null) {
+                repeatedNames.add(name);
             }
         }
 
@@ -273,7 +288,7 @@ public final class SeriesDescriptions {
                     pos++;
                 }
                 kind = Kind.WORD;
-            } else if (Character.isDigit(c)) {
+            } else if (isDigit(c)) {
                 scanNumber();
             } else {
                 pos++;
@@ -297,7 +312,8 @@ public final class SeriesDescriptions {
                 }
             }
             return new SeriesDescription(labels, Arrays.copyOf(values, count), omitted,
-                    histograms == null ? null : Arrays.copyOf(histograms, count), hintGiven);
+                    histograms == null ? null : Arrays.copyOf(histograms, count), hintGiven,
+                    repeatedNames.isEmpty() ? null : repeatedNames.first());
         }
 
         private void item() {
@@ -393,7 +409,7 @@ public final class SeriesDescriptions {
                 throw unexpected(" in series values");
             }
             String text = in.substring(start, pos);
-            if (!text.chars().allMatch(Character::isDigit)) {
+            if (!text.chars().allMatch(Parser::isDigit)) {
                 throw new QueryError(start, pos, "invalid repetition in series values: strconv.ParseUint: parsing "
                         + GoQuote.quote(text) + ": invalid syntax");
             }
@@ -531,7 +547,7 @@ public final class SeriesDescriptions {
                     if (negative) {
                         histogramToken();
                     }
-                    if (kind != Kind.NUMBER || !in.substring(start, pos).chars().allMatch(Character::isDigit)) {
+                    if (kind != Kind.NUMBER || !in.substring(start, pos).chars().allMatch(Parser::isDigit)) {
                         throw unexpected(" in histogram description");
                     }
                     long v = Long.parseLong(in.substring(start, pos));
@@ -642,7 +658,7 @@ public final class SeriesDescriptions {
                 kind = Kind.COLON;
             } else if (c == '-') {
                 kind = Kind.SUB;
-            } else if (Character.isDigit(c)) {
+            } else if (isDigit(c)) {
                 pos--;
                 scanNumber();
             } else if (c == '[') {
@@ -670,7 +686,7 @@ public final class SeriesDescriptions {
                 kind = Kind.SUB;
             } else if (c == '+') {
                 kind = Kind.ADD;
-            } else if (Character.isDigit(c) || c == '.') {
+            } else if (isDigit(c) || c == '.') {
                 pos--;
                 scanNumber();
             } else if (c == ']') {
@@ -711,7 +727,7 @@ public final class SeriesDescriptions {
             } else if (c == '{' && nativeHistograms && pos < in.length() && in.charAt(pos) == '{') {
                 pos++;
                 kind = Kind.OPEN_HIST;
-            } else if (Character.isDigit(c) || (c == '.' && pos < in.length() && Character.isDigit(in.charAt(pos)))) {
+            } else if (isDigit(c) || (c == '.' && pos < in.length() && isDigit(in.charAt(pos)))) {
                 pos--;
                 scanNumber();
             } else if (isAlpha(c)) {
@@ -747,7 +763,7 @@ public final class SeriesDescriptions {
         }
 
         private void acceptDigits() {
-            while (pos < in.length() && Character.isDigit(in.charAt(pos))) {
+            while (pos < in.length() && isDigit(in.charAt(pos))) {
                 pos++;
             }
         }
@@ -821,7 +837,12 @@ public final class SeriesDescriptions {
         }
 
         private static boolean isAlphaNumeric(char c) {
-            return isAlpha(c) || (c >= '0' && c <= '9');
+            return isAlpha(c) || isDigit(c);
+        }
+
+        /** An ASCII digit: Go's lexer knows no others (Java's Character.isDigit also takes '१' and '１'). */
+        private static boolean isDigit(int c) {
+            return c >= '0' && c <= '9';
         }
     }
 }

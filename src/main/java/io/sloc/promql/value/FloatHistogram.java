@@ -119,6 +119,15 @@ public final class FloatHistogram {
         return customValues;
     }
 
+    /**
+     * The bytes Prometheus 3 reckons this histogram takes in memory on a 64-bit machine (its FloatHistogram.Size):
+     * a 168-byte struct plus 8 bytes per span, bucket and custom bound.
+     */
+    public int sizeInBytes() {
+        return 168 + 8 * (positiveSpans.length + negativeSpans.length + positiveBuckets.length
+                + negativeBuckets.length + customValues.length);
+    }
+
     public FloatHistogram withCounterResetHint(CounterResetHint hint) {
         return hint == counterResetHint ? this : toBuilder().counterResetHint(hint).build();
     }

@@ -20,9 +20,10 @@ class SampleLimitTest {
         for (String s : new String[] {"a", "b", "c"}) {
             f.series("__name__,m,s," + s, 60, values);
         }
-        limit(63); // one 61-point window plus two outputs
+        // Checked against promtool 2.42: a series' output is counted before its window is let go.
+        limit(64); // the third window with two outputs held, plus its own output
         assertThat(f.vector("count_over_time(m[1h])", 3600).size()).isEqualTo(3);
-        limit(62); // the third window would start with two outputs held: 2 + 61 > 62
+        limit(63); // 2 + 61 + 1 > 63
         assertThatThrownBy(() -> f.eval("count_over_time(m[1h])", 3600)).hasMessage(TOO_MANY);
     }
 
@@ -38,6 +39,30 @@ class SampleLimitTest {
     }
 
     @Test
+    void timestampReadsItsSelectorOnce() {
+        // Checked against promtool 2.42: timestamp(m) over 5000 series passes its limit of 10000, over 5001 fails.
+        for (int i = 0; i < 5; i++) {
+            f.sample("__name__,m,i," + i, 0, i);
+        }
+        limit(10); // 5 read within the call + 5 outputs
+        assertThat(f.vector("timestamp(m)", 0).size()).isEqualTo(5);
+        limit(9);
+        assertThatThrownBy(() -> f.eval("timestamp(m)", 0)).hasMessage(TOO_MANY);
+    }
+
+    @Test
+    void absentOverTimeHoldsEachWindowWithItsOutput() {
+        // Checked against promtool 2.42: 9998 series of two points pass absent_over_time(m[1m]), 9999 fail.
+        for (String s : new String[] {"a", "b", "c"}) {
+            f.series("__name__,m,s," + s, 60, 1, 1);
+        }
+        limit(5); // the third window with two outputs held, plus its own output
+        assertThat(f.vector("absent_over_time(m[1m])", 60).size()).isZero();
+        limit(4);
+        assertThatThrownBy(() -> f.eval("absent_over_time(m[1m])", 60)).hasMessage(TOO_MANY);
+    }
+
+    @Test
     void zeroMeansUnlimited() {
         for (int i = 0; i < 50; i++) {
             f.sample("__name__,m,i," + i, 0, i);
@@ -48,9 +73,9 @@ class SampleLimitTest {
     @Test
     void subqueriesHoldAllTheirPoints() {
         f.series("__name__,m", 60, new double[61]);
-        limit(61 + 61); // 61 inner steps of one sample, then the window of 61 points again
+        limit(61 + 61 + 1); // 61 inner steps of one sample, then the window of 61 points again and the output
         assertThat(f.single("count_over_time(m[1h:1m])", 3600)).isEqualTo(61);
-        limit(100);
+        limit(61 + 61);
         assertThatThrownBy(() -> f.eval("count_over_time(m[1h:1m])", 3600)).hasMessage(TOO_MANY);
     }
 

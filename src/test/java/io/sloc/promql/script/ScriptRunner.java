@@ -50,6 +50,11 @@ final class ScriptRunner {
         this.engine = new Engine(new EngineOptions(EngineOptions.DEFAULT_LOOKBACK_MS, 60_000L, 10_000, profile));
     }
 
+    /** The storage the load commands so far filled. */
+    MemoryStorage storage() {
+        return storage;
+    }
+
     /** Applies a clear or load command. */
     void apply(ScriptCommand c) {
         if (c instanceof ScriptCommand.Clear) {

@@ -1,0 +1,129 @@
+package io.sloc.golang.yaml;
+
+/**
+ * libyaml skips tabs between tokens where simple keys are not allowed (after {@code :}, at the end of a line) and
+ * anywhere between the tokens of a flow collection; SnakeYAML skips spaces only and fails on
+ * such a tab ("found character that cannot start any token"). This turns those tabs into spaces (one for one, so
+ * columns stay), leaving tabs inside scalars, comments and leading indentation (which libyaml rejects) alone.
+ */
+final class SeparatingTabs {
+    private SeparatingTabs() {
+    }
+
+    static String asSpaces(String text) {
+        if (text.indexOf('\t') < 0) {
+            return text;
+        }
+        char[] out = text.toCharArray();
+        char quote = 0;
+        int flow = 0;
+        int blockScalarIndent = -1;
+        int lineStart = 0;
+        boolean comment = false;
+        for (int i = 0; i < out.length; i++) {
+            char c = out[i];
+            if (c == '\n') {
+                lineStart = i + 1;
+                comment = false;
+                continue;
+            }
+            if (blockScalarIndent >= 0) {
+                if (i == lineStart) {
+                    int indent = indentation(out, i);
+                    if (indent > blockScalarIndent || lineEnd(out, i + indent) == i + indent) {
+                        i = lineEnd(out, i) - 1; // block scalar content
+                        continue;
+                    }
+                    blockScalarIndent = -1;
+                } else {
+                    continue;
+                }
+            }
+            if (comment) {
+                continue;
+            }
+            if (quote != 0) {
+                if (c == quote && !(quote == '\'' && i + 1 < out.length && out[i + 1] == '\'')) {
+                    quote = 0;
+                } else if (c == '\'' && quote == '\'') {
+                    i++;
+                } else if (c == '\\' && quote == '"') {
+                    i++;
+                }
+                continue;
+            }
+            if (c == '\t' && i > lineStart && !isLeadingIndentation(out, lineStart, i) && separates(out, i, flow)) {
+                out[i] = ' ';
+                continue;
+            }
+            switch (c) {
+                case '"', '\'' -> quote = previousIsBlankOrIndicator(out, lineStart, i) ? c : 0;
+                case '#' -> comment = i == lineStart || isBlank(out[i - 1]);
+                case '[', '{' -> flow++;
+                case ']', '}' -> flow = Math.max(0, flow - 1);
+                case '|', '>' -> {
+                    if (flow == 0 && previousIsBlankOrIndicator(out, lineStart, i)) {
+                        blockScalarIndent = indentation(out, lineStart);
+                    }
+                }
+                default -> {
+                }
+            }
+        }
+        return new String(out);
+    }
+
+    /** Whether the tab at i lies between tokens as libyaml sees them. */
+    private static boolean separates(char[] s, int i, int flow) {
+        int before = i - 1;
+        while (before >= 0 && isBlank(s[before])) {
+            before--;
+        }
+        int after = i + 1;
+        while (after < s.length && isBlank(s[after])) {
+            after++;
+        }
+        char prev = before < 0 ? '\n' : s[before];
+        char next = after >= s.length ? '\n' : s[after];
+        if (next == '\n' || next == '\r' || next == '#') {
+            return true; // trailing whitespace, or before a comment
+        }
+        if (prev == ':') {
+            return true; // a value follows: no simple key allowed (after '-' or '?' one is, and a tab is an error)
+        }
+        return flow > 0 && ("[{,".indexOf(prev) >= 0 || "]},:".indexOf(next) >= 0);
+    }
+
+    private static boolean isLeadingIndentation(char[] s, int lineStart, int i) {
+        for (int k = lineStart; k < i; k++) {
+            if (!isBlank(s[k])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean previousIsBlankOrIndicator(char[] s, int lineStart, int i) {
+        return i == lineStart || isBlank(s[i - 1]) || "[{,:".indexOf(s[i - 1]) >= 0;
+    }
+
+    private static int indentation(char[] s, int lineStart) {
+        int k = lineStart;
+        while (k < s.length && s[k] == ' ') {
+            k++;
+        }
+        return k - lineStart;
+    }
+
+    private static int lineEnd(char[] s, int from) {
+        int k = from;
+        while (k < s.length && s[k] != '\n') {
+            k++;
+        }
+        return k;
+    }
+
+    private static boolean isBlank(char c) {
+        return c == ' ' || c == '\t';
+    }
+}
