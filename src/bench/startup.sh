@@ -7,7 +7,8 @@
 # promtool's.
 #
 # Usage: src/bench/startup.sh [ROUNDS]       (default 15)
-# Env:   BENCH_DIR (default ../shared/bench), PROMTOOL (promtool binary).
+# Env:   BENCH_DIR (default ../shared/bench), PROMTOOL (promtool binary), BASELINE_DIST (an extracted self-contained
+#        distribution to compare with, e.g. main's: timed in the same rounds as "baseline").
 # Build the distributions first with `mvn -B package` (or -DskipTests); routes not built are listed as such.
 set -euo pipefail
 repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
@@ -36,6 +37,7 @@ add_route "tarball (JDK on PATH)" "$plain/sloc-$version/bin/sloc"
 add_route "self-contained" "$native/sloc-$version-linux-x64/bin/sloc"
 [[ -f "$repo/target/sloc_${version}_amd64.deb" ]] && dpkg-deb -x "$repo/target/sloc_${version}_amd64.deb" "$deb"
 add_route ".deb (unpacked)" "$deb/opt/sloc/bin/sloc"
+[[ -z "${BASELINE_DIST:-}" ]] || add_route "baseline" "$BASELINE_DIST/bin/sloc"
 
 # Warm-up: ./sloc builds its jar and records its start-up archive; every route reads its files once.
 for ((i = 0; i < ${#names[@]}; i++)); do

@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
@@ -50,6 +51,18 @@ record AlertView(SortedMap<String, String> labels, SortedMap<String, String> ann
     @Override
     public String toString() {
         return render(false);
+    }
+
+    // Written out: a record's generated equals, hashCode and toString spin method handles at their first call,
+    // about 10 ms of start-up that the start-up cache cannot hold.
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof AlertView a && labels.equals(a.labels) && annotations.equals(a.annotations);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(labels, annotations);
     }
 
     /** promtool's {@code labelAndAnnotation.String()}; 3.x quotes label names that are not legacy names. */

@@ -39,8 +39,13 @@ final class RecordingRuleState extends RuleState {
         if (outputLabels.size() > MAX_INTERNED) {
             outputLabels.clear();
         }
-        for (Sample s : result) {
-            Labels labels = outputLabels.computeIfAbsent(s.metric(), this::outputLabels);
+        for (int i = 0; i < result.size(); i++) { // no iterator or lambda: every rule at every step
+            Sample s = result.get(i);
+            Labels labels = outputLabels.get(s.metric());
+            if (labels == null) {
+                labels = outputLabels(s.metric());
+                outputLabels.put(s.metric(), labels);
+            }
             duplicate |= seen != null && !seen.add(labels);
             out.add(new Sample(labels, queryTime, s.value()));
         }

@@ -82,8 +82,9 @@ public final class RuleEvaluation {
             return;
         }
         rule.lastError = null;
-        Set<Labels> written = output.isEmpty() ? Set.of() : new HashSet<>();
-        for (Sample s : output) {
+        List<Labels> written = new ArrayList<>(output.size());
+        for (int i = 0; i < output.size(); i++) { // no iterators: every rule at every step
+            Sample s = output.get(i);
             try {
                 storage.append(s.metric(), s.timestampMs(), s.value());
                 written.add(s.metric());
@@ -91,16 +92,32 @@ public final class RuleEvaluation {
                 rule.lastError = e.getMessage();
             }
         }
-        for (Labels gone : rule.previousSeries) {
-            if (!written.contains(gone)) {
-                try {
-                    storage.append(gone, ts - group.queryOffsetMs(), StaleMarker.VALUE);
-                } catch (StorageException e) {
-                    // Expected when another rule wrote the series at this time; Prometheus ignores it too.
+        if (!sameSeries(written, rule.previousSeries)) {
+            Set<Labels> kept = new HashSet<>(written);
+            for (Labels gone : rule.previousSeries) {
+                if (!kept.contains(gone)) {
+                    try {
+                        storage.append(gone, ts - group.queryOffsetMs(), StaleMarker.VALUE);
+                    } catch (StorageException e) {
+                        // Expected when another rule wrote the series at this time; Prometheus ignores it too.
+                    }
                 }
             }
         }
         rule.previousSeries = written;
+    }
+
+    /** Whether a rule wrote the same series as last time, in the same order (then none went stale): most steps. */
+    private static boolean sameSeries(List<Labels> written, List<Labels> previous) {
+        if (written.size() != previous.size()) {
+            return false;
+        }
+        for (int i = 0; i < written.size(); i++) {
+            if (!written.get(i).equals(previous.get(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The firing alerts of the alerting rules named {@code alertname}, after the latest step. */

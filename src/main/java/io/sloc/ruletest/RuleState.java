@@ -6,14 +6,14 @@ import io.sloc.promql.value.Labels;
 import io.sloc.promql.value.Sample;
 import io.sloc.rules.Rule;
 import java.util.List;
-import java.util.Set;
 
 /**
  * The evaluation state of one rule across steps: what it wrote last time (to mark vanished series stale) and the
  * error of its latest evaluation, as Prometheus's rules.Group keeps them.
  */
 abstract sealed class RuleState permits RecordingRuleState, AlertingRuleState {
-    Set<Labels> previousSeries = Set.of();
+    /** The series the latest evaluation wrote, in output order. */
+    List<Labels> previousSeries = List.of();
     String lastError;
     private Expr evaluated;
 

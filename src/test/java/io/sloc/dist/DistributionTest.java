@@ -7,6 +7,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Tag;
@@ -36,6 +38,34 @@ class DistributionTest {
         assertVersionAndCompile(user);
         assertThat(home.resolve("lib/sloc.aot").toFile().exists() || home.resolve("lib/sloc.jsa").toFile().exists())
                 .as("a start-up cache recorded at package time").isTrue();
+    }
+
+    /**
+     * {@code sloc test} of the Hatago rule tests, one file and all, runs from the self-contained distribution's AOT
+     * cache alone: no class read from a jar (the training loads what rule tests load) and no invokedynamic call site
+     * linked at run time (record methods, serializable comparators and lambdas the training did not reach are spun at
+     * every start: README, Start-up).
+     */
+    @Test
+    void selfContainedTestNeedsNothingOutsideItsStartUpCache() throws Exception {
+        Path home = Installation.extract(Installation.artefact("sloc-" + Installation.VERSION + "-linux-x64.tar.gz"),
+                temp.resolve("opt"));
+        Installation user = new Installation(temp);
+        user.linkOnPath(home.resolve("bin/sloc"));
+        user.env.put("SLOC_JAVA_OPTS", "-Xlog:class+load -Djava.lang.invoke.MethodHandle.TRACE_METHOD_LINKAGE=true");
+        List<String> tests;
+        try (Stream<Path> files = Files.list(PROJECT.resolve("generated/tests"))) {
+            tests = files.map(Path::toString).sorted().toList();
+        }
+        for (List<String> files : List.of(tests.subList(0, 1), tests)) {
+            List<String> args = new ArrayList<>(List.of("test"));
+            args.addAll(files);
+            Installation.Result run = user.sloc(args.toArray(String[]::new));
+            assertThat(run.exitCode()).as(run.stderr()).isZero();
+            assertThat(run.stdout().lines())
+                    .noneMatch(line -> line.contains("[class,load]") && line.contains("source: file:"))
+                    .noneMatch(line -> line.startsWith("linkCallSite "));
+        }
     }
 
     @Test
@@ -120,6 +150,30 @@ class DistributionTest {
         user.linkOnPath(root.resolve("usr/bin/sloc"));
         user.assertNoJavaOnPath();
         assertVersionAndCompile(user);
+    }
+
+    /**
+     * The clone's own {@code ./sloc} (the README's route without installing), reached through a chain of symlinks,
+     * one of them relative, runs from another directory on the JDK on PATH.
+     */
+    @Test
+    void cloneLauncherRunsThroughSymlinksOnPath() throws Exception {
+        Installation user = new Installation(temp);
+        Path tools = Files.createDirectories(temp.resolve("clone-tools"));
+        for (String tool : List.of("bash", "find", "readlink")) {
+            Installation.wrapper(tools.resolve(tool), Path.of("/usr/bin", tool));
+        }
+        Installation.wrapper(tools.resolve("java"), Path.of(System.getProperty("java.home"), "bin/java"));
+        user.env.put("PATH", user.env.get("PATH") + ":" + tools);
+        Path outOfTemp = temp.resolve("links/sloc");
+        Files.createDirectories(outOfTemp.getParent());
+        Files.createSymbolicLink(outOfTemp, PROJECT.resolve("sloc"));
+        user.linkOnPath(Path.of("../links/sloc"));
+        try {
+            assertVersionAndCompile(user);
+        } finally {
+            Files.delete(outOfTemp); // before @TempDir's clean-up, which warns about links out of it
+        }
     }
 
     private static void assertVersionAndCompile(Installation user) throws Exception {

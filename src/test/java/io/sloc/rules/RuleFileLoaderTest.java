@@ -110,6 +110,23 @@ class RuleFileLoaderTest {
                         "r.yml: yaml: line 3: did not find expected '-' indicator");
     }
 
+    /** yaml.v3 locates a scanner error at its context: the scalar the tab interrupts, not the tab. */
+    @Test
+    void aTabIndentingALineIsLocatedAtTheScalarItInterrupts() {
+        assertThat(errorsOf("groups:\n  - name: g\n    rules:\n      - record: a\n        expr: m\n"
+                + "          + 1\n\tlabels: {}\n")).containsOnly(
+                "r.yml: yaml: line 5: found a tab character that violates indentation");
+        assertThat(errorsOf("groups:\n  - name: g\n    rules:\n      - record: a\n        expr: |\n"
+                + "          m\n\tlabels: {}\n")).containsOnly(
+                "r.yml: yaml: line 5: found a tab character where an indentation space is expected");
+    }
+
+    @Test
+    void aSurrogateEscapeIsLocatedAtItsScalarInRuleFiles() {
+        assertThat(errorsOf("groups:\n  - name: \"a\n      \\ud800\"\n")).containsOnly(
+                "r.yml: yaml: line 2: found invalid Unicode character escape code");
+    }
+
     @Test
     void groupsThatAreNotAListFailBothDecodings() {
         assertThat(errorsOf("groups: 5\n")).containsExactly(

@@ -83,6 +83,68 @@ class TestFileParserTest {
                 .hasMessage("yaml: line 2: found character that cannot start any token");
     }
 
+    /** A tab after a plain scalar's line break is read as part of that scalar's trailing whitespace. */
+    @Test
+    void aTabIndentingTheLineAfterAPlainScalarViolatesIndentation() {
+        assertThatThrownBy(() -> TestFileParser.parse("tests:\n  - interval: 1m\n\tname: x\n"))
+                .hasMessage("yaml: line 3: found a tab character that violates indentation");
+        assertThatThrownBy(() -> TestFileParser.parse("tests:\n  - interval: 1m\n\n  \tname: x\n"))
+                .hasMessage("yaml: line 4: found a tab character that violates indentation");
+        assertThatThrownBy(() -> TestFileParser.parse("tests:\n  \t- interval: 1m\n"))
+                .hasMessage("yaml: line 2: found character that cannot start any token");
+        assertThatThrownBy(() -> TestFileParser.parse("tests:\n  - interval: 1m # c\n\tname: x\n"))
+                .hasMessage("yaml: line 3: found character that cannot start any token");
+        assertThatThrownBy(() -> TestFileParser.parse("tests:\n  - interval: '1m'\n\tname: x\n"))
+                .hasMessage("yaml: line 3: found character that cannot start any token");
+    }
+
+    /** libyaml skips tabs between the tokens of a flow collection, as in JSON indented with tabs. */
+    @Test
+    void tabsInsideFlowCollectionsAreWhitespace() {
+        UnitTestFile f = TestFileParser.parse(
+                "{\n\t\"rule_files\": [\"a.yml\"],\n\t\"tests\": [\n\t\t{\"name\": \"x[1\"}\n\t]\n}\n");
+        assertThat(f.ruleFiles()).containsExactly("a.yml");
+        assertThat(f.tests().get(0).name()).isEqualTo("x[1");
+        assertThatThrownBy(() -> TestFileParser.parse("tests:\n  - name: x[1\n\tinterval: 1m\n"))
+                .hasMessage("yaml: line 3: found a tab character that violates indentation");
+    }
+
+    /** libyaml checks each escape on its own, so even a surrogate pair is refused; SnakeYAML reads both. */
+    @Test
+    void surrogateEscapesAreInvalidUnicodeEscapeCodes() {
+        assertThatThrownBy(() -> TestFileParser.parse("tests:\n  - name: \"\\ud83d\\ude00\"\n"))
+                .hasMessage("yaml: line 2: found invalid Unicode character escape code");
+        assertThatThrownBy(() -> TestFileParser.parse("tests:\n  - name: \"a\n      \\U00110000\"\n"))
+                .hasMessage("yaml: line 3: found invalid Unicode character escape code");
+        assertThat(TestFileParser.parse("tests:\n  - name: a \"\\ud800\" # \"\\ud800\"\n").tests().get(0).name())
+                .isEqualTo("a \"\\ud800\"");
+        assertThatThrownBy(() -> TestFileParser.parse("tests:\n  - name: \"\\xzz\"\n"))
+                .hasMessage("yaml: line 2: did not find expected hexdecimal number");
+    }
+
+    @Test
+    void aTabIndentingABlockScalarLineIsWhereAnIndentationSpaceIsExpected() {
+        assertThatThrownBy(() -> TestFileParser.parse("tests:\n  - name: |\n      a\n\tinterval: 1m\n"))
+                .hasMessage("yaml: line 4: found a tab character where an indentation space is expected");
+    }
+
+    /** go-yaml resolves plain scalars its own way: 1e400 overflows to a string, 1:30 is no base-60 int. */
+    @Test
+    void numbersResolveLikeGoYaml() {
+        assertThat(sampleValues("[1e5_0, 0o17, 0.1e1_0, 08]")).containsExactly(1e50, 15.0, 1e9, 8.0);
+        assertThatThrownBy(() -> sampleValues("[1e400, 1:30, 2.5e+308]")).hasMessage("""
+                yaml: unmarshal errors:
+                  line 1: cannot unmarshal !!str `1e400` into float64
+                  line 1: cannot unmarshal !!str `1:30` into float64
+                  line 1: cannot unmarshal !!str `2.5e+308` into float64""");
+    }
+
+    private static java.util.List<Double> sampleValues(String flowList) {
+        String samples = flowList.substring(1, flowList.length() - 1).replaceAll("([^, ]+)", "{value: $1}");
+        return TestFileParser.parse("tests: [{promql_expr_test: [{exp_samples: [" + samples + "]}]}]\n")
+                .tests().get(0).promqlExprTests().get(0).expSamples().stream().map(ExpectedSample::value).toList();
+    }
+
     /** 15 aliased groups tip go-yaml's ratio over 99% (promtool 2.42: corpus yaml-alias-limit); 14 do not. */
     @Test
     void boundsAliasExpansionAsGoYamlDoes() {

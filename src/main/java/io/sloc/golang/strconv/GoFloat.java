@@ -107,7 +107,62 @@ public final class GoFloat {
         }
     }
 
-    private static Digits roundedDigits(double abs, char fmt, int prec) {
+    /**
+     * {@code abs} rounded to a precision, ties to even on the exact binary value. Most precisions are answered from
+     * the shortest digits (see {@link #roundShortest}); exact arithmetic, slow while the JIT has not compiled it, is
+     * left for the rest.
+     */
+    static Digits roundedDigits(double abs, char fmt, int prec) {
+        if (abs >= Double.MIN_NORMAL) {
+            Digits shortest = shortestDigits(abs);
+            int keep = switch (fmt) {
+                case 'e', 'E' -> prec + 1;
+                case 'f' -> shortest.dp() + prec;
+                default -> Math.max(prec, 1);
+            };
+            Digits rounded = keep >= 1 && keep < MAX_UNIQUE_DIGITS ? roundShortest(shortest, keep) : null;
+            if (rounded != null) {
+                return rounded;
+            }
+        }
+        return exactRoundedDigits(abs, fmt, prec);
+    }
+
+    /**
+     * The shortest digits rounded to {@code keep < 15} significant digits, which is the exact value rounded, unless
+     * they end on the tie (null). A rounding boundary has at most 15 digits, and no decimal of at most 15 digits
+     * other than the shortest lies among the reals that round to the value (see {@link #MAX_UNIQUE_DIGITS}): no
+     * boundary lies between the value and its shortest digits, so both round the same way, except when the shortest
+     * digits are the boundary itself and only the exact value can tell the side.
+     */
+    private static Digits roundShortest(Digits shortest, int keep) {
+        if (shortest.nd() <= keep) {
+            return shortest;
+        }
+        char next = shortest.at(keep);
+        if (next == '5' && shortest.nd() == keep + 1) {
+            return null;
+        }
+        String kept = shortest.digits().substring(0, keep);
+        if (next < '5') {
+            int end = keep;
+            while (kept.charAt(end - 1) == '0') {
+                end--;
+            }
+            return new Digits(kept.substring(0, end), shortest.dp());
+        }
+        int last = keep - 1;
+        while (last >= 0 && kept.charAt(last) == '9') {
+            last--;
+        }
+        if (last < 0) {
+            return new Digits("1", shortest.dp() + 1);
+        }
+        return new Digits(kept.substring(0, last) + (char) (kept.charAt(last) + 1), shortest.dp());
+    }
+
+    /** {@link #roundedDigits} with exact arithmetic. */
+    static Digits exactRoundedDigits(double abs, char fmt, int prec) {
         BigDecimal exact = new BigDecimal(abs);
         if (exact.signum() == 0) {
             return Digits.of(exact);
@@ -187,11 +242,21 @@ public final class GoFloat {
         return new Digits(digits.substring(first, end), dp - first);
     }
 
+    /** Digits between the first and last non-zero digits of a {@code Double.toString} result (at least 1). */
     private static int significantDigits(String javaString) {
         int end = javaString.indexOf('E');
-        String mantissa = (end < 0 ? javaString : javaString.substring(0, end)).replace(".", "");
-        String digits = mantissa.replaceFirst("^0+", "").replaceFirst("0+$", "");
-        return Math.max(1, digits.length());
+        end = end < 0 ? javaString.length() : end;
+        int first = 0;
+        while (first < end && (javaString.charAt(first) == '0' || javaString.charAt(first) == '.')) {
+            first++;
+        }
+        int last = end - 1;
+        while (last > first && (javaString.charAt(last) == '0' || javaString.charAt(last) == '.')) {
+            last--;
+        }
+        int point = javaString.indexOf('.');
+        int digits = last - first + 1 - (point > first && point < last ? 1 : 0);
+        return Math.max(1, digits);
     }
 
     /** The reals that round to one double: (lower, upper), bounds included when the mantissa is even. */

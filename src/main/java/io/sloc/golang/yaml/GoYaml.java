@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
@@ -19,6 +20,7 @@ import java.util.regex.Pattern;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.composer.Composer;
 import org.yaml.snakeyaml.composer.ComposerException;
+import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.nodes.MappingNode;
@@ -49,6 +51,11 @@ public final class GoYaml {
     private static final long ALIAS_RATIO_RANGE_HIGH = 4_000_000;
     /** go-yaml's bound on nested flow collections and indentation levels (scannerc.go max_flow_level). */
     private static final int MAX_DEPTH = 10_000;
+    private static final Pattern COMMENT = Pattern.compile("(^|[ \\t])#");
+    /** Words that end a line without a plain scalar: indicators, quoted scalars, anchors, aliases and tags. */
+    private static final Pattern NOT_PLAIN_END = Pattern.compile("[-?]|.*[:\\[\\]{},\"']|[&*!].*|[|>][-+0-9]*");
+    private static final Pattern KEY_OR_ENTRY = Pattern.compile("^\\s*- |:\\s");
+    private static final Pattern BLOCK_SCALAR_HEADER = Pattern.compile("(^|[ \\t])[|>][-+0-9]*$");
     private static final Pattern YAML_VERSION = Pattern.compile("(\\d+)\\.(\\d+)");
 
     private final List<String> typeErrors = new ArrayList<>();
@@ -110,6 +117,28 @@ public final class GoYaml {
 
     private static Node compose(String text, boolean v3) {
         checkDirectives(text);
+        String readable = SeparatingTabs.asSpaces(text);
+        while (true) {
+            try {
+                return compose(readable, text, v3);
+            } catch (FlowTab tab) {
+                // libyaml skips tabs between tokens in flow collections; SnakeYAML does not, so read one as a space.
+                readable = readable.substring(0, tab.offset) + ' ' + readable.substring(tab.offset + 1);
+            }
+        }
+    }
+
+    /** A tab SnakeYAML refused between the tokens of a flow collection ({@code [ ]}, <code>{ }</code>). */
+    private static final class FlowTab extends RuntimeException {
+        private final int offset;
+
+        FlowTab(int offset) {
+            super(null, null, false, false);
+            this.offset = offset;
+        }
+    }
+
+    private static Node compose(String readable, String text, boolean v3) {
         LoaderOptions options = new LoaderOptions();
         options.setAllowDuplicateKeys(true);
         // Aliases are bounded while decoding, as go-yaml bounds them (decoding()).
@@ -119,18 +148,60 @@ public final class GoYaml {
         try {
             // go-yaml decodes the first document only; later ones are never even parsed.
             return DeepStack.call(() -> {
-                Composer composer = new ExplicitTagComposer(new ParserImpl(new StreamReader(new StringReader(
-                        SeparatingTabs.asSpaces(text))), options), options);
-                return composer.checkNode() ? composer.getNode() : null;
+                Composer composer = new ExplicitTagComposer(
+                        new ParserImpl(new StreamReader(new StringReader(readable)), options), options, v3);
+                Node node = composer.checkNode() ? composer.getNode() : null;
+                invalidUnicodeEscape(readable, readable.length(), v3).ifPresent(error -> {
+                    throw error;
+                });
+                return node;
             });
         } catch (MarkedYAMLException e) {
-            throw syntaxError(e, v3, text);
+            int tab = tabOffset(e, readable);
+            if (tab >= 0 && YamlText.inFlowCollection(readable, tab)) {
+                throw new FlowTab(tab);
+            }
+            throw invalidUnicodeEscape(readable, offset(readable, e.getProblemMark()), v3)
+                    .orElseGet(() -> syntaxError(e, v3, text));
         } catch (YAMLException e) {
             if (e.getMessage() != null && e.getMessage().startsWith("Nesting Depth exceeded")) {
                 throw tooDeep(text);
             }
             throw new YamlError("yaml: " + e.getMessage(), 0);
         }
+    }
+
+    /** Where in the text the tab a scanner error is about stands; -1 if it is about something else. */
+    private static int tabOffset(MarkedYAMLException e, String text) {
+        if (!(e instanceof ScannerException) || e.getProblemMark() == null || e.getProblem() == null
+                || !e.getProblem().contains("(TAB)")) {
+            return -1;
+        }
+        int offset = offset(text, e.getProblemMark());
+        return offset < text.length() && text.charAt(offset) == '\t' ? offset : -1;
+    }
+
+    /** The index in {@code text} of a mark (its line and column); the text's end without one. */
+    private static int offset(String text, Mark mark) {
+        if (mark == null) {
+            return text.length();
+        }
+        int offset = 0;
+        for (int line = 0; line < mark.getLine() && offset >= 0; line++) {
+            offset = text.indexOf('\n', offset) + 1;
+        }
+        return Math.min(text.length(), Math.max(0, offset) + mark.getColumn());
+    }
+
+    /**
+     * libyaml refuses a Unicode escape (<code>&#92;u</code>) of a surrogate (or one beyond U+10FFFF) in a
+     * double-quoted scalar, which SnakeYAML reads: the error, if such an escape comes before {@code end}.
+     */
+    private static Optional<YamlError> invalidUnicodeEscape(String text, int end, boolean v3) {
+        int[] lines = YamlText.invalidUnicodeEscape(text, end);
+        return lines == null ? Optional.empty()
+                : Optional.of(scannerError("found invalid Unicode character escape code", lines[0],
+                        lines[1], v3));
     }
 
     /**
@@ -193,29 +264,102 @@ public final class GoYaml {
     private static YamlError syntaxError(MarkedYAMLException e, boolean v3, String text) {
         int problemLine = e.getProblemMark() == null ? 0 : e.getProblemMark().getLine();
         int contextLine = e.getContextMark() == null ? 0 : e.getContextMark().getLine();
-        int first = v3 ? contextLine : problemLine;
-        int line = first != 0 ? first : (v3 ? problemLine : contextLine);
-        if (e instanceof ScannerException && line != 0) {
-            line++;
+        IndentingTab tab = indentingTab(e, text);
+        if (tab != null) {
+            // libyaml's context here is the scalar the tab interrupts.
+            contextLine = tab.scalarLine();
         }
+        String problem = tab != null ? tab.problem() : libyamlProblem(e);
+        if (e instanceof ScannerException) {
+            return scannerError(problem, problemLine, contextLine, v3);
+        }
+        int line = goLine(problemLine, contextLine, v3);
         // An unknown alias is found after parsing, by the decoder, which gives no line.
         String where = line != 0 && !(e instanceof ComposerException) ? "line " + line + ": " : "";
-        String problem = isIndentingTab(e, text)
-                ? "found a tab character that violates indentation" : libyamlProblem(e);
         return new YamlError("yaml: " + where + problem, line);
     }
 
-    /** A tab in a line's leading whitespace, which libyaml reports as breaking the indentation. */
-    private static boolean isIndentingTab(MarkedYAMLException e, String text) {
+    /** A scanner error, located (unlike the others) at its 0-based line plus one. */
+    private static YamlError scannerError(String problem, int problemLine, int contextLine, boolean v3) {
+        int line = goLine(problemLine, contextLine, v3);
+        line = line != 0 ? line + 1 : 0;
+        return new YamlError("yaml: " + (line != 0 ? "line " + line + ": " : "") + problem, line);
+    }
+
+    /** The 0-based line go-yaml prints: v2 prefers the problem mark's, v3 the context mark's, whichever is not 0. */
+    private static int goLine(int problemLine, int contextLine, boolean v3) {
+        int first = v3 ? contextLine : problemLine;
+        return first != 0 ? first : (v3 ? problemLine : contextLine);
+    }
+
+    /** A tab libyaml finds in the indentation of a scalar that starts on (0-based) {@code scalarLine}. */
+    private record IndentingTab(String problem, int scalarLine) {
+    }
+
+    /**
+     * libyaml's problem with a tab in a line's leading whitespace: inside a block scalar ({@code |}) it stands where
+     * an indentation space is expected; while libyaml is still reading a plain scalar that ended the last non-blank
+     * line (it may go on there) it violates the indentation; elsewhere (null here) it cannot start a token.
+     */
+    private static IndentingTab indentingTab(MarkedYAMLException e, String text) {
         if (!(e instanceof ScannerException) || e.getProblemMark() == null
                 || e.getProblem() == null || !e.getProblem().contains("(TAB)")) {
-            return false;
+            return null;
         }
         String[] lines = text.split("\n", -1);
         int line = e.getProblemMark().getLine();
         int column = e.getProblemMark().getColumn();
-        return line < lines.length && column <= lines[line].length()
-                && lines[line].substring(0, column).isBlank() && column > 0;
+        if (line >= lines.length || column > lines[line].length() || !lines[line].substring(0, column).isBlank()) {
+            return null;
+        }
+        int previous = line - 1;
+        while (previous >= 0 && lines[previous].isBlank()) {
+            previous--;
+        }
+        if (previous < 0) {
+            return null;
+        }
+        int header = blockScalarHeader(lines, previous);
+        if (header >= 0) {
+            return new IndentingTab("found a tab character where an indentation space is expected", header);
+        }
+        String content = lines[previous].strip();
+        String lastWord = content.substring(Math.max(content.lastIndexOf(' '), content.lastIndexOf('\t')) + 1);
+        boolean plain = !COMMENT.matcher(content).find() && !NOT_PLAIN_END.matcher(lastWord).matches();
+        return plain ? new IndentingTab("found a tab character that violates indentation", plainStart(lines, previous))
+                : null;
+    }
+
+    /** The line a plain scalar ending on line {@code i} starts on: the nearest with a key or an entry before it. */
+    private static int plainStart(String[] lines, int i) {
+        int start = i;
+        for (int j = i; j >= 0 && !KEY_OR_ENTRY.matcher(lines[start]).find(); j--) {
+            if (!lines[j].isBlank()) {
+                start = j;
+            }
+        }
+        return start;
+    }
+
+    /**
+     * The line of the block scalar header ({@code |}) that line {@code i} is, or is the content of (a less indented
+     * line, or one less indented still, ends with it); -1 if none.
+     */
+    private static int blockScalarHeader(String[] lines, int i) {
+        int indent = Integer.MAX_VALUE;
+        for (int j = i; j >= 0 && indent > 0; j--) {
+            if (!lines[j].isBlank() && indentation(lines[j]) < indent) {
+                if (BLOCK_SCALAR_HEADER.matcher(lines[j].strip()).find()) {
+                    return j;
+                }
+                indent = indentation(lines[j]);
+            }
+        }
+        return -1;
+    }
+
+    private static int indentation(String line) {
+        return line.length() - line.stripLeading().length();
     }
 
     private static String libyamlProblem(MarkedYAMLException e) {
@@ -233,6 +377,9 @@ public final class GoYaml {
             }
             if (problem.startsWith("sequence entries are not allowed")) {
                 return "block sequence entries are not allowed in this context";
+            }
+            if (problem.startsWith("expected escape sequence of")) {
+                return "did not find expected hexdecimal number";
             }
             if (problem.startsWith("expected alphabetic or numeric character")) {
                 return "did not find expected alphabetic or numeric character";
@@ -476,7 +623,7 @@ public final class GoYaml {
         return 0;
     }
 
-    /** A Go bool: YAML 1.1 booleans (true/false, yes/no, on/off); null is false. */
+    /** A Go bool: YAML 1.1 booleans (true/false, yes/no, on/off, y/n); null is false. */
     public boolean bool(Node n) {
         decoding(n);
         explicitTag(n);
@@ -484,7 +631,7 @@ public final class GoYaml {
             return false;
         }
         if (n instanceof ScalarNode s && s.getTag().equals(Tag.BOOL)) {
-            return Set.of("true", "yes", "on").contains(s.getValue().toLowerCase(Locale.ROOT));
+            return Set.of("y", "yes", "true", "on").contains(s.getValue().toLowerCase(Locale.ROOT));
         }
         typeError(n, "bool");
         return false;
@@ -613,7 +760,7 @@ public final class GoYaml {
     /** A scalar with an explicit tag its text does not resolve to aborts decoding, as in go-yaml. */
     private void explicitTag(Node n) {
         if (n instanceof ScalarNode s && ExplicitTagComposer.isExplicit(s)) {
-            ExplicitTags.problem(shortTag(s), s.getValue(), v3).ifPresent(problem -> {
+            GoTags.problem(shortTag(s), s.getValue(), v3).ifPresent(problem -> {
                 throw new YamlError(problem, line(s));
             });
         }
@@ -622,7 +769,7 @@ public final class GoYaml {
     /** The Go string a scalar decodes to: its text, or for {@code !!binary} the bytes its base64 text stands for. */
     private static String text(ScalarNode s) {
         return ExplicitTagComposer.isExplicit(s) && s.getTag().equals(Tag.BINARY)
-                ? ExplicitTags.base64(s.getValue()).orElseThrow() : s.getValue();
+                ? GoTags.base64(s.getValue()).orElseThrow() : s.getValue();
     }
 
     /**
@@ -713,27 +860,6 @@ public final class GoYaml {
     }
 
     private static BigInteger integer(String text) {
-        String t = text.replace("_", "");
-        boolean negative = t.startsWith("-");
-        if (negative || t.startsWith("+")) {
-            t = t.substring(1);
-        }
-        try {
-            BigInteger v;
-            if (t.startsWith("0x")) {
-                v = new BigInteger(t.substring(2), 16);
-            } else if (t.startsWith("0b")) {
-                v = new BigInteger(t.substring(2), 2);
-            } else if (t.startsWith("0o")) {
-                v = new BigInteger(t.substring(2), 8);
-            } else if (t.length() > 1 && t.startsWith("0")) {
-                v = new BigInteger(t.substring(1), 8);
-            } else {
-                v = new BigInteger(t);
-            }
-            return negative ? v.negate() : v;
-        } catch (NumberFormatException e) {
-            return null;
-        }
+        return GoTags.goInteger(text.replace("_", ""));
     }
 }

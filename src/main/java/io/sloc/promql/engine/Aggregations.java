@@ -94,8 +94,10 @@ final class Aggregations {
             grouping = new ArrayList<>(grouping);
             grouping.add(valueLabel);
         }
-        Map<Labels, Group> groups = new LinkedHashMap<>();
-        for (Sample s : input.samples()) {
+        LabelsIndex<Group> groups = new LabelsIndex<>();
+        List<Sample> samples = input.samples();
+        for (int i = 0; i < samples.size(); i++) { // no iterator: every aggregation at every step
+            Sample s = samples.get(i);
             Labels metric = s.metric();
             if (valueLabel != null) {
                 String value = s.isHistogram() ? s.histogram().summary() : GoFloat.format(s.value(), 'f', -1);

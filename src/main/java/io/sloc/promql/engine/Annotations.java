@@ -44,7 +44,7 @@ public final class Annotations {
     }
 
     /** By message without position: like Prometheus, a message raised at several nodes is reported once. */
-    private final Map<String, Annotation> byMessage = new LinkedHashMap<>();
+    private Map<String, Annotation> byMessage = Map.of(); // a LinkedHashMap from the first: most queries raise none
     /** How many times an annotation was raised, repeats included. */
     private long raised;
 
@@ -64,6 +64,9 @@ public final class Annotations {
     private void add(Kind kind, PositionRange position, String message, Detail detail) {
         raised++;
         String text = kind.prefix + ": " + message;
+        if (byMessage.isEmpty()) {
+            byMessage = new LinkedHashMap<>();
+        }
         Annotation before = byMessage.putIfAbsent(text, new Annotation(kind, text, position, detail));
         if (before != null && before.detail != null && detail != null) {
             before.detail = before.detail.mergedWith(detail);

@@ -13,10 +13,8 @@ import io.sloc.promql.value.Sample;
 import io.sloc.promql.value.Scalar;
 import io.sloc.promql.value.Vector;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /** Binary operators: scalar/scalar, vector/scalar and vector/vector with matching, as Prometheus 2.42. */
@@ -104,7 +102,8 @@ final class BinaryOperators {
         BinaryOp op = e.op();
         List<Sample> out = new ArrayList<>(vec.size());
         HistogramOperands.Problem problem = null;
-        for (Sample s : vec.samples()) {
+        for (int i = 0; i < vec.size(); i++) {
+            Sample s = vec.get(i);
             if (s.isHistogram() || op.isTrim()) {
                 HistogramOperands.Outcome o = scalarOnLeft ? HistogramOperands.apply(op, scalar, null, 0, s.histogram())
                         : HistogramOperands.apply(op, 0, s.histogram(), scalar, null);
@@ -150,15 +149,16 @@ final class BinaryOperators {
     }
 
     private static List<Sample> setOp(BinaryOp op, Vector lhs, Vector rhs, VectorMatching m) {
-        List<Sample> out = new ArrayList<>();
+        List<Sample> out = new ArrayList<>(op == BinaryOp.LOR ? lhs.size() + rhs.size() : lhs.size());
         switch (op) {
             case LAND: {
                 if (lhs.isEmpty() || rhs.isEmpty()) {
                     return out;
                 }
-                Set<Labels> right = signatures(rhs, m);
-                for (Sample s : lhs.samples()) {
-                    if (right.contains(signature(s.metric(), m))) {
+                LabelsIndex<Labels> right = signatures(rhs, m);
+                for (int i = 0; i < lhs.size(); i++) {
+                    Sample s = lhs.get(i);
+                    if (right.containsKey(signature(s.metric(), m))) {
                         out.add(s);
                     }
                 }
@@ -166,18 +166,20 @@ final class BinaryOperators {
             }
             case LOR: {
                 out.addAll(lhs.samples());
-                Set<Labels> left = signatures(lhs, m);
-                for (Sample s : rhs.samples()) {
-                    if (!left.contains(signature(s.metric(), m))) {
+                LabelsIndex<Labels> left = signatures(lhs, m);
+                for (int i = 0; i < rhs.size(); i++) {
+                    Sample s = rhs.get(i);
+                    if (!left.containsKey(signature(s.metric(), m))) {
                         out.add(s);
                     }
                 }
                 return out;
             }
             default: {
-                Set<Labels> right = signatures(rhs, m);
-                for (Sample s : lhs.samples()) {
-                    if (!right.contains(signature(s.metric(), m))) {
+                LabelsIndex<Labels> right = signatures(rhs, m);
+                for (int i = 0; i < lhs.size(); i++) {
+                    Sample s = lhs.get(i);
+                    if (!right.containsKey(signature(s.metric(), m))) {
                         out.add(s);
                     }
                 }
@@ -186,10 +188,11 @@ final class BinaryOperators {
         }
     }
 
-    private static Set<Labels> signatures(Vector v, VectorMatching m) {
-        Set<Labels> set = new HashSet<>();
-        for (Sample s : v.samples()) {
-            set.add(signature(s.metric(), m));
+    private static LabelsIndex<Labels> signatures(Vector v, VectorMatching m) {
+        LabelsIndex<Labels> set = new LabelsIndex<>();
+        for (int i = 0; i < v.size(); i++) {
+            Labels sig = signature(v.get(i).metric(), m);
+            set.put(sig, sig);
         }
         return set;
     }
@@ -199,15 +202,16 @@ final class BinaryOperators {
      * series without a match meets a stand-in with the fill value and the match-group labels.
      */
     private static List<Sample> vectorOp(Evaluator ev, BinaryExpr e, Vector lhsIn, Vector rhsIn, VectorMatching m, long t) {
-        List<Sample> out = new ArrayList<>();
+        List<Sample> out = new ArrayList<>(Math.max(lhsIn.size(), rhsIn.size()));
         if (lhsIn.isEmpty() && rhsIn.isEmpty() || (lhsIn.isEmpty() || rhsIn.isEmpty()) && !m.fills()) {
             return out;
         }
         boolean swapped = m.cardinality() == Cardinality.ONE_TO_MANY;
         Vector lhs = swapped ? rhsIn : lhsIn;
         Vector rhs = swapped ? lhsIn : rhsIn;
-        Map<Labels, Sample> right = new HashMap<>();
-        for (Sample rs : rhs.samples()) {
+        LabelsIndex<Sample> right = new LabelsIndex<>();
+        for (int i = 0; i < rhs.size(); i++) {
+            Sample rs = rhs.get(i);
             Labels sig = signature(rs.metric(), m);
             Sample dup = right.put(sig, rs);
             if (dup != null) {
@@ -225,7 +229,8 @@ final class BinaryOperators {
             }
         }
         Matches matches = new Matches(ev, e, m, swapped, t, out);
-        for (Sample ls : lhs.samples()) {
+        for (int i = 0; i < lhs.size(); i++) {
+            Sample ls = lhs.get(i);
             Labels sig = signature(ls.metric(), m);
             Sample rs = right.get(sig);
             if (rs == null && m.fillRight() == null) {
@@ -255,7 +260,7 @@ final class BinaryOperators {
         private final boolean swapped;
         private final long t;
         private final List<Sample> out;
-        private final Map<Labels, Set<Labels>> matched = new HashMap<>();
+        private final LabelsIndex<Set<Labels>> matched = new LabelsIndex<>();
         /**
          * With a left fill (else null): match groups that met a partner, kept or not (the fill stands in for the
          * others).

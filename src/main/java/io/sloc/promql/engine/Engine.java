@@ -1,6 +1,7 @@
 package io.sloc.promql.engine;
 
 import io.sloc.promql.ast.Expr;
+import io.sloc.promql.ast.VectorSelector;
 import io.sloc.promql.storage.Queryable;
 import io.sloc.promql.value.Labels;
 import io.sloc.promql.value.Matrix;
@@ -10,9 +11,11 @@ import io.sloc.promql.value.Series;
 import io.sloc.promql.value.Value;
 import io.sloc.promql.value.Vector;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.WeakHashMap;
 
@@ -22,9 +25,21 @@ import java.util.WeakHashMap;
  * SlidingWindowFunctions).
  */
 public final class Engine {
+    /** The most prepared queries an engine keeps; past it, they are forgotten and prepared again. */
+    private static final int MAX_PREPARED = 1_000;
+
     private final EngineOptions options;
     private final boolean keepsSubquerySteps;
     private final Map<Queryable, SubqueryCache> subqueryCaches = new WeakHashMap<>();
+    /**
+     * Instant queries prepared once per parsed expression (by identity), for expressions that hold nothing to resolve
+     * at query time: rule tests run the same queries at every step.
+     */
+    private final Map<Expr, Prepared> prepared = new IdentityHashMap<>();
+
+    /** A query ready to evaluate: duration expressions resolved, the selectors reading histogram stats only found. */
+    private record Prepared(Expr resolved, Set<VectorSelector> statsOnlySelectors) {
+    }
 
     public Engine(EngineOptions options) {
         this(options, true);
@@ -60,8 +75,9 @@ public final class Engine {
 
     /** {@link #instantQuery} with the annotations. */
     public Result<Value> instant(Queryable storage, Expr expr, long timeMs) {
-        Expr resolved = DurationExpressions.resolve(expr, timeMs, timeMs, 0);
-        Evaluator ev = new Evaluator(storage, options, resolved, timeMs, timeMs,
+        Prepared query = preparedInstant(expr, timeMs);
+        Expr resolved = query.resolved();
+        Evaluator ev = new Evaluator(storage, options, query.statsOnlySelectors(), timeMs, timeMs,
                 () -> subqueryCache(storage, expr, resolved));
         Value v = ev.eval(resolved, timeMs);
         if (v instanceof Vector vec) {
@@ -74,16 +90,41 @@ public final class Engine {
         return new Result<>(v, ev.annotations());
     }
 
+    /** {@code expr} prepared as an instant query at {@code timeMs}, kept when that time changes nothing. */
+    private Prepared preparedInstant(Expr expr, long timeMs) {
+        synchronized (prepared) {
+            Prepared known = prepared.get(expr);
+            if (known != null) {
+                return known;
+            }
+        }
+        Prepared query = prepare(expr, timeMs, timeMs, 0);
+        if (query.resolved() == expr) { // nothing resolved: no query context function, no duration expression
+            synchronized (prepared) {
+                if (prepared.size() >= MAX_PREPARED) {
+                    prepared.clear();
+                }
+                prepared.put(expr, query);
+            }
+        }
+        return query;
+    }
+
+    private Prepared prepare(Expr expr, long startMs, long endMs, long stepMs) {
+        Expr resolved = DurationExpressions.resolve(expr, startMs, endMs, stepMs);
+        return new Prepared(resolved, HistogramStatsReads.selectors(resolved, options.profile()));
+    }
+
     /** The vector with every sample stamped at {@code timeMs} (selectors keep their samples' own times). */
     private static Vector stampedAt(Vector vec, long timeMs) {
-        for (Sample s : vec.samples()) {
-            if (s.timestampMs() != timeMs) {
+        for (int i = 0; i < vec.size(); i++) { // no iterator: every query
+            if (vec.get(i).timestampMs() != timeMs) {
                 List<Sample> out = new ArrayList<>(vec.size());
                 for (Sample t : vec.samples()) {
                     out.add(t.timestampMs() == timeMs ? t
                             : new Sample(t.metric(), timeMs, t.value(), false, t.histogram()));
                 }
-                return new Vector(out);
+                return Vector.handedOver(out);
             }
         }
         return vec;
@@ -102,8 +143,9 @@ public final class Engine {
         if (stepMs <= 0 || endMs < startMs) {
             throw new IllegalArgumentException("need step > 0 and end >= start");
         }
-        Expr resolved = DurationExpressions.resolve(expr, startMs, endMs, stepMs);
-        Evaluator ev = new Evaluator(storage, options, resolved, startMs, endMs,
+        Prepared query = prepare(expr, startMs, endMs, stepMs);
+        Expr resolved = query.resolved();
+        Evaluator ev = new Evaluator(storage, options, query.statsOnlySelectors(), startMs, endMs,
                 () -> subqueryCache(storage, expr, resolved));
         Map<Labels, Evaluator.PointsBuilder> bySeries = new LinkedHashMap<>();
         for (long t = startMs; t <= endMs; t += stepMs) {
@@ -152,7 +194,7 @@ public final class Engine {
             out.add(s.dropName() ? new Sample(s.metric().withoutMetadataLabels(), s.timestampMs(), s.value(), false,
                     s.histogram()) : s);
         }
-        Vector cleaned = new Vector(out);
+        Vector cleaned = Vector.handedOver(out);
         if (cleaned.containsSameLabelset()) {
             throw new PromqlEvalException("vector cannot contain metrics with the same labelset");
         }

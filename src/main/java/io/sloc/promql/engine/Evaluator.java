@@ -32,9 +32,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Supplier;
 
 /**
@@ -51,10 +51,10 @@ final class Evaluator {
     private final EngineOptions options;
     private final long queryStartMs;
     private final long queryEndMs;
-    /** Series selected once per selector node: selection does not depend on time. */
-    private final Map<VectorSelector, List<StoredSeries>> selections = new IdentityHashMap<>(4);
     /** Samples currently held, counted as Prometheus's evaluator counts them (for the maxSamples limit). */
     private long currentSamples;
+    /** Whether a sample limit applies: without one, nothing reads the counts, and nodes are evaluated directly. */
+    private final boolean limitsSamples;
     /** How values count for that limit under the profile. */
     private final SampleWeights weights;
     /** The samples of the values {@link #eval} returned so far while evaluating the current node: its inputs. */
@@ -73,18 +73,20 @@ final class Evaluator {
     private SubqueryCache subqueries;
 
     /**
-     * An evaluator for {@code query} (duration expressions resolved) over [queryStartMs, queryEndMs], reusing and
-     * adding to the kept subquery steps that {@code subqueryCache} gives when a subquery first needs them.
+     * An evaluator for a query over [queryStartMs, queryEndMs] whose selectors {@code statsOnlySelectors} read
+     * histograms as count and sum only (see {@link HistogramStatsReads#selectors}), reusing and adding to the kept
+     * subquery steps that {@code subqueryCache} gives when a subquery first needs them.
      */
-    Evaluator(Queryable storage, EngineOptions options, Expr query, long queryStartMs, long queryEndMs,
-              Supplier<SubqueryCache> subqueryCache) {
+    Evaluator(Queryable storage, EngineOptions options, Set<VectorSelector> statsOnlySelectors, long queryStartMs,
+              long queryEndMs, Supplier<SubqueryCache> subqueryCache) {
         this.storage = storage;
         this.subqueryCache = subqueryCache;
         this.options = options;
         this.queryStartMs = queryStartMs;
         this.queryEndMs = queryEndMs;
         this.severalSteps = queryStartMs != queryEndMs;
-        this.statsReads = HistogramStatsReads.of(query, options.profile());
+        this.limitsSamples = options.maxSamples() > 0;
+        this.statsReads = HistogramStatsReads.over(statsOnlySelectors);
         this.weights = new SampleWeights(options.profile());
     }
 
@@ -108,6 +110,9 @@ final class Evaluator {
      * inputs, then their output.
      */
     Value eval(Expr e, long t) {
+        if (!limitsSamples) {
+            return evalNode(e, t);
+        }
         long outerPoints = evaluatedPoints;
         evaluatedPoints = 0;
         Value v = evalCounted(e, t);
@@ -181,7 +186,7 @@ final class Evaluator {
 
     /** Counts samples now held in memory; Prometheus fails the query once they exceed the maximum. */
     void addSamples(long n) {
-        if (options.maxSamples() > 0 && currentSamples + n > options.maxSamples()) {
+        if (limitsSamples && currentSamples + n > options.maxSamples()) {
             throw new PromqlEvalException(
                     "query processing would load too many samples into memory in query execution");
         }
@@ -302,10 +307,10 @@ final class Evaluator {
 
     /**
      * A vector result of an operation; Prometheus rejects duplicate label sets after each step (with delayed name
-     * removal only once the names are dropped, at the query's end).
+     * removal only once the names are dropped, at the query's end). The list is handed over to the vector.
      */
     Vector checkedVector(List<Sample> samples) {
-        Vector v = new Vector(samples);
+        Vector v = Vector.handedOver(samples);
         if (!profile().delayedNameRemoval() && v.containsSameLabelset()) {
             throw new PromqlEvalException("vector cannot contain metrics with the same labelset");
         }
@@ -330,9 +335,12 @@ final class Evaluator {
         return base - offsetMs;
     }
 
-    /** The selector's series (selected once per query). */
+    /**
+     * The selector's series. The storage keeps each selection until a series is added, which no query does: every
+     * step of a query, and every query of a rule, gets the same list without matching again.
+     */
     List<StoredSeries> select(VectorSelector vs) {
-        return selections.computeIfAbsent(vs, s -> storage.select(s.matchers()));
+        return storage.select(vs.matchers());
     }
 
     /** A top-level anchored or smoothed range: each series with points at the range's edges. */
@@ -359,8 +367,8 @@ final class Evaluator {
         long ref = referenceTime(vs.at(), vs.offsetMs(), t);
         long oldest = options.profile().lookbackFirstTimestamp(ref, options.lookbackDeltaMs());
         boolean statsOnly = statsReads.covers(vs) && !startTimestamps;
-        List<Sample> out = new ArrayList<>();
         List<StoredSeries> selected = select(vs);
+        List<Sample> out = new ArrayList<>(selected.size());
         for (int k = 0; k < selected.size(); k++) {
             StoredSeries s = selected.get(k);
             int readFrom = statsOnly && s.hasHistograms() ? statsReads.seek(vs, k, s,
@@ -380,7 +388,7 @@ final class Evaluator {
                 out.add(new Sample(s.labels(), s.timestamp(i), startTimestamps ? s.startTimestamp(i) : v));
             }
         }
-        return new Vector(out);
+        return Vector.handedOver(out);
     }
 
     /** A matrix selector or subquery evaluated at step t, for a function argument or a top-level range query. */
@@ -426,7 +434,7 @@ final class Evaluator {
                 out.add(new Sample(window.metric(), t, value[0]));
             }
         }
-        return new Vector(out);
+        return Vector.handedOver(out);
     }
 
     private RangeArgument selectRange(MatrixSelector m, long t) {
@@ -491,7 +499,7 @@ final class Evaluator {
         long step = sq.stepMs() > 0 ? sq.stepMs() : options.defaultSubqueryStepMs();
         long first = options.profile().subqueryFirstStep(start, step);
         // Each inner step leaves its output counted, so the subquery ends up holding all its points.
-        boolean track = options.maxSamples() > 0 && rangeMode == null && RangeModePeak.supports(sq.expr());
+        boolean track = limitsSamples && rangeMode == null && RangeModePeak.supports(sq.expr());
         long base = currentSamples;
         Map<Labels, PointsBuilder> bySeries = new HashMap<>();
         if (track) {

@@ -24,7 +24,9 @@ final class ExtendedRanges {
 
     /** Prometheus rejects the functions that would misread the samples outside the range. */
     static void checkFunction(Call call) {
-        for (Expr arg : call.args()) {
+        List<Expr> args = call.args();
+        for (int i = 0; i < args.size(); i++) { // no iterator: every call at every step
+            Expr arg = args.get(i);
             while (arg instanceof ParenExpr p) {
                 arg = p.expr();
             }

@@ -12,7 +12,9 @@ import java.util.TreeMap;
  * table; the native-histogram functions exist and return nothing because float samples carry no histogram.
  */
 public final class FunctionCalls {
+    /** By name, hashed: looked up at every call of every step. */
     private static final Map<String, FunctionImpl> TABLE;
+    private static final Set<String> NAMES;
 
     static {
         Map<String, FunctionImpl> m = new TreeMap<>();
@@ -23,7 +25,8 @@ public final class FunctionCalls {
         VectorFunctions.register(m);
         ClassicHistograms.register(m);
         InfoFunction.register(m);
-        TABLE = Collections.unmodifiableMap(m);
+        TABLE = Map.copyOf(m);
+        NAMES = Collections.unmodifiableSet(m.keySet());
     }
 
     private FunctionCalls() {
@@ -31,7 +34,7 @@ public final class FunctionCalls {
 
     /** Names of all implemented functions. */
     public static Set<String> names() {
-        return TABLE.keySet();
+        return NAMES;
     }
 
     static Value call(Evaluator ev, Call call, long t) {

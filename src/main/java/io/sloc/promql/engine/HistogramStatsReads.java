@@ -35,7 +35,17 @@ final class HistogramStatsReads {
 
     /** The stats-only reads of {@code query} (none before Prometheus 3). */
     static HistogramStatsReads of(Expr query, PromqlProfile profile) {
-        return profile.readsHistogramStatsOnly() ? new HistogramStatsReads(StatsOnlySelectors.in(query)) : NONE;
+        return over(selectors(query, profile));
+    }
+
+    /** The selectors of {@code query} read as count and sum only (none before Prometheus 3). */
+    static Set<VectorSelector> selectors(Expr query, PromqlProfile profile) {
+        return profile.readsHistogramStatsOnly() ? StatsOnlySelectors.in(query) : Set.of();
+    }
+
+    /** The reads of one query whose stats-only selectors are {@code statsOnly}. */
+    static HistogramStatsReads over(Set<VectorSelector> statsOnly) {
+        return statsOnly.isEmpty() ? NONE : new HistogramStatsReads(statsOnly);
     }
 
     boolean covers(VectorSelector vs) {

@@ -90,14 +90,15 @@ final class SlidingWindowFunctions {
         long start = end - m.rangeMs();
         long first = ev.profile().rangeWindowFirstTimestamp(end, m.rangeMs());
         List<StoredSeries> selected = ev.select(m.selector());
-        for (StoredSeries s : selected) {
-            if (s.hasHistograms()) {
+        for (int k = 0; k < selected.size(); k++) { // no iterators: every selector at every step
+            if (selected.get(k).hasHistograms()) {
                 return null;
             }
         }
         List<Sample> out = new ArrayList<>(selected.size());
         double[] result = new double[1];
-        for (StoredSeries s : selected) {
+        for (int k = 0; k < selected.size(); k++) {
+            StoredSeries s = selected.get(k);
             SlidingWindow w = s.window(m.rangeMs());
             w.moveTo(first, end);
             int points = w.pointCount();
@@ -117,11 +118,13 @@ final class SlidingWindowFunctions {
             ev.releaseSamples(points);
         }
         // Stored label sets are unique, so with one metric name dropping it cannot make two equal: skip the check.
-        return selectsOneMetricName(m) ? new Vector(out) : ev.checkedVector(out);
+        return selectsOneMetricName(m) ? Vector.handedOver(out) : ev.checkedVector(out);
     }
 
     private static boolean selectsOneMetricName(MatrixSelector m) {
-        for (LabelMatcher matcher : m.selector().matchers()) {
+        List<LabelMatcher> matchers = m.selector().matchers();
+        for (int i = 0; i < matchers.size(); i++) {
+            LabelMatcher matcher = matchers.get(i);
             if (matcher.type() == LabelMatcher.Type.EQUAL && matcher.name().equals(Labels.METRIC_NAME)
                     && !matcher.value().isEmpty()) {
                 return true;

@@ -24,7 +24,6 @@ import io.sloc.promql.ast.VectorSelector;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -234,8 +233,10 @@ public final class PromqlPrinter implements ExprVisitor<String> {
             }
         }
         if (sortMatchers) {
-            // Go's sort.Strings: by UTF-8 bytes.
-            matchers.sort(Comparator.comparing(m -> m.getBytes(StandardCharsets.UTF_8), Arrays::compareUnsigned));
+            // Go's sort.Strings: by UTF-8 bytes. Not Comparator.comparing: its serializable lambda is spun at every
+            // start (the start-up cache skips it).
+            matchers.sort((a, b) -> Arrays.compareUnsigned(a.getBytes(StandardCharsets.UTF_8),
+                    b.getBytes(StandardCharsets.UTF_8)));
         }
         String name = node.name() == null ? "" : node.name();
         return matchers.isEmpty() && !name.isEmpty() ? name : name + "{" + String.join(",", matchers) + "}";

@@ -3,9 +3,7 @@ package io.sloc.promql.storage;
 import io.sloc.promql.value.CounterResetHint;
 import io.sloc.promql.value.FloatHistogram;
 import io.sloc.promql.value.Labels;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
 
 /**
  * One stored series: timestamps and values in growable primitive arrays, appended in timestamp order. Stale markers
@@ -24,8 +22,12 @@ public final class StoredSeries {
     private long chunkStartMs;
     private Labels labelsWithoutName;
     private Labels labelsWithoutMetadata;
-    /** Window cursors by range, created on first use; few per series (one per distinct range queried). */
-    private final List<SlidingWindow> windows = new ArrayList<>(2);
+    /**
+     * Window cursors and their ranges, created on first use; few per series (one per distinct range queried), found
+     * by scanning the ranges at every step.
+     */
+    private SlidingWindow[] windows = new SlidingWindow[0];
+    private long[] windowRanges = new long[0];
 
     /** An empty series; other {@link Queryable} implementations may build their own. */
     public StoredSeries(Labels labels) {
@@ -50,13 +52,16 @@ public final class StoredSeries {
 
     /** The cursor for windows of {@code rangeMs} over this series, shared by all queries that use that range. */
     public SlidingWindow window(long rangeMs) {
-        for (int i = 0; i < windows.size(); i++) { // no iterator: called per series at every step
-            if (windows.get(i).rangeMs() == rangeMs) {
-                return windows.get(i);
+        for (int i = 0; i < windowRanges.length; i++) {
+            if (windowRanges[i] == rangeMs) {
+                return windows[i];
             }
         }
         SlidingWindow w = new SlidingWindow(this, rangeMs);
-        windows.add(w);
+        windows = Arrays.copyOf(windows, windows.length + 1);
+        windowRanges = Arrays.copyOf(windowRanges, windows.length);
+        windows[windows.length - 1] = w;
+        windowRanges[windows.length - 1] = rangeMs;
         return w;
     }
 
@@ -125,6 +130,9 @@ public final class StoredSeries {
 
     /** Index of the last sample with timestamp <= t (-1 if none). */
     public int lastIndexAtOrBefore(long t) {
+        if (size > 0 && timestamps[size - 1] <= t) {
+            return size - 1; // the latest sample: what instant selectors read at each new step
+        }
         int lo = 0;
         int hi = size;
         while (lo < hi) {

@@ -1,27 +1,51 @@
 package io.sloc.promql.value;
 
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
 /** An instant vector; the order of {@link #samples()} is the evaluation order (meaningful for sort()). */
-public record Vector(List<Sample> samples) implements Value {
+public final class Vector implements Value {
     public static final Vector EMPTY = new Vector(List.of());
 
-    public Vector {
-        samples = List.copyOf(samples);
+    private final List<Sample> samples;
+    /** The list behind {@link #samples} (the same one when copied), read directly by size() and get(). */
+    private final List<Sample> backing;
+
+    /** A vector of a copy of {@code samples}. */
+    public Vector(List<Sample> samples) {
+        this(samples, true);
+    }
+
+    private Vector(List<Sample> samples, boolean copy) {
+        this.backing = copy ? List.copyOf(samples) : samples;
+        this.samples = copy ? backing : Collections.unmodifiableList(samples);
+    }
+
+    /**
+     * A vector of {@code samples} without copying them: the engine builds a list for each result at every step of
+     * every query, so the list is handed over and its builder must not change it afterwards.
+     */
+    public static Vector handedOver(List<Sample> samples) {
+        return new Vector(samples, false);
+    }
+
+    /** The samples, unmodifiable. */
+    public List<Sample> samples() {
+        return samples;
     }
 
     public int size() {
-        return samples.size();
+        return backing.size();
     }
 
     public boolean isEmpty() {
-        return samples.isEmpty();
+        return backing.isEmpty();
     }
 
     public Sample get(int i) {
-        return samples.get(i);
+        return backing.get(i);
     }
 
     /** Whether two samples share a label set (Prometheus rejects such vectors after most operations). */
@@ -36,5 +60,20 @@ public record Vector(List<Sample> samples) implements Value {
             }
         }
         return false;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Vector v && samples.equals(v.samples);
+    }
+
+    @Override
+    public int hashCode() {
+        return samples.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return "Vector[samples=" + samples + "]";
     }
 }

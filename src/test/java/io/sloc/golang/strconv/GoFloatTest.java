@@ -135,4 +135,26 @@ class GoFloatTest {
             assertThat(GoFloat.shortestDigits(abs)).isEqualTo(GoFloat.exactShortestDigits(abs, Double.toString(abs)));
         }
     }
+
+    /** Rounding from the shortest digits, or exactly where they cannot tell: the exact rounding's digits. */
+    @Property(tries = 3000)
+    void anyDoubleRoundsAsExactly(@ForAll double v, @ForAll @IntRange(min = 0, max = 17) int prec) {
+        double abs = Math.abs(v);
+        if (Double.isFinite(abs)) {
+            for (char fmt : new char[] {'e', 'f', 'g'}) {
+                assertThat(GoFloat.roundedDigits(abs, fmt, prec)).isEqualTo(GoFloat.exactRoundedDigits(abs, fmt, prec));
+            }
+        }
+    }
+
+    /** Short decimals, which often sit on or next to a rounding tie (0.125, 2.675, 1234.5), at any scale. */
+    @Property(tries = 5000)
+    void shortDecimalsRoundAsExactly(@ForAll @LongRange(min = 1, max = 99_999_999L) long unscaled,
+                                     @ForAll @IntRange(min = -30, max = 30) int scale,
+                                     @ForAll @IntRange(min = 0, max = 12) int prec) {
+        double abs = new BigDecimal(BigInteger.valueOf(unscaled), scale).doubleValue();
+        for (char fmt : new char[] {'e', 'f', 'g'}) {
+            assertThat(GoFloat.roundedDigits(abs, fmt, prec)).isEqualTo(GoFloat.exactRoundedDigits(abs, fmt, prec));
+        }
+    }
 }

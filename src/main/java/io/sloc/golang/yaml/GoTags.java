@@ -10,12 +10,15 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * go-yaml's rule for a scalar with an explicit tag ({@code !!int 5}) decoded into a Go value: the text is resolved
- * as if it were plain, and decoding fails unless it resolves to the tag given (an int may be read as a float).
- * {@code !!str} accepts anything; tags go-yaml does not resolve ({@code !!seq}, {@code !!map}, local tags) pass as
- * they are; {@code !!binary} must be base64 and decodes to its bytes (resolve.go, decode.go {@code scalar}).
+ * go-yaml's tag resolution (resolve.go), which differs from SnakeYAML's YAML 1.1 resolver: {@code 1:30} and
+ * {@code 1e400} are strings, {@code 0o17} and {@code 1e5_0} numbers, and yaml.v3 reads yes/no/on/off as strings.
+ *
+ * <p>A scalar with an explicit tag ({@code !!int 5}) decoded into a Go value has its text resolved as if it were
+ * plain, and decoding fails unless it resolves to the tag given (an int may be read as a float). {@code !!str}
+ * accepts anything; tags go-yaml does not resolve ({@code !!seq}, {@code !!map}, local tags) pass as they are;
+ * {@code !!binary} must be base64 and decodes to its bytes (decode.go {@code scalar}).
  */
-final class ExplicitTags {
+final class GoTags {
     private static final Set<String> RESOLVED = Set.of("!!bool", "!!int", "!!float", "!!null", "!!timestamp");
     private static final Map<String, String> WORDS = words(false);
     /** yaml.v2 still reads YAML 1.1's yes/no/on/off (and y/n) as booleans; yaml.v3 reads them as strings. */
@@ -29,7 +32,12 @@ final class ExplicitTags {
     private static final BigInteger INT64_MAX = BigInteger.valueOf(Long.MAX_VALUE);
     private static final BigInteger UINT64_MAX = BigInteger.ONE.shiftLeft(64).subtract(BigInteger.ONE);
 
-    private ExplicitTags() {
+    private GoTags() {
+    }
+
+    /** The tag (short form, {@code !!int}) go-yaml gives a plain scalar without a tag. */
+    static String plainTag(String text, boolean v3) {
+        return text.equals("<<") ? "!!merge" : resolve(text, true, v3);
     }
 
     /** go-yaml's message when {@code text} cannot be decoded as {@code tag} (short form, {@code !!int}). */
@@ -41,7 +49,7 @@ final class ExplicitTags {
         if (!RESOLVED.contains(tag)) {
             return Optional.empty();
         }
-        String resolved = resolve(text, tag, v3);
+        String resolved = resolve(text, tag.equals("!!timestamp"), v3);
         boolean intAsFloat = tag.equals("!!float") && resolved.equals("!!int") && isInt64(text);
         if (resolved.equals(tag) || intAsFloat) {
             return Optional.empty();
@@ -60,10 +68,10 @@ final class ExplicitTags {
     }
 
     /**
-     * The tag go-yaml gives a plain scalar's text when resolving it for an explicit {@code tag}; only text starting
-     * like a number, a boolean or a null is looked at ({@code <<} is a string here).
+     * The tag go-yaml gives a scalar's text (timestamps only where asked for: plain scalars and {@code !!timestamp});
+     * only text starting like a number, a boolean or a null is looked at ({@code <<} is a string here).
      */
-    private static String resolve(String text, String tag, boolean v3) {
+    private static String resolve(String text, boolean timestamps, boolean v3) {
         String word = (v3 ? WORDS : WORDS_V2).get(text);
         if (word != null) {
             return word;
@@ -75,7 +83,7 @@ final class ExplicitTags {
         if (first != '+' && first != '-' && (first < '0' || first > '9')) {
             return "!!str";
         }
-        if (tag.equals("!!timestamp") && isTimestamp(text)) {
+        if (timestamps && isTimestamp(text)) {
             return "!!timestamp";
         }
         String plain = text.replace("_", "");
@@ -91,7 +99,7 @@ final class ExplicitTags {
     }
 
     /** Go's {@code strconv.ParseInt(s, 0, 64)}, or failing that {@code ParseUint(s, 0, 64)}; null if neither. */
-    private static BigInteger goInteger(String s) {
+    static BigInteger goInteger(String s) {
         boolean negative = s.startsWith("-");
         boolean signed = negative || s.startsWith("+");
         String digits = signed ? s.substring(1) : s;
