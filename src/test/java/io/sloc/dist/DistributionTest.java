@@ -171,6 +171,21 @@ class DistributionTest {
         user.linkOnPath(Path.of("../links/sloc"));
         try {
             assertVersionAndCompile(user);
+
+            // Its start-up archive, recorded by a run as ./sloc in the clone, serves a run through the link.
+            try (Stream<Path> archives = Files.list(PROJECT.resolve("target"))) {
+                for (Path archive : archives.filter(p -> p.toString().endsWith("-cli.jsa")).toList()) {
+                    Files.delete(archive);
+                }
+            }
+            Process recording = new ProcessBuilder("./sloc", "--version").directory(PROJECT.toFile())
+                    .redirectErrorStream(true).start();
+            String recorded = new String(recording.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertThat(recording.waitFor()).as(recorded).isZero();
+            user.env.put("SLOC_JAVA_OPTS", "-Xlog:cds=warning,cds+dynamic=warning:stderr");
+            Installation.Result linked = user.sloc("--version");
+            assertThat(linked.exitCode()).as(linked.stderr()).isZero();
+            assertThat(linked.stderr()).doesNotContain("Unable to use shared archive");
         } finally {
             Files.delete(outOfTemp); // before @TempDir's clean-up, which warns about links out of it
         }
