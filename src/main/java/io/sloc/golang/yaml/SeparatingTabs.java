@@ -4,7 +4,9 @@ package io.sloc.golang.yaml;
  * libyaml skips tabs between tokens where simple keys are not allowed (after {@code :}, an anchor or a tag, at the
  * end of a line) and anywhere between the tokens of a flow collection; SnakeYAML skips spaces only and fails on
  * such a tab ("found character that cannot start any token"). This turns those tabs into spaces (one for one, so
- * columns stay), leaving tabs inside scalars, comments and leading indentation (which libyaml rejects) alone.
+ * columns stay), leaving tabs inside scalars, comments and the leading indentation of block context (which libyaml
+ * rejects) alone. Inside a flow collection leading tabs are blanks too (JSON indented with tabs): converting them
+ * here, in one pass, spares the parser a retry per tab.
  */
 final class SeparatingTabs {
     private SeparatingTabs() {
@@ -52,14 +54,19 @@ final class SeparatingTabs {
                 }
                 continue;
             }
-            if (c == '\t' && i > lineStart && !isLeadingIndentation(out, lineStart, i) && separates(out, i, flow)) {
+            if (c == '\t' && (flow > 0 && isLeadingIndentation(out, lineStart, i)
+                    || i > lineStart && !isLeadingIndentation(out, lineStart, i) && separates(out, i, flow))) {
                 out[i] = ' ';
                 continue;
             }
             switch (c) {
                 case '"', '\'' -> quote = previousIsBlankOrIndicator(out, lineStart, i) ? c : 0;
                 case '#' -> comment = i == lineStart || isBlank(out[i - 1]);
-                case '[', '{' -> flow++;
+                case '[', '{' -> {
+                    if (flow > 0 || previousIsBlankOrIndicator(out, lineStart, i)) {
+                        flow++; // in block context only where it starts a token: not x[5m] in a plain scalar
+                    }
+                }
                 case ']', '}' -> flow = Math.max(0, flow - 1);
                 case '|', '>' -> {
                     if (flow == 0 && previousIsBlankOrIndicator(out, lineStart, i)) {
