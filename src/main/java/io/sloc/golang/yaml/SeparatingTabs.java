@@ -22,13 +22,16 @@ final class SeparatingTabs {
         int blockScalarIndent = -1;
         int lineStart = 0;
         boolean comment = false;
+        boolean leading = true; // only blanks so far on this line
         for (int i = 0; i < out.length; i++) {
             char c = out[i];
             if (c == '\n') {
                 lineStart = i + 1;
                 comment = false;
+                leading = true;
                 continue;
             }
+            leading &= isBlank(c);
             if (blockScalarIndent >= 0) {
                 if (i == lineStart) {
                     int indent = indentation(out, i);
@@ -54,9 +57,18 @@ final class SeparatingTabs {
                 }
                 continue;
             }
-            if (c == '\t' && (flow > 0 && isLeadingIndentation(out, lineStart, i)
-                    || i > lineStart && !isLeadingIndentation(out, lineStart, i) && separates(out, i, flow))) {
-                out[i] = ' ';
+            if (c == '\t') {
+                // One decision for the whole run of blanks from here: every tab in it lies between the same tokens.
+                int end = i;
+                while (end < out.length && isBlank(out[end])) {
+                    end++;
+                }
+                if (leading ? flow > 0 : separates(out, i, flow)) {
+                    for (int k = i; k < end; k++) {
+                        out[k] = ' ';
+                    }
+                }
+                i = end - 1;
                 continue;
             }
             switch (c) {
@@ -108,15 +120,6 @@ final class SeparatingTabs {
             k--;
         }
         return s[k] == '&' || s[k] == '!';
-    }
-
-    private static boolean isLeadingIndentation(char[] s, int lineStart, int i) {
-        for (int k = lineStart; k < i; k++) {
-            if (!isBlank(s[k])) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private static boolean previousIsBlankOrIndicator(char[] s, int lineStart, int i) {
