@@ -110,7 +110,7 @@ final class SeparatingTabs {
         if (prev == ':' || isAnchorOrTag(s, before)) {
             return true; // no simple key allowed here (after '-' or '?' one is, and a tab is an error)
         }
-        return flow > 0 && ("[{,".indexOf(prev) >= 0 || "]},:".indexOf(next) >= 0);
+        return flow > 0 && ("[{,?".indexOf(prev) >= 0 || "]},:".indexOf(next) >= 0);
     }
 
     /** Whether the word ending at {@code end} is an anchor ({@code &a}) or a tag ({@code !t}). */

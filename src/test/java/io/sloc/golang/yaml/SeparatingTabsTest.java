@@ -12,6 +12,12 @@ class SeparatingTabsTest {
     }
 
     @Test
+    void aTabAfterAnExplicitKeyIndicatorInAFlowCollectionIsABlank() {
+        assertThat(SeparatingTabs.asSpaces("[{? \ta: 1}]\n")).isEqualTo("[{?  a: 1}]\n");
+        assertThat(SeparatingTabs.asSpaces("[a\tb]\n")).as("inside a plain scalar").isEqualTo("[a\tb]\n");
+    }
+
+    @Test
     void leadingTabsOfBlockContextStayForTheParserToRefuse() {
         assertThat(SeparatingTabs.asSpaces("tests:\n\t- name: a\n")).isEqualTo("tests:\n\t- name: a\n");
         assertThat(SeparatingTabs.asSpaces("a: [1]\n\tb: 2\n")).isEqualTo("a: [1]\n\tb: 2\n");
