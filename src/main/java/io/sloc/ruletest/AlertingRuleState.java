@@ -68,10 +68,11 @@ final class AlertingRuleState extends RuleState {
     }
 
     @Override
-    List<Sample> evaluate(long tsMs, long queryOffsetMs, Querier querier, int limit) throws Querier.QueryException {
+    List<Sample> evaluate(long tsMs, long queryOffsetMs, List<Sample> queryResult, Querier querier, int limit)
+            throws Querier.QueryException {
         long queryTime = tsMs - queryOffsetMs;
         Map<Labels, Alert> current = new LinkedHashMap<>();
-        for (Sample s : querier.query(query(querier), queryTime)) {
+        for (Sample s : queryResult) {
             Labels.Builder lb = s.metric().toBuilder().remove(Labels.METRIC_NAME);
             for (Map.Entry<String, String> l : rule.labels().entrySet()) {
                 lb.set(l.getKey(), templates.expand(rule.name(), l.getValue(), s, tsMs, querier));

@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * A test group's input series, expanded from their notation and appended to storage lazily, step by step, like
@@ -43,6 +44,17 @@ final class InputSeriesLoader {
             this.intervalMs = intervalMs;
             this.rejection = d.repeatedName() == null ? null
                     : "label name " + GoQuote.quote(d.repeatedName()) + " is not unique: invalid sample";
+        }
+
+        /** The same series, not loaded yet. */
+        Pending(Pending from) {
+            this.labels = from.labels;
+            this.values = from.values;
+            this.omitted = from.omitted;
+            this.histograms = from.histograms;
+            this.startMs = from.startMs;
+            this.intervalMs = from.intervalMs;
+            this.rejection = from.rejection;
         }
 
         /** Whether a sample of the series is due by {@code tsMs}. */
@@ -92,6 +104,39 @@ final class InputSeriesLoader {
             byLabels.put(labels, new Pending(labels, d, startMs, intervalMs));
         }
         return new InputSeriesLoader(new ArrayList<>(byLabels.values()));
+    }
+
+    /**
+     * The series named one of {@code metricNames}, none loaded yet: the same input for a second storage (the
+     * expanded values are shared, not copied).
+     */
+    InputSeriesLoader named(Set<String> metricNames) {
+        List<Pending> picked = new ArrayList<>();
+        for (Pending p : series) {
+            if (metricNames.contains(p.labels.metricName())) {
+                picked.add(new Pending(p));
+            }
+        }
+        return new InputSeriesLoader(picked);
+    }
+
+    /** How many samples loading every series appends. */
+    long sampleCount() {
+        long count = 0;
+        for (Pending p : series) {
+            count += p.sampleCount();
+        }
+        return count;
+    }
+
+    /** Whether the storage rejects some series (then loading fails from its first sample on). */
+    boolean rejectsSome() {
+        for (Pending p : series) {
+            if (p.rejection != null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

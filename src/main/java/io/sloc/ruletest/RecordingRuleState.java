@@ -30,9 +30,9 @@ final class RecordingRuleState extends RuleState {
     }
 
     @Override
-    List<Sample> evaluate(long tsMs, long queryOffsetMs, Querier querier, int limit) throws Querier.QueryException {
+    List<Sample> evaluate(long tsMs, long queryOffsetMs, List<Sample> result, Querier querier, int limit)
+            throws Querier.QueryException {
         long queryTime = tsMs - queryOffsetMs;
-        List<Sample> result = querier.query(query(querier), queryTime);
         List<Sample> out = new ArrayList<>(result.size());
         Set<Labels> seen = result.size() > 1 ? new HashSet<>() : null; // one sample cannot repeat itself
         boolean duplicate = false;

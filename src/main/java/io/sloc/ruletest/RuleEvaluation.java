@@ -12,6 +12,7 @@ import io.sloc.rules.Rule;
 import io.sloc.rules.RuleGroup;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -31,6 +32,8 @@ public final class RuleEvaluation {
     private final Querier querier;
     private final List<RuleGroup> ruleGroups;
     private final List<List<RuleState>> groups = new ArrayList<>();
+    /** Results of queries run ahead on another thread, or null. */
+    private QueriesAhead ahead;
 
     RuleEvaluation(List<RuleGroup> ruleGroups, MemoryStorage storage, Querier querier,
                    AlertTemplateRenderer templates) {
@@ -57,6 +60,22 @@ public final class RuleEvaluation {
                 new AlertTemplateRenderer(Map.of(), ""));
     }
 
+    /** Every rule with its group, in evaluation order. */
+    Map<RuleState, RuleGroup> rules() {
+        Map<RuleState, RuleGroup> rules = new LinkedHashMap<>();
+        for (int g = 0; g < groups.size(); g++) {
+            for (RuleState rule : groups.get(g)) {
+                rules.put(rule, ruleGroups.get(g));
+            }
+        }
+        return rules;
+    }
+
+    /** Takes the results {@code ahead} has of rules' queries instead of running them (null: runs them all). */
+    void takeResultsFrom(QueriesAhead ahead) {
+        this.ahead = ahead;
+    }
+
     /** One evaluation step at {@code ts}; promtool's message for every rule that failed, empty when none did. */
     public List<String> evaluate(long ts) {
         List<String> evalErrors = new ArrayList<>();
@@ -76,7 +95,11 @@ public final class RuleEvaluation {
     private void evaluateRule(RuleState rule, long ts, RuleGroup group) {
         List<Sample> output;
         try {
-            output = rule.evaluate(ts, group.queryOffsetMs(), querier, group.limit());
+            List<Sample> result = ahead == null ? null : ahead.result(rule, ts);
+            if (result == null) {
+                result = querier.query(rule.query(querier), ts - group.queryOffsetMs());
+            }
+            output = rule.evaluate(ts, group.queryOffsetMs(), result, querier, group.limit());
         } catch (Querier.QueryException e) {
             rule.lastError = e.getMessage();
             return;

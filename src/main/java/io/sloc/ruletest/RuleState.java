@@ -32,11 +32,12 @@ abstract sealed class RuleState permits RecordingRuleState, AlertingRuleState {
     }
 
     /**
-     * Evaluates the rule at {@code tsMs}, querying {@code queryOffsetMs} earlier (a 3.x group's query_offset); the
-     * samples to append, timestamped at the query time.
+     * Evaluates the rule at {@code tsMs} from {@code queryResult}, its query's result {@code queryOffsetMs} earlier (a
+     * 3.x group's query_offset); the samples to append, timestamped at the query time. {@code querier} serves the
+     * templates' queries.
      *
      * @throws Querier.QueryException with the message promtool reports for the rule
      */
-    abstract List<Sample> evaluate(long tsMs, long queryOffsetMs, Querier querier, int limit)
-            throws Querier.QueryException;
+    abstract List<Sample> evaluate(long tsMs, long queryOffsetMs, List<Sample> queryResult, Querier querier,
+                                   int limit) throws Querier.QueryException;
 }

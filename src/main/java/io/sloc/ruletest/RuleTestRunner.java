@@ -62,6 +62,8 @@ public final class RuleTestRunner {
     private final PrintWriter err;
     private final Clock clock;
     private final Progress progress;
+    /** From how many steps a test group runs queries ahead on a second thread (see QueriesAhead). */
+    private final int queriesAheadFromSteps;
 
     /** {@code workingDir} resolves relative file names, which messages show as given (like promtool's cwd). */
     public RuleTestRunner(Options options, Path workingDir, PrintWriter out, PrintWriter err) {
@@ -76,6 +78,11 @@ public final class RuleTestRunner {
     /** {@code progress} hears of each file done and of the simulated time of the groups under way. */
     public RuleTestRunner(Options options, Path workingDir, PrintWriter out, PrintWriter err, Clock clock,
                           Progress progress) {
+        this(options, workingDir, out, err, clock, progress, QueriesAhead.MIN_STEPS);
+    }
+
+    private RuleTestRunner(Options options, Path workingDir, PrintWriter out, PrintWriter err, Clock clock,
+                           Progress progress, int queriesAheadFromSteps) {
         this.options = options;
         this.promtool = new PromtoolVersion(options.profile());
         this.workingDir = workingDir;
@@ -83,6 +90,12 @@ public final class RuleTestRunner {
         this.err = err;
         this.clock = clock;
         this.progress = progress;
+        this.queriesAheadFromSteps = queriesAheadFromSteps;
+    }
+
+    /** This runner, running queries ahead in test groups of at least {@code steps} steps. */
+    RuleTestRunner withQueriesAheadFrom(int steps) {
+        return new RuleTestRunner(options, workingDir, out, err, clock, progress, steps);
     }
 
     /** Runs every file in order and prints the report; the reports, for a JUnit file or other summaries. */
@@ -133,7 +146,8 @@ public final class RuleTestRunner {
 
     private RecordedRun runAside(String file) {
         RecordedOutput output = new RecordedOutput();
-        RuleTestRunner runner = new RuleTestRunner(options, workingDir, output.out(), output.err(), clock, progress);
+        RuleTestRunner runner = new RuleTestRunner(options, workingDir, output.out(), output.err(), clock, progress,
+                queriesAheadFromSteps);
         try {
             return new RecordedRun(output, runner.runAndPrint(file), null);
         } catch (RuntimeException | Error e) {
@@ -220,7 +234,8 @@ public final class RuleTestRunner {
                         List.of(), started);
             }
         }
-        GroupSettings settings = new GroupSettings(evalInterval, test.fuzzyCompare(), options, err, progress);
+        GroupSettings settings = new GroupSettings(evalInterval, test.fuzzyCompare(), options, err, progress,
+                queriesAheadFromSteps);
         LoadedRules rules = null;
         List<FileReport.GroupReport> groups = new ArrayList<>();
         for (int i = 0; i < test.tests().size(); i++) {

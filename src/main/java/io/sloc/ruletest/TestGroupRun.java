@@ -62,9 +62,31 @@ final class TestGroupRun {
     }
 
     private List<String> run(InputSeriesLoader input) {
+        long maxT = startMs + test.maxEvalTimeMs();
+        boolean evaluated;
+        try (QueriesAhead ahead = QueriesAhead.start(rules.rules(), input, querier,
+                other -> new Querier(other, evalIntervalMs, settings.options().maxSamples(),
+                        settings.options().profile()),
+                startMs, maxT, evalIntervalMs, settings.queriesAheadFromSteps())) {
+            rules.takeResultsFrom(ahead);
+            evaluated = evaluateSteps(input, maxT);
+        } finally {
+            rules.takeResultsFrom(null);
+        }
+        if (!evaluated) {
+            return errors;
+        }
+        test.promqlExprTests().forEach(this::checkPromql);
+        if (settings.options().debug()) {
+            new DebugDump(querier, settings.debugOut()).dump(startMs, test.maxEvalTimeMs());
+        }
+        return errors;
+    }
+
+    /** The steps up to {@code maxT} with their alert checks; false when a rule failed (promtool stops there). */
+    private boolean evaluateSteps(InputSeriesLoader input, long maxT) {
         TreeMap<Long, List<AlertTestCase>> alertTests = test.alertRuleTests().stream()
                 .collect(Collectors.groupingBy(AlertTestCase::evalTimeMs, TreeMap::new, Collectors.toList()));
-        long maxT = startMs + test.maxEvalTimeMs();
         for (long ts = startMs; ts <= maxT; ts += evalIntervalMs) {
             settings.progress().simulated(ts - startMs, test.maxEvalTimeMs());
             Optional<String> loadError = input.loadUntil(storage, ts);
@@ -74,7 +96,7 @@ final class TestGroupRun {
                 List<String> evalErrors = rules.evaluate(ts);
                 if (!evalErrors.isEmpty()) {
                     errors.addAll(evalErrors);
-                    return errors;
+                    return false;
                 }
             }
             // Alert checks at eval times in [ts, ts + interval) see the state of this step.
@@ -86,11 +108,7 @@ final class TestGroupRun {
                 break;
             }
         }
-        test.promqlExprTests().forEach(this::checkPromql);
-        if (settings.options().debug()) {
-            new DebugDump(querier, settings.debugOut()).dump(startMs, test.maxEvalTimeMs());
-        }
-        return errors;
+        return true;
     }
 
     private void checkAlerts(AlertTestCase test) {

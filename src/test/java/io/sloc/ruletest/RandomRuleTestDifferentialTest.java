@@ -115,7 +115,7 @@ class RandomRuleTestDifferentialTest {
         return options.get(r.nextInt(options.size()));
     }
 
-    private static String rules(Random r) {
+    static String rules(Random r) {
         StringBuilder sb = new StringBuilder("groups:\n  - name: records\n    rules:\n");
         List<String> recordExprs = List.of("sum(s)", "s * 2", "max_over_time(s[2m])", "rate(s[5m])", "s > 3",
                 "count(s)", "avg_over_time(s[3m])", "s offset 1m", "changes(s[4m])", "-s", "s % 3",
@@ -145,7 +145,7 @@ class RandomRuleTestDifferentialTest {
         return sb.toString();
     }
 
-    private static String test(Random r, String ruleFile) {
+    static String test(Random r, String ruleFile) {
         String eval = pick(r, List.of("30s", "1m", "2m"));
         String order = r.nextBoolean() ? "[records, alerts]" : "[alerts, records]";
         StringBuilder sb = new StringBuilder("rule_files: [" + ruleFile + "]\ngroup_eval_order: " + order
