@@ -108,6 +108,7 @@ public final class RuleTestRunner {
      * soon as the files before it are done: the output and reports are the sequential run's.
      */
     public List<FileReport> run(List<String> files, int threads) {
+        TablesWarmUp.start(Runtime.getRuntime().availableProcessors());
         progress.start(files.size(), "files");
         try {
             return runAll(files, threads);
