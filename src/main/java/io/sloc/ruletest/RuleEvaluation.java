@@ -32,8 +32,6 @@ public final class RuleEvaluation {
     private final Querier querier;
     private final List<RuleGroup> ruleGroups;
     private final List<List<RuleState>> groups = new ArrayList<>();
-    /** Results of queries run ahead on another thread, or null. */
-    private QueriesAhead ahead;
 
     RuleEvaluation(List<RuleGroup> ruleGroups, MemoryStorage storage, Querier querier,
                    AlertTemplateRenderer templates) {
@@ -71,17 +69,17 @@ public final class RuleEvaluation {
         return rules;
     }
 
-    /** Takes the results {@code ahead} has of rules' queries instead of running them (null: runs them all). */
-    void takeResultsFrom(QueriesAhead ahead) {
-        this.ahead = ahead;
-    }
-
     /** One evaluation step at {@code ts}; promtool's message for every rule that failed, empty when none did. */
     public List<String> evaluate(long ts) {
+        return evaluate(ts, null);
+    }
+
+    /** {@link #evaluate(long)}, taking the results {@code ahead} has of rules' queries (null: runs them all). */
+    List<String> evaluate(long ts, QueriesAhead ahead) {
         List<String> evalErrors = new ArrayList<>();
         for (int g = 0; g < groups.size(); g++) {
             for (RuleState rule : groups.get(g)) {
-                evaluateRule(rule, ts, ruleGroups.get(g));
+                evaluateRule(rule, ts, ruleGroups.get(g), ahead);
             }
             for (RuleState rule : groups.get(g)) {
                 if (rule.lastError != null) {
@@ -92,7 +90,7 @@ public final class RuleEvaluation {
         return evalErrors;
     }
 
-    private void evaluateRule(RuleState rule, long ts, RuleGroup group) {
+    private void evaluateRule(RuleState rule, long ts, RuleGroup group, QueriesAhead ahead) {
         List<Sample> output;
         try {
             List<Sample> result = ahead == null ? null : ahead.result(rule, ts);

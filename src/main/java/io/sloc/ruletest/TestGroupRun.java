@@ -68,10 +68,7 @@ final class TestGroupRun {
                 other -> new Querier(other, evalIntervalMs, settings.options().maxSamples(),
                         settings.options().profile()),
                 startMs, maxT, evalIntervalMs, settings.queriesAheadFromSteps())) {
-            rules.takeResultsFrom(ahead);
-            evaluated = evaluateSteps(input, maxT);
-        } finally {
-            rules.takeResultsFrom(null);
+            evaluated = evaluateSteps(input, maxT, ahead);
         }
         if (!evaluated) {
             return errors;
@@ -83,8 +80,11 @@ final class TestGroupRun {
         return errors;
     }
 
-    /** The steps up to {@code maxT} with their alert checks; false when a rule failed (promtool stops there). */
-    private boolean evaluateSteps(InputSeriesLoader input, long maxT) {
+    /**
+     * The steps up to {@code maxT} with their alert checks, taking what {@code ahead} (or null) has; false when a rule
+     * failed (promtool stops there).
+     */
+    private boolean evaluateSteps(InputSeriesLoader input, long maxT, QueriesAhead ahead) {
         TreeMap<Long, List<AlertTestCase>> alertTests = test.alertRuleTests().stream()
                 .collect(Collectors.groupingBy(AlertTestCase::evalTimeMs, TreeMap::new, Collectors.toList()));
         for (long ts = startMs; ts <= maxT; ts += evalIntervalMs) {
@@ -93,7 +93,7 @@ final class TestGroupRun {
             if (loadError.isPresent()) {
                 errors.add(loadError.get()); // the step's rules are not evaluated; its alert checks still run
             } else {
-                List<String> evalErrors = rules.evaluate(ts);
+                List<String> evalErrors = rules.evaluate(ts, ahead);
                 if (!evalErrors.isEmpty()) {
                     errors.addAll(evalErrors);
                     return false;
