@@ -35,7 +35,8 @@ timed() {
   local name="$1" dir="$2" start end status=0
   shift 2
   start="$(date +%s.%N)"
-  (cd "$dir" && "$@" >"$work/$name.out" 2>"$work/$name.err") || status=$?
+  # No stdin: it is the list of files being read (a command reading it, as a rebuild by ./sloc did, ends the loop).
+  (cd "$dir" && "$@" </dev/null >"$work/$name.out" 2>"$work/$name.err") || status=$?
   end="$(date +%s.%N)"
   echo "$status $(awk -v a="$start" -v b="$end" 'BEGIN {printf "%.3f", b - a}')" >"$work/$name.status"
 }
