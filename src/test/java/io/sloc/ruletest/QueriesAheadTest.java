@@ -32,7 +32,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Queries run ahead on a second thread change nothing: the rule-test corpus, the generated Hatago tests and random
  * rule tests print and report exactly what they do with every query on the step loop, under both Prometheus
- * versions; the rules that may read what the loop writes stay on the loop; and the results the loop takes are the
+ * versions, without and with a sample limit that fails queries; the rules that may read what the loop writes stay on the loop; and the results the loop takes are the
  * ones it would have computed.
  */
 class QueriesAheadTest {
@@ -74,8 +74,13 @@ class QueriesAheadTest {
     private static DynamicTest sameOutput(Path dir, String file) {
         return DynamicTest.dynamicTest(file, () -> {
             for (PromqlProfile profile : List.of(PromqlProfile.V2_42, PromqlProfile.V3_14)) {
-                RuleTestRunner.Options options = new RuleTestRunner.Options(0, null, profile, false, false, false);
-                assertThat(run(dir, file, options, 1)).isEqualTo(run(dir, file, options, NEVER));
+                // No sample limit, and one small enough that queries fail: their errors cross the threads too.
+                for (int maxSamples : new int[] {0, 12}) {
+                    RuleTestRunner.Options options =
+                            new RuleTestRunner.Options(maxSamples, null, profile, false, false, false);
+                    assertThat(run(dir, file, options, 1)).as(profile + ", max samples " + maxSamples)
+                            .isEqualTo(run(dir, file, options, NEVER));
+                }
             }
         });
     }
